@@ -1,0 +1,24 @@
+"""Router: page config, language and display settings in the sidebar, translated navigation."""
+import streamlit as st
+
+from salary_explorer import ui
+
+st.set_page_config(page_title="CS pay & requirements", page_icon="💬", layout="wide")
+ui.render_settings()
+tr = ui.tr
+
+PAGES = {
+    tr("nav.section.seekers"): [
+        st.Page("pages/home.py", title=tr("nav.home"), icon=":material/home:", default=True),
+        st.Page("pages/salaries.py", title=tr("nav.salaries"), icon=":material/payments:"),
+        st.Page("pages/requirements.py", title=tr("nav.requirements"), icon=":material/checklist:"),
+    ],
+    tr("nav.section.hr"): [
+        st.Page("pages/bands.py", title=tr("nav.bands"), icon=":material/tune:"),
+    ],
+    tr("nav.section.analysts"): [
+        st.Page("pages/explorer.py", title=tr("nav.explorer"), icon=":material/table_view:"),
+        st.Page("pages/upload.py", title=tr("nav.upload"), icon=":material/upload_file:"),
+    ],
+}
+st.navigation(PAGES).run()

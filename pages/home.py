@@ -1,0 +1,32 @@
+"""Home: tells job seekers, HR and analysts where to go, and where the numbers come from."""
+import streamlit as st
+
+from salary_explorer import ui
+
+tr = ui.tr
+ui.bundled_data_or_stop()
+st.title(tr("app.title"))
+st.write(tr("app.tagline"))
+
+seeker, hr, analyst = st.columns(3)
+with seeker.container(border=True):
+    st.subheader(tr("home.seeker.title"))
+    st.write(tr("home.seeker.body"))
+    st.page_link("pages/salaries.py", label=tr("nav.salaries"), icon=":material/payments:")
+    st.write(tr("home.seeker.req"))
+    st.page_link("pages/requirements.py", label=tr("nav.requirements"), icon=":material/checklist:")
+with hr.container(border=True):
+    st.subheader(tr("home.hr.title"))
+    st.write(tr("home.hr.body"))
+    st.page_link("pages/bands.py", label=tr("nav.bands"), icon=":material/tune:")
+with analyst.container(border=True):
+    st.subheader(tr("home.analyst.title"))
+    st.write(tr("home.analyst.body"))
+    st.page_link("pages/explorer.py", label=tr("nav.explorer"), icon=":material/table_view:")
+    st.page_link("pages/upload.py", label=tr("nav.upload"), icon=":material/upload_file:")
+
+rows = ui.bundled_salaries()
+st.subheader(tr("home.data.title"))
+st.write(tr("home.data.body", rows=len(rows), sources=rows["source_title"].nunique(),
+            wages=len(ui.minimum_wages()), rates=len(ui.exchange_rates())))
+ui.sources_caption(rows)

@@ -1,0 +1,53 @@
+"""CSV and Excel export that spreadsheets cannot execute.
+
+Text cells starting with ``= + - @``, tab or CR are prefixed with ``'`` (OWASP's
+advice against CSV/formula injection); numbers stay numbers. CSV is UTF-8 with
+a BOM so Excel detects the encoding and shows ``Rp`` and accents correctly.
+"""
+from __future__ import annotations
+
+import io
+import re
+
+import pandas as pd
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(value: object) -> object:
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
+def neutralise(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text cells cannot run as formulas; numeric columns untouched."""
+    out = df.copy()
+    for col in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[col]) and not pd.api.types.is_bool_dtype(out[col]):
+            out[col] = out[col].map(neutralise_cell)
+    return out
+
+
+def to_csv_bytes(df: pd.DataFrame) -> bytes:
+    return neutralise(df).to_csv(index=False).encode("utf-8-sig")
+
+
+def to_xlsx_bytes(df: pd.DataFrame, sheet_name: str = "data") -> bytes:
+    buffer = io.BytesIO()
+    options = {"strings_to_formulas": False, "strings_to_urls": False}
+    with pd.ExcelWriter(buffer, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
+        neutralise(df).to_excel(writer, sheet_name=sheet_name[:31], index=False)
+    return buffer.getvalue()
+
+
+def export_file_name(prefix: str, filters: dict[str, object], extension: str) -> str:
+    """A name that says what was filtered: ``salaries_country-ID_level-manager.csv``."""
+    parts = [prefix]
+    for key, value in filters.items():
+        if value in (None, "", [], ()):
+            continue
+        text = "+".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
+        parts.append(f"{key}-{text}")
+    stem = re.sub(r"[^A-Za-z0-9+._-]+", "-", "_".join(parts)).strip("-")[:120]
+    return f"{stem}.{extension}"

@@ -1,0 +1,3 @@
+"""Texts of the requirements area: key -> {"en": ..., "id": ...}."""
+
+CATALOG: dict[str, dict[str, str]] = {}
