@@ -1,0 +1,72 @@
+"""Every page runs through the real router with no exception, in both languages (AppTest)."""
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "pages").glob("*.py"))
+TITLES = {
+    "pages/home.py": {"en": "Customer-service pay & requirements", "id": "Gaji & persyaratan customer service"},
+}
+
+
+def test_every_page_file_is_in_the_navigation():
+    router = (ROOT / "app.py").read_text(encoding="utf-8")
+    for page in PAGES:
+        assert f'"{page}"' in router, f"{page} is not reachable from app.py"
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+@pytest.mark.parametrize("page", PAGES)
+def test_page_runs_without_exception(app, page, lang):
+    app.query_params["lang"] = lang
+    app.run()
+    assert not app.exception
+    app.switch_page(page).run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert app.title, f"{page} has no title"
+    if page in TITLES:
+        assert app.title[0].value == TITLES[page][lang]
+    assert app.session_state["lang"] == lang
+
+
+def test_language_defaults_to_the_browser_locale(app):
+    app.context["locale"] = "id-ID"
+    app.run()
+    assert app.session_state["lang"] == "id"
+    assert app.query_params["lang"] == "id"
+
+
+def test_language_switch_is_kept_across_pages_and_in_the_url(app):
+    app.run()
+    assert app.session_state["lang"] == "en"
+    app.radio(key="lang").set_value("id").run()
+    assert app.title[0].value == TITLES["pages/home.py"]["id"]
+    app.switch_page("pages/bands.py").run()
+    assert app.session_state["lang"] == "id"
+    assert app.query_params["lang"] == "id"
+
+
+def test_display_settings_come_from_the_url_and_go_back_into_it(app):
+    app.query_params.update({"lang": "en", "cur": "IDR", "per": "year"})
+    app.run()
+    assert (app.selectbox(key="currency").value, app.selectbox(key="period").value) == ("IDR", "year")
+    app.selectbox(key="period").set_value("month").run()
+    assert app.query_params["per"] == "month"
+
+
+def test_invalid_url_values_fall_back_to_defaults(app):
+    app.query_params.update({"lang": "xx", "cur": "<script>", "per": "fortnight"})
+    app.run()
+    assert not app.exception
+    assert app.session_state["currency"] in ("IDR", "USD")
+    assert app.session_state["period"] in ("hour", "day", "week", "month", "year")
+
+
+def test_conversion_assumptions_are_shown_in_the_sidebar(app):
+    app.run()
+    captions = " ".join(c.value for c in app.sidebar.caption)
+    assert "40 h x 52 weeks = 2,080 h/yr" in captions
+    app.number_input(key="hours_per_week").set_value(37.5).run()
+    assert "37.5 h x 52 weeks = 1,950 h/yr" in " ".join(c.value for c in app.sidebar.caption)
