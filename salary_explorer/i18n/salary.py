@@ -1,3 +1,126 @@
-"""Texts of the salary area: key -> {"en": ..., "id": ...}."""
+"""Texts of the job-seeker salary page (prefix ``sal.``): key -> {"en": ..., "id": ...}."""
 
-CATALOG: dict[str, dict[str, str]] = {}
+CATALOG: dict[str, dict[str, str]] = {
+    "sal.intro": {
+        "en": "Customer-service pay in Indonesia by level and by industry, compared with the US, and a check of where an offer falls. Pay is shown in {currency} {period}; change this, the hours and the exchange rate in the sidebar.",
+        "id": "Gaji customer service di Indonesia per jenjang dan per industri, dibandingkan dengan AS, serta cek posisi sebuah tawaran. Gaji ditampilkan dalam {currency} {period}; ubah ini, jam kerja, dan kurs di sidebar.",
+    },
+    "sal.tab.level": {"en": "By level", "id": "Per jenjang"},
+    "sal.tab.industry": {"en": "By industry", "id": "Per industri"},
+    "sal.tab.compare": {"en": "Indonesia vs US", "id": "Indonesia vs AS"},
+    "sal.tab.offer": {"en": "Offer check", "id": "Cek tawaran"},
+    "sal.pick_one": {"en": "Pick at least one to see the chart.", "id": "Pilih minimal satu untuk melihat grafik."},
+    "sal.nothing": {"en": "No figures to show for this choice.", "id": "Tidak ada angka untuk pilihan ini."},
+    # by level
+    "sal.level.title": {"en": "Monthly pay range by level, intern to manager", "id": "Rentang gaji per jenjang, dari magang sampai manajer"},
+    "sal.level.pick": {"en": "Levels", "id": "Jenjang"},
+    "sal.level.note": {
+        "en": "Bars run from the minimum to the maximum; the diamond marks the typical figure, or the midpoint when the source gives only a range. The article does not say which year these level figures are from.",
+        "id": "Batang membentang dari minimum ke maksimum; belah ketupat menandai angka umum, atau titik tengah bila sumber hanya memberi rentang. Artikel tidak menyebut tahun angka per jenjang ini.",
+    },
+    # by industry
+    "sal.industry.title": {"en": "Pay range by industry / kind of employer", "id": "Rentang gaji per industri / jenis pemberi kerja"},
+    "sal.industry.pick": {"en": "Industries", "id": "Industri"},
+    "sal.industry.note": {
+        "en": "Online-shop pay here is the fixed part only; the commission per item sold comes on top (see below).",
+        "id": "Gaji toko online di sini hanya bagian tetapnya; komisi per barang terjual ditambahkan di atasnya (lihat di bawah).",
+    },
+    "sal.commission.title": {"en": "Online shop: commission per item sold", "id": "Toko online: komisi per barang terjual"},
+    "sal.commission.what": {
+        "en": "This is paid per item sold, not per month, so it is not on the chart above. Work out a month with the calculator.",
+        "id": "Komisi ini dibayar per barang terjual, bukan per bulan, jadi tidak ada di grafik di atas. Hitung sebulan dengan kalkulator.",
+    },
+    "sal.commission.col.per_item": {"en": "Commission per item", "id": "Komisi per barang"},
+    "sal.calc.title": {"en": "Calculator: fixed pay + items sold × commission", "id": "Kalkulator: gaji tetap + barang terjual × komisi"},
+    "sal.calc.fixed": {"en": "Fixed pay (Rp per month)", "id": "Gaji tetap (Rp per bulan)"},
+    "sal.calc.items": {"en": "Items sold per month", "id": "Barang terjual per bulan"},
+    "sal.calc.per_item": {"en": "Commission per item (Rp)", "id": "Komisi per barang (Rp)"},
+    "sal.calc.result": {"en": "Monthly pay", "id": "Gaji per bulan"},
+    "sal.calc.formula": {"en": "{fixed} + {items} × {per_item} = {total}", "id": "{fixed} + {items} × {per_item} = {total}"},
+    "sal.calc.converted": {"en": "In your display setting: {value}.", "id": "Dalam pengaturan tampilan Anda: {value}."},
+    # Indonesia vs US
+    "sal.cmp.title": {"en": "The same role in Indonesia and the US", "id": "Peran yang sama di Indonesia dan AS"},
+    "sal.cmp.pick": {"en": "Indonesian figures to compare", "id": "Angka Indonesia yang dibandingkan"},
+    "sal.cmp.us_range": {"en": "Customer service representative, hourly range", "id": "Customer service representative, rentang per jam"},
+    "sal.cmp.us_median": {"en": "Customer service representative, BLS median", "id": "Customer service representative, median BLS"},
+    "sal.cmp.assumptions": {
+        "en": "All figures in {currency} {period}. Exchange rate: {rates}. Hours: {hours}. Change them in the sidebar under “Show pay in” and “Conversion assumptions”.",
+        "id": "Semua angka dalam {currency} {period}. Kurs: {rates}. Jam kerja: {hours}. Ubah di sidebar pada “Tampilkan gaji dalam” dan “Asumsi konversi”.",
+    },
+    "sal.cmp.years": {
+        "en": "Years differ: Indonesian industry figures are from 2019, level figures and the US hourly range give no year, the BLS median is for 2021. Each is converted at the rate of its own year.",
+        "id": "Tahunnya berbeda: angka industri Indonesia dari 2019, angka per jenjang dan rentang per jam AS tidak menyebut tahun, median BLS untuk 2021. Masing-masing dikonversi dengan kurs tahunnya sendiri.",
+    },
+    # offer check
+    "sal.offer.title": {"en": "Check an offer", "id": "Cek sebuah tawaran"},
+    "sal.offer.amount": {"en": "Offer amount", "id": "Jumlah tawaran"},
+    "sal.offer.currency": {"en": "Offer currency", "id": "Mata uang tawaran"},
+    "sal.offer.period": {"en": "Offer is paid", "id": "Tawaran dibayar"},
+    "sal.offer.reference": {"en": "Compare with the range of", "id": "Bandingkan dengan rentang"},
+    "sal.offer.region": {"en": "Province or country (minimum wage)", "id": "Provinsi atau negara (upah minimum)"},
+    "sal.offer.position": {"en": "Where it falls", "id": "Posisinya"},
+    "sal.offer.penetration": {"en": "Position in the range", "id": "Posisi dalam rentang"},
+    "sal.offer.penetration_help": {
+        "en": "Range penetration: 0 % at the minimum, 100 % at the maximum.",
+        "id": "Penetrasi rentang: 0 % di minimum, 100 % di maksimum.",
+    },
+    "sal.offer.compa": {"en": "Compa-ratio", "id": "Compa-ratio"},
+    "sal.offer.compa_help": {
+        "en": "Offer divided by the midpoint of the range; 1.00 means exactly the midpoint.",
+        "id": "Tawaran dibagi titik tengah rentang; 1,00 berarti tepat di titik tengah.",
+    },
+    "sal.offer.gap": {"en": "Gap to minimum wage", "id": "Selisih dengan upah minimum"},
+    "sal.offer.above_floor": {"en": "above the minimum", "id": "di atas upah minimum"},
+    "sal.offer.under_floor": {"en": "below the minimum", "id": "di bawah upah minimum"},
+    "sal.pos.below": {"en": "Below the range", "id": "Di bawah rentang"},
+    "sal.pos.inside": {"en": "Inside the range", "id": "Di dalam rentang"},
+    "sal.pos.above": {"en": "Above the range", "id": "Di atas rentang"},
+    "sal.offer.summary": {
+        "en": "{offer} is {pct} into the range {lo}–{hi} (midpoint {mid}); compa-ratio {compa}.",
+        "id": "{offer} berada {pct} di dalam rentang {lo}–{hi} (titik tengah {mid}); compa-ratio {compa}.",
+    },
+    "sal.offer.below_floor": {
+        "en": "This offer is below the legal minimum wage: {wage_kind} {region} {year} is {floor}, {gap} more than the offer.",
+        "id": "Tawaran ini di bawah upah minimum: {wage_kind} {region} {year} sebesar {floor}, {gap} lebih tinggi dari tawaran.",
+    },
+    "sal.offer.meets_floor": {
+        "en": "The offer meets the legal minimum wage ({wage_kind} {region} {year}: {floor}).",
+        "id": "Tawaran ini memenuhi upah minimum ({wage_kind} {region} {year}: {floor}).",
+    },
+    "sal.offer.range_note": {
+        "en": "Reference range: {label}, converted to {range}. {conversion}",
+        "id": "Rentang acuan: {label}, dikonversi menjadi {range}. {conversion}",
+    },
+    "sal.offer.floor_note": {
+        "en": "Minimum wage: {wage_kind} {region} {year}, {original} ({source}), in the offer's terms {converted}. {conversion}",
+        "id": "Upah minimum: {wage_kind} {region} {year}, {original} ({source}), dalam satuan tawaran {converted}. {conversion}",
+    },
+    "sal.offer.conv_rate": {"en": "Exchange rate: {rate}.", "id": "Kurs: {rate}."},
+    "sal.offer.conv_rate_nearest": {
+        "en": "Exchange rate: {rate}, nearest year available.",
+        "id": "Kurs: {rate}, tahun terdekat yang tersedia.",
+    },
+    "sal.offer.conv_rate_user": {"en": "Exchange rate: your own, {rate}.", "id": "Kurs: milik Anda, {rate}."},
+    "sal.offer.conv_hours": {"en": "Hours: {hours}.", "id": "Jam kerja: {hours}."},
+    "sal.offer.no_conversion": {"en": "No conversion needed.", "id": "Tanpa konversi."},
+    "sal.offer.floor_mark": {"en": "Minimum wage", "id": "Upah minimum"},
+    "sal.offer.offer_mark": {"en": "Your offer", "id": "Tawaran Anda"},
+    "sal.offer.no_refs": {"en": "There is no pay range to compare with.", "id": "Tidak ada rentang gaji untuk dibandingkan."},
+    "sal.offer.bad_input": {"en": "Could not check the offer: {message}", "id": "Tawaran tidak dapat dicek: {message}"},
+    "sal.wage_kind.UMP": {"en": "UMP", "id": "UMP"},
+    "sal.wage_kind.federal": {"en": "US federal minimum", "id": "upah minimum federal AS"},
+    # shared labels
+    "sal.ref.level": {"en": "Level: {level}", "id": "Jenjang: {level}"},
+    "sal.ref.industry": {"en": "Industry: {industry}", "id": "Industri: {industry}"},
+    "sal.ref.us": {"en": "United States, hourly range", "id": "Amerika Serikat, rentang per jam"},
+    "sal.region.federal": {"en": "United States (federal minimum)", "id": "Amerika Serikat (upah minimum federal)"},
+    "sal.col.what": {"en": "Figure", "id": "Angka"},
+    "sal.col.mid": {"en": "Typical / midpoint", "id": "Umum / titik tengah"},
+    "sal.col.original": {"en": "As the source wrote it", "id": "Seperti ditulis sumber"},
+    "sal.mid.typical": {"en": "typical", "id": "umum"},
+    "sal.mid.midpoint": {"en": "midpoint", "id": "titik tengah"},
+    "sal.chart.axis": {"en": "{currency} {period}", "id": "{currency} {period}"},
+    "sal.chart.source": {"en": "Source (year)", "id": "Sumber (tahun)"},
+    "sal.chart.mid_kind": {"en": "Marker", "id": "Penanda"},
+    "sal.chart.amount": {"en": "Amount", "id": "Jumlah"},
+}
