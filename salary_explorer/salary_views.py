@@ -213,6 +213,12 @@ def region_label(region: str, lang: str) -> str:
     return t("sal.region.federal", lang) if region == US_REGION else region
 
 
+def floor_name(wage: pd.Series, lang: str) -> str:
+    """``UMP DKI Jakarta 2025`` or ``US federal minimum wage (in force since 2009)``."""
+    kind = "federal" if wage["wage_kind"] == "federal" else "UMP"
+    return t(f"sal.floor.{kind}", lang, region=wage["region"], year=int(wage["year"]))
+
+
 @dataclass(frozen=True)
 class OfferResult:
     """An offer checked against a reference range and a legal minimum, all in the offer's currency and period."""

@@ -43,9 +43,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "sal.cmp.pick": {"en": "Indonesian figures to compare", "id": "Angka Indonesia yang dibandingkan"},
     "sal.cmp.us_range": {"en": "Customer service representative, hourly range", "id": "Customer service representative, rentang per jam"},
     "sal.cmp.us_median": {"en": "Customer service representative, BLS median", "id": "Customer service representative, median BLS"},
-    "sal.cmp.assumptions": {
-        "en": "All figures in {currency} {period}. Exchange rate: {rates}. Hours: {hours}. Change them in the sidebar under “Show pay in” and “Conversion assumptions”.",
-        "id": "Semua angka dalam {currency} {period}. Kurs: {rates}. Jam kerja: {hours}. Ubah di sidebar pada “Tampilkan gaji dalam” dan “Asumsi konversi”.",
+    "sal.cmp.edit_hint": {
+        "en": "Change the currency and period under “Show pay in”, and the hours and exchange rate under “Conversion assumptions” in the sidebar.",
+        "id": "Ubah mata uang dan periode pada “Tampilkan gaji dalam”, serta jam kerja dan kurs pada “Asumsi konversi” di sidebar.",
     },
     "sal.cmp.years": {
         "en": "Years differ: Indonesian industry figures are from 2019, level figures and the US hourly range give no year, the BLS median is for 2021. Each is converted at the rate of its own year.",
@@ -80,20 +80,20 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "{offer} berada {pct} di dalam rentang {lo}–{hi} (titik tengah {mid}); compa-ratio {compa}.",
     },
     "sal.offer.below_floor": {
-        "en": "This offer is below the legal minimum wage: {wage_kind} {region} {year} is {floor}, {gap} more than the offer.",
-        "id": "Tawaran ini di bawah upah minimum: {wage_kind} {region} {year} sebesar {floor}, {gap} lebih tinggi dari tawaran.",
+        "en": "This offer is below the legal minimum wage: the {floor_name} is {floor}, {gap} more than the offer.",
+        "id": "Tawaran ini di bawah upah minimum: {floor_name} sebesar {floor}, {gap} lebih tinggi dari tawaran.",
     },
     "sal.offer.meets_floor": {
-        "en": "The offer meets the legal minimum wage ({wage_kind} {region} {year}: {floor}).",
-        "id": "Tawaran ini memenuhi upah minimum ({wage_kind} {region} {year}: {floor}).",
+        "en": "The offer meets the legal minimum wage ({floor_name}: {floor}).",
+        "id": "Tawaran ini memenuhi upah minimum ({floor_name}: {floor}).",
     },
     "sal.offer.range_note": {
         "en": "Reference range: {label}, converted to {range}. {conversion}",
         "id": "Rentang acuan: {label}, dikonversi menjadi {range}. {conversion}",
     },
     "sal.offer.floor_note": {
-        "en": "Minimum wage: {wage_kind} {region} {year}, {original} ({source}), in the offer's terms {converted}. {conversion}",
-        "id": "Upah minimum: {wage_kind} {region} {year}, {original} ({source}), dalam satuan tawaran {converted}. {conversion}",
+        "en": "Minimum wage: {floor_name}, {original} ({source}); in the offer's currency and period {converted}. {conversion}",
+        "id": "Upah minimum: {floor_name}, {original} ({source}); dalam mata uang dan periode tawaran {converted}. {conversion}",
     },
     "sal.offer.conv_rate": {"en": "Exchange rate: {rate}.", "id": "Kurs: {rate}."},
     "sal.offer.conv_rate_nearest": {
@@ -107,8 +107,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "sal.offer.offer_mark": {"en": "Your offer", "id": "Tawaran Anda"},
     "sal.offer.no_refs": {"en": "There is no pay range to compare with.", "id": "Tidak ada rentang gaji untuk dibandingkan."},
     "sal.offer.bad_input": {"en": "Could not check the offer: {message}", "id": "Tawaran tidak dapat dicek: {message}"},
-    "sal.wage_kind.UMP": {"en": "UMP", "id": "UMP"},
-    "sal.wage_kind.federal": {"en": "US federal minimum", "id": "upah minimum federal AS"},
+    "sal.floor.UMP": {"en": "UMP {region} {year}", "id": "UMP {region} {year}"},
+    "sal.floor.federal": {"en": "US federal minimum wage (in force since {year})", "id": "upah minimum federal AS (berlaku sejak {year})"},
     # shared labels
     "sal.ref.level": {"en": "Level: {level}", "id": "Jenjang: {level}"},
     "sal.ref.industry": {"en": "Industry: {industry}", "id": "Industri: {industry}"},
