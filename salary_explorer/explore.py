@@ -1,0 +1,109 @@
+"""The data explorer's logic: facets, filtering, a readable table and the export.
+
+Filtering is plain boolean masks over the tidy salary rows, so it works the
+same on the 20 bundled rows and on a million uploaded ones. The on-screen table
+shows money as text in the reader's format (``Rp 5.000.000/bulan``, which
+Streamlit's number formats cannot do per locale); the export keeps the raw
+numbers numeric and every provenance column.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from .i18n import has, t
+from .money import format_money
+from .schema import SALARY_COLUMNS
+
+# URL parameter -> salary column it filters. Short names, unique to this page.
+FILTERS = {"xc": "country", "xi": "industry", "xl": "level", "xy": "year", "xs": "source_title"}
+NO_YEAR = "none"  # facet value for rows whose year is not stated
+DISPLAY_LIMIT = 5_000  # rows drawn on screen; the export always has every match
+
+
+def facet_values(rows: pd.DataFrame, column: str) -> pd.Series:
+    """The column as the text a filter compares against (years as "2023", missing as "none")."""
+    if column == "year":
+        return rows["year"].astype("string").fillna(NO_YEAR)
+    return rows[column].astype("string").fillna("")
+
+
+def facets(rows: pd.DataFrame) -> dict[str, list[str]]:
+    """Filter options per URL parameter: the values present, most frequent first for sources."""
+    out: dict[str, list[str]] = {}
+    for param, column in FILTERS.items():
+        values = facet_values(rows, column)
+        if column == "source_title":
+            out[param] = values.value_counts(sort=True).index.tolist()
+        else:
+            out[param] = sorted(values.unique().tolist(), key=lambda v: (v == NO_YEAR, v))
+    return out
+
+
+def apply_filters(rows: pd.DataFrame, selection: dict[str, list[str]]) -> pd.DataFrame:
+    """Rows matching every non-empty filter (an empty list means "all")."""
+    mask = pd.Series(True, index=rows.index)
+    for param, chosen in selection.items():
+        if chosen:
+            mask &= facet_values(rows, FILTERS[param]).isin(chosen).to_numpy()
+    return rows[mask]
+
+
+def option_label(param: str, value: str, lang: str) -> str:
+    """What a filter option reads as: translated vocabulary, or the value itself (uploads bring their own)."""
+    column = FILTERS[param]
+    if column == "year" and value == NO_YEAR:
+        return t("common.year_not_stated", lang)
+    key = f"{column}.{value}"
+    return t(key, lang) if column in ("country", "industry", "level") and has(key) else value
+
+
+def display_table(rows: pd.DataFrame, lang: str, limit: int = DISPLAY_LIMIT) -> pd.DataFrame:
+    """The first ``limit`` rows with readable labels and money as text in its own currency and period."""
+    head = rows.head(limit)
+
+    def money_text(col: str) -> list[str]:
+        return [
+            "" if pd.isna(v) else format_money(float(v), cur, lang, per)
+            for v, cur, per in zip(head[col], head["currency"], head["pay_period"])
+        ]
+
+    def vocab(col: str) -> list[str]:
+        return [t(f"{col}.{v}", lang) if has(f"{col}.{v}") else v for v in head[col]]
+
+    return pd.DataFrame({
+        "source_title": head["source_title"].to_numpy(),
+        "source_kind": vocab("source_kind"),
+        "year": head["year"].to_numpy(),
+        "country": vocab("country"),
+        "industry": vocab("industry"),
+        "level": vocab("level"),
+        "role": head["role"].to_numpy(),
+        "pay_min": money_text("pay_min"),
+        "pay_typical": money_text("pay_typical"),
+        "pay_max": money_text("pay_max"),
+        "pay_period": [t(f"period.{p}", lang) for p in head["pay_period"]],
+        "currency": head["currency"].to_numpy(),
+        "gross_net": vocab("gross_net"),
+        "figure_note": head["figure_note"].to_numpy(),
+        "derivation": head["derivation"].to_numpy(),
+        "record_id": head["record_id"].to_numpy(),
+    })
+
+
+def export_frame(rows: pd.DataFrame) -> pd.DataFrame:
+    """What the download holds: every schema column, numbers as numbers, provenance kept."""
+    return rows[list(SALARY_COLUMNS)].reset_index(drop=True)
+
+
+def export_filters(selection: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The chosen filters under readable names, for ``export.export_file_name``."""
+    return {FILTERS[p].replace("_title", ""): v for p, v in selection.items() if v}
+
+
+def summary(rows: pd.DataFrame) -> dict[str, int]:
+    """Counts behind the match line: rows, sources, and rows from this session's uploads."""
+    return {
+        "rows": len(rows),
+        "sources": int(rows["source_title"].nunique()),
+        "uploaded": int((rows["source_kind"] == "user_upload").sum()),
+    }

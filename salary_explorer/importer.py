@@ -1,0 +1,433 @@
+"""Bring-your-own salary CSV: bytes in, tidy salary rows plus a report out.
+
+Steps, each testable alone: ``decode`` (UTF-8, UTF-8 with BOM, UTF-16,
+Latin-1/cp1252), ``sniff_delimiter`` (comma, semicolon, tab, pipe),
+``read_table`` (every cell as text), ``guess_mapping`` (headers in English or
+Indonesian -> schema fields), and ``to_schema`` (parse pay, normalise codes,
+validate with ``schema.validate_salary_frame``). Whole-file problems come back
+as ``ImportError_`` with a ``Problem``, never as a traceback; row problems are
+listed in the result so the user sees row number, column, value and reason.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+import pandas as pd
+
+from .parse import parse_series
+from .schema import GROSS_NET, INDUSTRIES, LEVELS, PERIODIC, Problem, validate_salary_frame
+
+DELIMITERS = (",", ";", "\t", "|")
+SAMPLE_ROWS = 200
+CHUNK_ROWS = 200_000
+
+# Import fields the user maps columns to (pay_typical is "one pay column").
+FIELDS = ("pay_typical", "pay_min", "pay_max", "currency", "pay_period", "year", "level", "role",
+          "country", "industry", "gross_net", "record_id")
+PAY_FIELDS = ("pay_min", "pay_typical", "pay_max")
+# Normalised header -> field; English and Indonesian, exact names first.
+HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "pay_typical": ("salary", "pay", "wage", "gaji", "upah", "amount", "nominal", "pay_typical", "typical",
+                    "gaji_pokok", "gaji_bulanan", "salary_amount", "compensation", "total_pay", "take_home_pay", "median"),
+    "pay_min": ("pay_min", "min", "minimum", "salary_min", "min_salary", "gaji_min", "gaji_minimum", "gaji_terendah",
+                "terendah", "upah_min", "from", "dari"),
+    "pay_max": ("pay_max", "max", "maximum", "salary_max", "max_salary", "gaji_max", "gaji_maksimum", "gaji_tertinggi",
+                "tertinggi", "upah_max", "to", "sampai"),
+    "currency": ("currency", "salary_currency", "mata_uang", "matauang", "cur", "ccy"),
+    "pay_period": ("pay_period", "period", "periode", "frequency", "pay_frequency", "per", "satuan", "periode_gaji"),
+    "year": ("year", "work_year", "tahun", "tahun_kerja", "survey_year"),
+    "level": ("level", "experience_level", "jenjang", "seniority", "tingkat", "jenjang_karir", "career_level"),
+    "role": ("role", "job_title", "title", "position", "jabatan", "posisi", "pekerjaan", "job", "nama_posisi"),
+    "country": ("country", "company_location", "negara", "location", "lokasi", "country_code"),
+    "industry": ("industry", "industri", "sector", "sektor", "bidang", "bidang_usaha"),
+    "gross_net": ("gross_net", "gross_or_net", "kotor_bersih", "jenis_gaji"),
+    "record_id": ("record_id", "id", "no", "nomor", "row_id"),
+}
+# Values in a mapped column -> schema vocabulary (lower-cased keys).
+LEVEL_WORDS = {
+    "en": "junior_staff", "mi": "senior_staff", "se": "specialist", "ex": "manager",  # ds_salaries codes
+    "intern": "intern", "magang": "intern", "internship": "intern", "staf magang": "intern",
+    "entry": "junior_staff", "junior": "junior_staff", "staf junior": "junior_staff", "junior staff": "junior_staff",
+    "mid": "senior_staff", "senior": "senior_staff", "staf senior": "senior_staff", "senior staff": "senior_staff",
+    "specialist": "specialist", "spesialis": "specialist", "expert": "specialist",
+    "supervisor": "supervisor", "spv": "supervisor", "team lead": "supervisor", "team leader": "supervisor",
+    "manager": "manager", "manajer": "manager", "executive": "manager", "head": "manager",
+}
+DS_LEVEL_CODES = {"EN": "junior_staff", "MI": "senior_staff", "SE": "specialist", "EX": "manager"}
+PERIOD_WORDS = {
+    "hour": "hour", "hourly": "hour", "hr": "hour", "jam": "hour", "per jam": "hour", "/jam": "hour",
+    "day": "day", "daily": "day", "hari": "day", "harian": "day", "per hari": "day",
+    "week": "week", "weekly": "week", "wk": "week", "minggu": "week", "mingguan": "week", "per minggu": "week",
+    "month": "month", "monthly": "month", "mo": "month", "bulan": "month", "bulanan": "month", "per bulan": "month",
+    "year": "year", "yearly": "year", "annual": "year", "annually": "year", "yr": "year", "tahun": "year",
+    "tahunan": "year", "per tahun": "year",
+    "item": "item", "per item": "item", "komisi": "item", "commission": "item",
+}
+CURRENCY_WORDS = {"rp": "IDR", "rupiah": "IDR", "$": "USD", "us$": "USD", "dollar": "USD", "usd": "USD", "idr": "IDR"}
+COUNTRY_WORDS = {"indonesia": "ID", "united states": "US", "usa": "US", "amerika serikat": "US", "u.s.": "US"}
+GROSS_NET_WORDS = {"gross": "gross", "kotor": "gross", "net": "net", "bersih": "net", "nett": "net"}
+INDUSTRY_WORDS = {"bank": "banking", "banking": "banking", "perbankan": "banking", "logistics": "logistics",
+                  "logistik": "logistics", "online shop": "online_shop", "toko online": "online_shop",
+                  "e-commerce": "online_shop", "general": "general_staff"}
+
+
+class ImportError_(ValueError):
+    """The whole file cannot be imported; ``problem`` says why in i18n terms."""
+
+    def __init__(self, problem: Problem):
+        self.problem = problem
+        super().__init__(f"{problem.file}: {problem.code}")
+
+
+def _fail(file_name: str, code: str, value: str = "", **params: object) -> ImportError_:
+    return ImportError_(Problem(file_name, None, None, value, code, dict(params)))
+
+
+# ---------- bytes -> text ----------
+def decode(data: bytes, file_name: str = "upload.csv") -> tuple[str, str]:
+    """The file's text and the encoding it was in; refuses binary and garbled files."""
+    if not data.strip():
+        raise _fail(file_name, "empty_file")
+    if data.startswith(codecs.BOM_UTF8):
+        text, encoding = data.decode("utf-8-sig", errors="replace"), "UTF-8 (BOM)"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text, encoding = data.decode("utf-16", errors="replace"), "UTF-16"
+    elif _looks_utf16(data):
+        le = data[1:200:2].count(0) > data[0:200:2].count(0)
+        text, encoding = data.decode("utf-16-le" if le else "utf-16-be", errors="replace"), "UTF-16"
+    elif b"\x00" in data[:65536]:
+        raise _fail(file_name, "binary_file")
+    else:
+        try:
+            text, encoding = data.decode("utf-8"), "UTF-8"
+        except UnicodeDecodeError:
+            try:
+                text, encoding = data.decode("cp1252"), "Windows-1252 (Latin-1)"
+            except UnicodeDecodeError:
+                text, encoding = data.decode("latin-1"), "Latin-1"
+    sample = text[:65536]
+    control = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\r\n") or 0x7F <= ord(ch) < 0xA0 or ch == "\ufffd")
+    if control > max(2, len(sample) // 200):
+        raise _fail(file_name, "bad_encoding", encoding=encoding)
+    return text, encoding
+
+
+def _looks_utf16(data: bytes) -> bool:
+    head = data[:200]
+    return len(head) >= 4 and (head[1::2].count(0) > len(head) // 3 or head[0::2].count(0) > len(head) // 3)
+
+
+def sniff_delimiter(text: str) -> str | None:
+    """The separator that splits the header and the next lines into the same number (>1) of fields."""
+    lines = [ln for ln in text[:20000].splitlines()[:30] if ln.strip()]
+    if not lines:
+        return None
+    best, best_score = None, 0.0
+    for delim in DELIMITERS:
+        try:
+            counts = [len(row) for row in csv.reader(lines, delimiter=delim)]
+        except csv.Error:
+            continue
+        if counts[0] < 2:
+            continue
+        consistent = sum(c == counts[0] for c in counts) / len(counts)
+        score = consistent * 10 + min(counts[0], 50) / 100
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+# ---------- text -> raw table ----------
+@dataclass
+class RawTable:
+    """Every cell as text; ``rownum`` is each row's line in a spreadsheet (header = 1)."""
+
+    frame: pd.DataFrame
+    encoding: str
+    delimiter: str
+    rownum: pd.Series
+    problems: list[Problem] = field(default_factory=list)  # ragged rows, dropped
+
+
+def read_table(
+    data: bytes,
+    file_name: str = "upload.csv",
+    max_bytes: int | None = None,
+    nrows: int | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> RawTable:
+    """Parse an uploaded CSV into text columns, or raise ``ImportError_`` with the reason."""
+    if max_bytes is not None and len(data) > max_bytes:
+        raise _fail(file_name, "too_large", size=f"{len(data) / 1e6:.1f}", limit=f"{max_bytes / 1e6:.0f}")
+    text, encoding = decode(data, file_name)
+    delimiter = sniff_delimiter(text)
+    if delimiter is None:
+        raise _fail(file_name, "not_csv", text.strip().splitlines()[0][:80] if text.strip() else "")
+    kwargs = dict(sep=delimiter, dtype=str, keep_default_na=False, skip_blank_lines=False, engine="c")
+    problems: list[Problem] = []
+    try:
+        frame = _read_chunked(text, kwargs, nrows, progress)
+    except pd.errors.ParserError:
+        frame, problems = _read_ragged(text, delimiter, file_name, nrows)
+    except (ValueError, csv.Error) as err:
+        raise _fail(file_name, "not_csv", str(err)[:80]) from None
+    frame.columns = [str(c).strip() for c in frame.columns]
+    if len(frame.columns) < 2:
+        raise _fail(file_name, "not_csv")
+    dupes = sorted({c for c in frame.columns if list(frame.columns).count(c) > 1})
+    if dupes or any(c == "" or c.startswith("Unnamed:") for c in frame.columns):
+        raise _fail(file_name, "bad_header", ", ".join(dupes) or "(empty)")
+    rownum = pd.Series(frame.index + 2, index=frame.index) if not problems else frame.pop("__row__")
+    blank = (frame == "").all(axis=1)
+    frame, rownum = frame[~blank], rownum[~blank]
+    if frame.empty:
+        raise _fail(file_name, "no_rows")
+    return RawTable(frame.reset_index(drop=True), encoding, delimiter, rownum.reset_index(drop=True), problems)
+
+
+def _read_chunked(text: str, kwargs: dict, nrows: int | None, progress) -> pd.DataFrame:
+    if nrows is not None or progress is None:
+        return pd.read_csv(io.StringIO(text), nrows=nrows, **kwargs)
+    total = max(text.count("\n"), 1)
+    chunks, done = [], 0
+    for chunk in pd.read_csv(io.StringIO(text), chunksize=CHUNK_ROWS, **kwargs):
+        chunks.append(chunk)
+        done += len(chunk)
+        progress(min(done / total, 1.0))
+    return pd.concat(chunks) if chunks else pd.read_csv(io.StringIO(text), **kwargs)
+
+
+def _read_ragged(text: str, delimiter: str, file_name: str, nrows: int | None) -> tuple[pd.DataFrame, list[Problem]]:
+    """Slow path for files whose rows have more fields than the header: keep the good rows, report the rest."""
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    header = next(reader)
+    rows, rownums, problems = [], [], []
+    for row in reader:
+        line = reader.line_num
+        if nrows is not None and len(rows) >= nrows:
+            break
+        if len(row) > len(header):
+            problems.append(Problem(file_name, line, None, delimiter.join(row)[:80], "ragged_row",
+                                    {"expected": len(header), "found": len(row)}))
+            continue
+        rows.append(row + [""] * (len(header) - len(row)))
+        rownums.append(line)
+    frame = pd.DataFrame(rows, columns=header, dtype=str)
+    frame["__row__"] = rownums
+    return frame, problems
+
+
+# ---------- header mapping ----------
+def normalise_header(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", str(name).lower()).strip("_")
+
+
+def guess_mapping(headers: list[str]) -> dict[str, str | None]:
+    """Field -> the column that most likely holds it, from English or Indonesian names.
+
+    Exact names win; otherwise the longest synonym found as whole words in the
+    header (``Gaji Minimum (Rp)`` -> pay_min, not pay_typical).
+    """
+    candidates = []  # (score, tie-break, header, field)
+    specific_first = ("pay_min", "pay_max") + tuple(f for f in FIELDS if f not in ("pay_min", "pay_max"))
+    for position, header in enumerate(headers):
+        norm = normalise_header(header)
+        tokens = norm.split("_")
+        for rank, fld in enumerate(specific_first):
+            for synonym in HEADER_SYNONYMS[fld]:
+                words = synonym.split("_")
+                if norm == synonym:
+                    score = 100 + len(words)
+                elif len(synonym) > 3 and any(tokens[i:i + len(words)] == words for i in range(len(tokens))):
+                    score = len(words)
+                else:
+                    continue
+                candidates.append((-score, rank, position, header, fld))
+    mapping: dict[str, str | None] = {}
+    for _, _, _, header, fld in sorted(candidates):
+        if fld not in mapping and header not in mapping.values():
+            mapping[fld] = header
+    return {fld: mapping.get(fld) for fld in FIELDS}
+
+
+def guess_currency(values: pd.Series) -> str | None:
+    """IDR if the pay texts say Rp, USD if they say $; None when they say nothing."""
+    text = values.astype("string").str.strip().str.lower().head(SAMPLE_ROWS)
+    if text.str.contains(r"rp|idr|juta|jt", regex=True).fillna(False).mean() > 0.5:
+        return "IDR"
+    if text.str.contains(r"\$|usd", regex=True).fillna(False).mean() > 0.5:
+        return "USD"
+    return None
+
+
+# ---------- raw table -> schema ----------
+@dataclass(frozen=True)
+class Mapping:
+    """How an upload maps onto the schema; hashable so it can key a cache.
+
+    ``columns`` pairs a field with the user's column. Fields without a column
+    take the file-wide value in ``fixed`` (currency, pay period, country, ...).
+    ``level_codes`` translates the file's level values (e.g. EN -> junior_staff).
+    """
+
+    columns: tuple[tuple[str, str], ...]
+    fixed: tuple[tuple[str, str], ...] = (("currency", "IDR"), ("pay_period", "month"), ("country", "ID"),
+                                          ("level", "unspecified"), ("industry", "unspecified"),
+                                          ("role", "Customer service"), ("gross_net", "unknown"))
+    level_codes: tuple[tuple[str, str], ...] = tuple(DS_LEVEL_CODES.items())
+    decimal: str | None = None
+
+    @classmethod
+    def build(cls, columns: dict[str, str | None], fixed: dict[str, str] | None = None,
+              level_codes: dict[str, str] | None = None, decimal: str | None = None) -> "Mapping":
+        base = dict(cls.__dataclass_fields__["fixed"].default)
+        base.update(fixed or {})
+        codes = DS_LEVEL_CODES if level_codes is None else level_codes
+        return cls(tuple((f, c) for f, c in columns.items() if c), tuple(base.items()), tuple(codes.items()), decimal)
+
+    def column(self, fld: str) -> str | None:
+        return dict(self.columns).get(fld)
+
+    def value(self, fld: str) -> str | None:
+        return dict(self.fixed).get(fld)
+
+
+@dataclass
+class ImportResult:
+    rows: pd.DataFrame  # tidy schema, accepted rows only
+    problems: list[Problem]  # one per rejected row (and ragged rows)
+    rows_read: int
+    unknown_levels: list[str] = field(default_factory=list)  # values mapped to "unspecified"
+    derivation: str = ""
+
+    @property
+    def accepted(self) -> int:
+        return len(self.rows)
+
+    @property
+    def rejected(self) -> int:
+        return len({p.row for p in self.problems})
+
+
+def _lookup(values: pd.Series, words: dict[str, str], keep_unknown: bool = True) -> pd.Series:
+    """Map a column through ``words`` via its unique values (fast on a million rows)."""
+    uniques = pd.unique(values)
+    table = {}
+    for u in uniques:
+        key = str(u).strip().lower()
+        table[u] = words.get(key, str(u).strip() if keep_unknown else "")
+    return values.map(table)
+
+
+def to_schema(raw: RawTable, mapping: Mapping, file_name: str) -> ImportResult:
+    """Parse, normalise and validate an upload; rejected rows come back as problems."""
+    df, n = raw.frame, len(raw.frame)
+    cols = dict(mapping.columns)
+    missing = [c for c in cols.values() if c not in df.columns]
+    if missing:
+        raise _fail(file_name, "missing_column", ", ".join(missing))
+    if not any(cols.get(f) for f in PAY_FIELDS):
+        raise _fail(file_name, "no_pay_column")
+    out = pd.DataFrame(index=df.index)
+    for fld in PAY_FIELDS:
+        if cols.get(fld):
+            numbers, bad = parse_series(df[cols[fld]], mapping.decimal)
+            text = numbers.astype("string")
+            out[fld] = text.where(~bad, df[cols[fld]]).fillna("")  # unreadable text goes to validation as is
+        else:
+            out[fld] = ""
+
+    def column_or_fixed(fld: str, words: dict[str, str] | None = None) -> pd.Series | str:
+        if cols.get(fld):
+            values = df[cols[fld]].str.strip()
+            return _lookup(values, words) if words else values
+        return mapping.value(fld) or ""
+
+    out["currency"] = column_or_fixed("currency", CURRENCY_WORDS)
+    if cols.get("currency"):
+        out["currency"] = out["currency"].str.upper()
+    out["pay_period"] = column_or_fixed("pay_period", PERIOD_WORDS)
+    out["country"] = column_or_fixed("country", COUNTRY_WORDS)
+    out["gross_net"] = column_or_fixed("gross_net", GROSS_NET_WORDS)
+    out["industry"] = column_or_fixed("industry", {**INDUSTRY_WORDS, **{i: i for i in INDUSTRIES}})
+    out["role"] = column_or_fixed("role")
+    out["year"] = column_or_fixed("year") if cols.get("year") else (mapping.value("year") or "")
+    unknown_levels: list[str] = []
+    if cols.get("level"):
+        words = {**LEVEL_WORDS, **{k.lower(): v for k, v in mapping.level_codes}, **{lv: lv for lv in LEVELS}}
+        levels = _lookup(df[cols["level"]].str.strip(), words)
+        unknown = ~levels.isin(LEVELS) & (levels != "")
+        unknown_levels = sorted(map(str, pd.unique(levels[unknown])))[:20]
+        out["level"] = levels.where(~unknown, "unspecified").replace("", "unspecified")
+    else:
+        out["level"] = mapping.value("level") or "unspecified"
+    if cols.get("industry"):
+        out["industry"] = out["industry"].where(out["industry"].isin(INDUSTRIES), "unspecified")
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", file_name.rsplit(".", 1)[0]).strip("-")[:40] or "upload"
+    if cols.get("record_id"):
+        ids = df[cols["record_id"]].str.strip()
+        out["record_id"] = (f"{stem}:" + ids).where(ids != "", "")
+    else:
+        out["record_id"] = f"{stem}:" + raw.rownum.astype(str)
+    derivation = describe_mapping(mapping, file_name)
+    out["source_kind"] = "user_upload"
+    out["source_title"] = file_name
+    out["source_file"] = file_name
+    out["source_year"] = ""
+    out["figure_note"] = ""
+    out["derivation"] = derivation
+    vocab = {"level": LEVELS, "industry": INDUSTRIES, "pay_period": PERIODIC + ("item",), "gross_net": GROSS_NET}
+    good, problems = validate_salary_frame(out, file_name, vocab=vocab, first_row=0)
+    back = {fld: col for fld, col in cols.items()}
+    problems = [
+        Problem(p.file, int(raw.rownum.iloc[p.row]) if p.row is not None else None,
+                back.get(p.column, p.column), _original(df, cols, p), p.code, p.params)
+        for p in problems
+    ]
+    good.index = range(len(good))
+    problems = sorted(raw.problems + problems, key=lambda p: (p.row or 0))
+    return ImportResult(good, problems, n + len(raw.problems), unknown_levels, derivation)
+
+
+def _original(df: pd.DataFrame, cols: dict[str, str], p: Problem) -> str:
+    """The cell as the user wrote it, so the report quotes their file, not our parse."""
+    if p.row is not None and p.column in cols:
+        return str(df[cols[p.column]].iloc[p.row])
+    return p.value
+
+
+def describe_mapping(mapping: Mapping, file_name: str) -> str:
+    """The derivation note stored on every imported row: which column fed which field."""
+    cols = dict(mapping.columns)
+    parts = [f"{fld} <- '{col}'" for fld, col in mapping.columns]
+    for fld, value in mapping.fixed:
+        if not cols.get(fld):
+            parts.append(f"{fld} = {value} (whole file)")
+    if cols.get("level") and mapping.level_codes:
+        parts.append("level codes " + ", ".join(f"{k}->{v}" for k, v in mapping.level_codes))
+    parts.append("numbers read as " + {None: "auto (Indonesian or US)", ",": "decimal comma", ".": "decimal point"}[mapping.decimal])
+    return f"Uploaded by you from {file_name}: " + "; ".join(parts)
+
+
+def import_csv(data: bytes, file_name: str, mapping: Mapping | None = None, max_bytes: int | None = None,
+               progress: Callable[[float], None] | None = None) -> ImportResult:
+    """Everything in one call (the benchmark and tests use it): read, guess if needed, convert."""
+    raw = read_table(data, file_name, max_bytes=max_bytes, progress=progress)
+    if mapping is None:
+        mapping = Mapping.build(guess_mapping(list(raw.frame.columns)))
+    return to_schema(raw, mapping, file_name)
+
+
+def problems_table(problems: list[Problem], translate: Callable[[str, dict], str]) -> pd.DataFrame:
+    """Rejected rows as plain text columns: row, column, value, reason."""
+    return pd.DataFrame({
+        "row": [p.row for p in problems],
+        "column": [p.column or "" for p in problems],
+        "value": [p.value[:80] for p in problems],
+        "reason": [translate("problem." + p.code, p.params) for p in problems],
+    }).astype({"row": "Int64"})
