@@ -1,0 +1,137 @@
+"""The requirements page through the whole app (router + sidebar), in both languages."""
+from __future__ import annotations
+
+import pytest
+
+from salary_explorer import load
+from salary_explorer import requirements as req
+
+PAGE = "pages/requirements.py"
+
+
+def open_page(app, lang: str = "en", **params: str):
+    for name, value in params.items():
+        app.query_params[name] = value
+    app.run()
+    if lang != "en":
+        app.radio(key="lang").set_value(lang).run()
+    app.switch_page(PAGE).run()
+    assert not app.exception
+    return app
+
+
+def matrix(at):
+    return at.dataframe[0].value
+
+
+def scores(at):
+    return at.dataframe[1].value
+
+
+@pytest.mark.parametrize("lang, first_item, cell, shared, metric", [
+    ("en", "High-school diploma (SMA) or equivalent", "● required", "all 3", "Asked by all"),
+    ("id", "Ijazah SMA atau sederajat", "● wajib", "semua (3)", "Diminta semua"),
+], ids=["en", "id"])
+def test_default_comparison(app, lang, first_item, cell, shared, metric):
+    at = open_page(app, lang)
+    table = matrix(at)
+    assert list(table.columns[2:5]) == (["Retail", "Call center", "Bank CS"] if lang == "en" else ["Ritel", "Call center", "CS bank"])
+    first = table.iloc[0]
+    assert first.iloc[1] == first_item
+    assert list(first.iloc[2:5]) == [cell] * 3
+    assert first.iloc[5] == shared
+    assert [(m.label, m.value) for m in at.metric][0] == (metric, "4")
+    assert [m.value for m in at.metric] == ["4", "9", "29"]
+    assert at.query_params["rt"] == "retail,call_center,bank_cs"
+    assert len(at.get("vega_lite_chart")) == 1
+
+
+def test_picking_templates_and_only_differences(app):
+    at = open_page(app)
+    at.multiselect(key="req_templates").set_value(["retail", "hospitality"]).run()
+    assert [m.value for m in at.metric] == ["17", "0", "15"]
+    at.toggle(key="req_diff").set_value(True).run()
+    table = matrix(at)
+    assert len(table) == 15
+    assert set(table["Asked by"]) == {"only Retail", "only Hospitality"}
+    at.multiselect(key="req_categories").set_value(["tools"]).run()
+    table = matrix(at)
+    assert list(table["Item"]) == ["Customer service software", "Hotel management software", "Point-of-sale (POS) systems"]
+    assert at.query_params["rt"] == "retail,hospitality"
+    assert at.query_params["rcat"] == "tools" and at.query_params["rdiff"] == "1"
+    assert not at.exception
+
+
+def test_one_template_asks_for_a_second(app):
+    at = open_page(app, "id")
+    at.multiselect(key="req_templates").set_value(["retail"]).run()
+    assert not at.exception
+    assert at.info[0].value == "Pilih minimal dua templat peran untuk membandingkannya."
+    assert len(at.dataframe) == 2  # scores and certifications still show
+
+
+def test_url_reopens_the_same_view(app):
+    at = open_page(app, rt="hospitality,telecom_advisor,bogus", rdiff="1", ritem="local_knowledge",
+                   redu="d3", ryrs="3", rhave="communication,pos_system", rcert="ccsp")
+    assert at.multiselect(key="req_templates").value == ["hospitality", "telecom_advisor"]
+    assert at.toggle(key="req_diff").value is True
+    assert at.selectbox(key="req_item").value == "local_knowledge"
+    details = at.dataframe[1].value
+    assert list(details["Asked?"]) == ["preferred", "not asked"]
+    assert at.selectbox(key="req_edu").value == "d3" and at.number_input(key="req_years").value == 3.0
+    assert at.multiselect(key="req_skills").value == ["communication"]
+    assert at.multiselect(key="req_tools").value == ["pos_system"]
+    assert at.multiselect(key="req_certs").value == ["ccsp"]
+    assert not at.warning  # 3 years is enough for CCSP
+
+
+def test_bad_url_values_fall_back_quietly(app):
+    at = open_page(app, redu="phd", ryrs="-4", rt="nope")
+    assert not at.exception
+    assert at.selectbox(key="req_edu").value == "sma" and at.number_input(key="req_years").value == 0.0
+    assert at.info[0].value == "Pick at least two role templates to compare them."
+
+
+def test_checklist_meeting_everything_scores_100_everywhere(app):
+    at = open_page(app)
+    at.selectbox(key="req_edu").set_value("s1")
+    at.number_input(key="req_years").set_value(2.0)
+    reqs = load.load_requirements()
+    for category in ("skills", "tools", "schedule", "certifications"):
+        key = "req_certs" if category == "certifications" else f"req_{category}"
+        at.multiselect(key=key).set_value(req.checklist_options(reqs, category))
+    at.run()
+    assert not at.exception and not at.warning
+    table = scores(at)
+    assert list(table["Match"]) == [100.0] * 7
+    assert set(table["Missing (required)"]) == {"nothing"}
+
+
+def test_checklist_meeting_nothing_scores_0_and_lists_what_is_missing(app):
+    at = open_page(app, "id")
+    at.selectbox(key="req_edu").set_value("none").run()
+    table = scores(at)
+    assert list(table["Kecocokan"]) == [0.0] * 7
+    bank = table.set_index("Peran").loc["Customer service bank"]
+    assert bank["Syarat wajib terpenuhi"] == "0 dari 5"
+    assert "Ijazah SMA atau sederajat" in bank["Kurang (wajib)"]
+
+
+def test_checklist_ranks_roles_and_links_to_their_pay(app):
+    at = open_page(app)
+    at.multiselect(key="req_skills").set_value(["communication", "problem_solving", "empathy_patience",
+                                                 "product_knowledge"])
+    at.number_input(key="req_years").set_value(1.0)
+    at.multiselect(key="req_certs").set_value(["ccsp"])
+    at.run()
+    assert at.warning[0].value == ("Certified Customer Service Professional asks for at least 2 years of "
+                                   "experience; with 1 years it does not count yet.")
+    table = scores(at)
+    assert table.iloc[0]["Role"] == "Bank customer service"
+    assert table.iloc[0]["Match"] == pytest.approx(93.75, abs=0.1)  # (3 sma + 4×3 skills) / (5×3 + 1 preferred D3) = 15/16
+    assert table.iloc[0]["Required met"] == "5 of 5"
+    links = at.get("page_link")
+    assert links[0].proto.label == "Pay: Bank customer service (Banking)"
+    assert links[0].proto.query_string == "ind=banking"
+    assert len(links) == 7
+    assert at.query_params["rhave"] == "communication,problem_solving,empathy_patience,product_knowledge"
