@@ -23,6 +23,8 @@ from .parse import parse_series
 from .schema import GROSS_NET, INDUSTRIES, LEVELS, PERIODIC, Problem, validate_salary_frame
 
 DELIMITERS = (",", ";", "\t", "|")
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}  # i18n: imp.delim.<name>
+DECIMALS = {"auto": None, "comma": ",", "point": "."}  # i18n: imp.decimal.<name>
 SAMPLE_ROWS = 200
 CHUNK_ROWS = 200_000
 
