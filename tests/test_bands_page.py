@@ -1,0 +1,138 @@
+"""The HR band page through the whole app (router + sidebar), in both languages."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from salary_explorer import bands, export
+
+
+def open_bands(at, **params):
+    for key, value in {"lang": "en", "cur": "IDR", "per": "month", **params}.items():
+        at.query_params[key] = value
+    at.run()
+    at.switch_page("pages/bands.py").run()
+    assert not at.exception
+    return at
+
+
+def editor(at) -> pd.DataFrame:
+    return at.data_editor[0].value.set_index("level")
+
+
+def texts(elements) -> list[str]:
+    return [e.value for e in elements]
+
+
+def test_starts_from_the_indonesian_level_table_with_warnings_and_metrics(app):
+    at = open_bands(app)
+    junior = editor(at).loc["junior_staff"]
+    assert (junior.band_min, junior.band_mid, junior.band_max) == (2_200_000, 4_600_000, 7_000_000)
+    warnings = texts(at.warning)
+    assert "Junior staff: the minimum Rp 2,200,000/mo is below the minimum wage Rp 5,396,761/mo." in warnings
+    assert "Supervisor: the midpoint Rp 7,500,000/mo is not above the midpoint of Specialist (Rp 7,750,000/mo)." in warnings
+    assert "Senior staff: 57.1% of the band overlaps Junior staff, more than the 50% you allow." in warnings
+    metrics = at.dataframe[2].value.set_index("Level")
+    assert metrics.loc["Junior staff", "Range spread"] == "218.2%"
+    assert metrics.loc["Senior staff", "Midpoint progression"] == "41.3%"
+    assert metrics.loc["Junior staff", "How it was set"] == "market range as published"
+    assert [b.label for b in at.get("download_button")] == ["Download CSV", "Download Excel"]
+    assert (at.query_params["bc"], at.query_params["bp"], at.query_params["bo"]) == ("ID", "DKI Jakarta", "50")
+
+
+def test_indonesian_texts_and_money(app):
+    at = open_bands(app, lang="id")
+    assert at.title[0].value == "Rentang gaji per jenjang"
+    assert "Staf junior: minimum Rp 2.200.000/bulan di bawah upah minimum Rp 5.396.761/bulan." in texts(at.warning)
+    assert at.dataframe[2].value.set_index("Jenjang").loc["Staf junior", "Lebar rentang"] == "218,2%"
+    assert any("Upah minimum, DKI Jakarta (UMP 2025): Rp 5.396.761/bulan" in c for c in texts(at.caption))
+
+
+def test_overlap_threshold_and_province_come_from_the_url(app):
+    at = open_bands(app, bo="80", bp="Jawa Barat")
+    warnings = texts(at.warning)
+    assert not any("overlaps Senior staff" in w for w in warnings)  # 76.5% is under 80%
+    assert "Supervisor: 94.4% of the band overlaps Specialist, more than the 80% you allow." in warnings
+    assert "Junior staff: the minimum Rp 2,200,000/mo is above" not in warnings
+    assert not any("Junior staff: the minimum" in w for w in warnings)  # 2.2 jt >= Jawa Barat 2,191,232
+
+
+def test_us_market_anchors_one_level_in_dollars_per_hour(app):
+    at = open_bands(app, bc="US", cur="USD", per="hour", bp="Federal")
+    table = editor(at)
+    assert list(table.index) == ["junior_staff"]
+    assert (table.loc["junior_staff", "band_min"], table.loc["junior_staff", "band_max"]) == (7.25, 27.2)
+    assert any(i.startswith("What exists for the US: one hourly range") for i in texts(at.info))
+    assert "No problems found." in texts(at.success)
+
+
+def test_quick_set_market_position_and_offer_check(app):
+    at = open_bands(app)
+    at.radio(key="band_method").set_value("market_position")
+    at.number_input(key="band_position").set_value(110.0)
+    at.number_input(key="band_spread").set_value(50.0)
+    next(b for b in at.button if b.label == "Set the bands").click().run()
+    assert not at.exception
+    junior = editor(at).loc["junior_staff"]
+    assert junior.band_mid == pytest.approx(5_060_000)
+    assert (junior.band_min, junior.band_max) == (pytest.approx(4_048_000), pytest.approx(6_072_000))
+    assert any(s.startswith("Bands set: derived: midpoint = 110% of the market midpoint") for s in texts(at.success))
+    at.selectbox(key="band_offer_level").set_value("junior_staff").run()
+    offer_key = next(n.key for n in at.number_input if n.key and n.key.startswith("band_offer_junior_staff"))
+    at.number_input(key=offer_key).set_value(5_565_000.0).run()
+    assert [m.value for m in at.metric] == ["1.10", "75%"]  # 5.565 / 5.06; (5.565 - 4.048) / 2.024
+    assert "The offer is inside the band." in [m.value for m in at.markdown]
+
+
+def test_industry_scaling_labelled_as_derived(app):
+    at = open_bands(app, bi="banking")
+    at.selectbox(key="band_anchor_mode").set_value("scale")
+    at.selectbox(key="band_anchor_level").set_value("junior_staff")
+    next(b for b in at.button if b.label == "Set the bands").click().run()
+    assert editor(at).loc["junior_staff", "band_mid"] == pytest.approx(6_000_000)
+    basis = at.dataframe[2].value.set_index("Level").loc["Manager", "How it was set"]
+    assert basis.startswith("derived: per-level market ranges × 1.304")
+
+
+def test_edit_min_above_max_is_warned(app):
+    at = open_bands(app)
+    at.session_state["band_editor_0"] = {"edited_rows": {0: {"band_min": 4_000_000}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert "Intern: the minimum Rp 4,000,000/mo is above the maximum Rp 3,000,000/mo." in texts(at.warning)
+    assert at.dataframe[2].value.set_index("Level").loc["Intern", "How it was set"] == "entered or edited by hand"
+
+
+def test_switching_currency_converts_the_bands(app):
+    at = open_bands(app)
+    at.selectbox(key="currency").set_value("USD").run()
+    assert not at.exception
+    assert any(i.startswith("Your bands were converted from IDR per month to USD per month: rate Rp 14,308.14")
+               for i in texts(at.info))
+    assert editor(at).loc["junior_staff", "band_max"] == pytest.approx(7_000_000 / 14_308.14)
+
+
+def test_import_replaces_the_ladder_and_converts_it(app):
+    at = open_bands(app)
+    ladder = bands.tidy(pd.DataFrame({"level": ["intern", "manager"], "band_min": [6.0, 20.0], "band_mid": [7.0, 25.0],
+                                      "band_max": [8.0, 30.0], "currency": "USD", "pay_period": "hour"}))
+    data = export.to_xlsx_bytes(bands.export_frame(ladder), "bands")
+    at.file_uploader[0].set_value(("bands.xlsx", data, "application/octet-stream")).run()
+    assert not at.exception
+    assert "Imported 2 band(s) from bands.xlsx." in texts(at.success)
+    table = editor(at)
+    assert list(table.index) == ["intern", "manager"]
+    assert table.loc["intern", "band_min"] == pytest.approx(6 * 14_308.14 * 2080 / 12)  # $6/hr in Rp/month
+
+
+@pytest.mark.parametrize("lang, message", [
+    ("en", 'bad.csv, row 3, column “band_max”: not a number (value: banyak)'),
+    ("id", 'bad.csv, baris 3, kolom “band_max”: bukan angka (nilai: banyak)'),
+])
+def test_bad_import_names_row_and_column(app, lang, message):
+    at = open_bands(app, lang=lang)
+    csv = b"level,band_min,band_mid,band_max,currency,pay_period\nintern,1,2,3,IDR,month\nmanager,1,2,banyak,IDR,month\n"
+    at.file_uploader[0].set_value(("bad.csv", csv, "text/csv")).run()
+    assert not at.exception
+    assert at.error[0].value == ("bad.csv was not imported:" if lang == "en" else "bad.csv tidak diimpor:")
+    assert message in at.dataframe[1].value.iloc[:, 0].tolist()
+    assert editor(at).loc["junior_staff", "band_max"] == 7_000_000  # the ladder is untouched
