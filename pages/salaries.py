@@ -105,7 +105,8 @@ with tab_compare:
     table = sv.comparison_table(picked, d.currency, d.period, rates, lang, d.hours, d.custom_rate)
     st.info(ui.conversion_note(table) + " " + tr("sal.cmp.edit_hint"))
     if not table.empty:
-        st.altair_chart(charts.range_chart(table, d.currency, d.period, lang), width="stretch")
+        st.altair_chart(charts.range_chart(table, d.currency, d.period, lang, legend_title=tr("common.country")),
+                        width="stretch")
         st.dataframe(sv.comparison_display(table, lang), hide_index=True, width="stretch")
         ui.sources_caption(picked)
     st.caption(tr("sal.cmp.years"))
@@ -145,7 +146,8 @@ with tab_offer:
         def fmt(value):
             return ui.money(value, offer_currency, offer_period)
 
-        m1, m2, m3, m4 = st.columns(4)
+        m1, m2 = st.columns(2)
+        m3, m4 = st.columns(2)
         m1.metric(tr("sal.offer.position"), tr(f"sal.pos.{check.position}"))
         m2.metric(tr("sal.offer.penetration"), sv.format_percent(check.penetration, lang),
                   help=tr("sal.offer.penetration_help"))

@@ -11,7 +11,7 @@ import pandas as pd
 
 from .i18n import t
 
-ROW_HEIGHT = 34
+ROW_HEIGHT = 30
 # Vega's number locale, so axis labels use the reader's separators (5.000.000 vs 5,000,000).
 NUMBER_LOCALES = {
     "id": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["Rp ", ""]},
@@ -26,8 +26,8 @@ def axis_label_expr(currency: str, lang: str, max_value: float) -> str:
     symbol = "Rp " if currency == "IDR" else ("$" if lang == "en" else "US$")
     for size, unit in UNITS.get(lang, UNITS["en"]):
         if max_value >= size * 2:
-            return f"'{symbol}' + format(datum.value / {size:g}, ',.1~f') + '{unit}'"
-    return f"'{symbol}' + format(datum.value, ',.2~f')"
+            return f"datum.value == 0 ? '0' : '{symbol}' + format(datum.value / {size:g}, ',.1~f') + '{unit}'"
+    return f"datum.value == 0 ? '0' : '{symbol}' + format(datum.value, ',.2~f')"
 
 
 def _axis_title(currency: str, period: str, lang: str) -> str:
@@ -40,13 +40,17 @@ def _money_axis(currency: str, period: str, lang: str, max_value: float) -> alt.
 
 
 def _finish(chart: alt.Chart, lang: str) -> alt.Chart:
+    """Reader's number locale, and ``fit-x`` sizing: Streamlit's default ("fit") squeezes axes and legend
+    into the given height, which flattens a short chart with a legend to nothing."""
+    chart = chart.properties(autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
     return chart.configure(locale={"number": NUMBER_LOCALES.get(lang, NUMBER_LOCALES["en"])}).configure_axis(
         labelFontSize=12, titleFontSize=12, labelLimit=180
     )
 
 
-def range_chart(table: pd.DataFrame, currency: str, period: str, lang: str) -> alt.Chart:
-    """Min-to-max bar per category (order kept from the table), typical/midpoint marked, one colour per source/year."""
+def range_chart(table: pd.DataFrame, currency: str, period: str, lang: str, legend_title: str | None = None) -> alt.Chart:
+    """Min-to-max bar per category (order kept from the table), typical/midpoint marked, one colour per ``series``
+    (source and year by default; pass ``legend_title`` when the series mean something else, e.g. country)."""
     data = table[["label", "series", "year", "source_title", "lo", "hi", "mid", "lo_text", "hi_text", "mid_text",
                   "mid_kind"]].copy()
     data["mid_kind"] = data["mid_kind"].map(lambda k: t(f"sal.mid.{k}", lang))
@@ -56,7 +60,7 @@ def range_chart(table: pd.DataFrame, currency: str, period: str, lang: str) -> a
     stacked = bool(len(data)) and data.groupby("label")["series"].nunique().max() > 1  # same category, several sources
     y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=180))
     x = alt.X("lo:Q", axis=_money_axis(currency, period, lang, top), scale=alt.Scale(zero=True))
-    color = alt.Color("series:N", title=t("sal.chart.source", lang),
+    color = alt.Color("series:N", title=legend_title or t("sal.chart.source", lang),
                       legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=320) if many_series else None)
     tooltip = [
         alt.Tooltip("label:N", title=t("sal.col.what", lang)),

@@ -41,8 +41,8 @@ CATALOG: dict[str, dict[str, str]] = {
     # Indonesia vs US
     "sal.cmp.title": {"en": "The same role in Indonesia and the US", "id": "Peran yang sama di Indonesia dan AS"},
     "sal.cmp.pick": {"en": "Indonesian figures to compare", "id": "Angka Indonesia yang dibandingkan"},
-    "sal.cmp.us_range": {"en": "Customer service representative, hourly range", "id": "Customer service representative, rentang per jam"},
-    "sal.cmp.us_median": {"en": "Customer service representative, BLS median", "id": "Customer service representative, median BLS"},
+    "sal.cmp.us_range": {"en": "US: hourly range", "id": "AS: rentang per jam"},
+    "sal.cmp.us_median": {"en": "US: BLS median", "id": "AS: median BLS"},
     "sal.cmp.edit_hint": {
         "en": "Change the currency and period under “Show pay in”, and the hours and exchange rate under “Conversion assumptions” in the sidebar.",
         "id": "Ubah mata uang dan periode pada “Tampilkan gaji dalam”, serta jam kerja dan kurs pada “Asumsi konversi” di sidebar.",
@@ -76,8 +76,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "sal.pos.inside": {"en": "Inside the range", "id": "Di dalam rentang"},
     "sal.pos.above": {"en": "Above the range", "id": "Di atas rentang"},
     "sal.offer.summary": {
-        "en": "{offer} is {pct} into the range {lo}–{hi} (midpoint {mid}); compa-ratio {compa}.",
-        "id": "{offer} berada {pct} di dalam rentang {lo}–{hi} (titik tengah {mid}); compa-ratio {compa}.",
+        "en": "{offer} against the range {lo}–{hi} (midpoint {mid}): range penetration {pct}, compa-ratio {compa}.",
+        "id": "{offer} dibandingkan rentang {lo}–{hi} (titik tengah {mid}): penetrasi rentang {pct}, compa-ratio {compa}.",
     },
     "sal.offer.below_floor": {
         "en": "This offer is below the legal minimum wage: the {floor_name} is {floor}, {gap} more than the offer.",
@@ -108,7 +108,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "sal.offer.no_refs": {"en": "There is no pay range to compare with.", "id": "Tidak ada rentang gaji untuk dibandingkan."},
     "sal.offer.bad_input": {"en": "Could not check the offer: {message}", "id": "Tawaran tidak dapat dicek: {message}"},
     "sal.floor.UMP": {"en": "UMP {region} {year}", "id": "UMP {region} {year}"},
-    "sal.floor.federal": {"en": "US federal minimum wage (in force since {year})", "id": "upah minimum federal AS (berlaku sejak {year})"},
+    "sal.floor.federal": {"en": "US federal minimum wage, in force since {year},", "id": "upah minimum federal AS, berlaku sejak {year},"},
     # shared labels
     "sal.ref.level": {"en": "Level: {level}", "id": "Jenjang: {level}"},
     "sal.ref.industry": {"en": "Industry: {industry}", "id": "Industri: {industry}"},
