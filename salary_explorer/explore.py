@@ -8,10 +8,13 @@ numbers numeric and every provenance column.
 """
 from __future__ import annotations
 
+import hashlib
+
 import pandas as pd
+from babel.numbers import format_decimal
 
 from .i18n import has, t
-from .money import format_money
+from .money import LOCALES, format_money
 from .schema import SALARY_COLUMNS
 
 # URL parameter -> salary column it filters. Short names, unique to this page.
@@ -20,11 +23,29 @@ NO_YEAR = "none"  # facet value for rows whose year is not stated
 DISPLAY_LIMIT = 5_000  # rows drawn on screen; the export always has every match
 
 
+def format_count(n: int, lang: str) -> str:
+    """``3,755`` in English, ``3.755`` in Indonesian."""
+    return format_decimal(n, format="#,##0", locale=LOCALES.get(lang, "en_US"))
+
+
+def source_key(title: str) -> str:
+    """A short stable id for a source title (titles contain commas, which a URL list cannot carry)."""
+    return hashlib.sha1(str(title).encode("utf-8")).hexdigest()[:8]
+
+
 def facet_values(rows: pd.DataFrame, column: str) -> pd.Series:
-    """The column as the text a filter compares against (years as "2023", missing as "none")."""
+    """The column as the text a filter compares against (years as "2023", missing as "none", sources by key)."""
     if column == "year":
         return rows["year"].astype("string").fillna(NO_YEAR)
+    if column == "source_title":
+        titles = rows["source_title"].astype("string").fillna("")
+        return titles.map({title: source_key(title) for title in pd.unique(titles)})
     return rows[column].astype("string").fillna("")
+
+
+def source_titles(rows: pd.DataFrame) -> dict[str, str]:
+    """Source key -> title, to label the source filter's options."""
+    return {source_key(title): title for title in pd.unique(rows["source_title"])}
 
 
 def facets(rows: pd.DataFrame) -> dict[str, list[str]]:
@@ -48,9 +69,11 @@ def apply_filters(rows: pd.DataFrame, selection: dict[str, list[str]]) -> pd.Dat
     return rows[mask]
 
 
-def option_label(param: str, value: str, lang: str) -> str:
-    """What a filter option reads as: translated vocabulary, or the value itself (uploads bring their own)."""
+def option_label(param: str, value: str, lang: str, titles: dict[str, str] | None = None) -> str:
+    """What a filter option reads as: translated vocabulary, a source's title, or the value itself."""
     column = FILTERS[param]
+    if column == "source_title":
+        return (titles or {}).get(value, value)
     if column == "year" and value == NO_YEAR:
         return t("common.year_not_stated", lang)
     key = f"{column}.{value}"
@@ -73,7 +96,7 @@ def display_table(rows: pd.DataFrame, lang: str, limit: int = DISPLAY_LIMIT) -> 
     return pd.DataFrame({
         "source_title": head["source_title"].to_numpy(),
         "source_kind": vocab("source_kind"),
-        "year": head["year"].to_numpy(),
+        "year": head["year"].reset_index(drop=True),
         "country": vocab("country"),
         "industry": vocab("industry"),
         "level": vocab("level"),
@@ -95,9 +118,11 @@ def export_frame(rows: pd.DataFrame) -> pd.DataFrame:
     return rows[list(SALARY_COLUMNS)].reset_index(drop=True)
 
 
-def export_filters(selection: dict[str, list[str]]) -> dict[str, list[str]]:
-    """The chosen filters under readable names, for ``export.export_file_name``."""
-    return {FILTERS[p].replace("_title", ""): v for p, v in selection.items() if v}
+def export_filters(selection: dict[str, list[str]], titles: dict[str, str] | None = None) -> dict[str, list[str]]:
+    """The chosen filters under readable names (sources by title), for ``export.export_file_name``."""
+    titles = titles or {}
+    return {FILTERS[p].replace("_title", ""): [titles.get(x, x)[:30] if p == "xs" else x for x in v]
+            for p, v in selection.items() if v}
 
 
 def summary(rows: pd.DataFrame) -> dict[str, int]:

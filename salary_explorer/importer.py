@@ -20,6 +20,7 @@ from typing import Callable
 import pandas as pd
 
 from .parse import parse_series
+from .schema import CURRENCIES as CONVERTIBLE
 from .schema import GROSS_NET, INDUSTRIES, LEVELS, PERIODIC, Problem, validate_salary_frame
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -418,11 +419,89 @@ def describe_mapping(mapping: Mapping, file_name: str) -> str:
 
 def import_csv(data: bytes, file_name: str, mapping: Mapping | None = None, max_bytes: int | None = None,
                progress: Callable[[float], None] | None = None) -> ImportResult:
-    """Everything in one call (the benchmark and tests use it): read, guess if needed, convert."""
-    raw = read_table(data, file_name, max_bytes=max_bytes, progress=progress)
+    """Everything in one call: read (first half of the progress), guess if needed, convert and validate."""
+    report = progress or (lambda done: None)
+    raw = read_table(data, file_name, max_bytes=max_bytes, progress=lambda done: report(done / 2))
+    report(0.5)
     if mapping is None:
         mapping = Mapping.build(guess_mapping(list(raw.frame.columns)))
-    return to_schema(raw, mapping, file_name)
+    result = to_schema(raw, mapping, file_name)
+    report(1.0)
+    return result
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """What the mapping form needs, small enough to cache: not the whole file."""
+
+    encoding: str
+    delimiter: str
+    headers: tuple[str, ...]
+    sample: pd.DataFrame  # first SAMPLE_ROWS rows, as text
+    guess: dict[str, str | None]
+    currency_guess: str | None
+    period_guess: str | None
+
+
+def inspect(data: bytes, file_name: str, max_bytes: int | None = None) -> Inspection:
+    """Decode and parse the first rows; whole-file problems raise ``ImportError_`` here, before any mapping."""
+    raw = read_table(data, file_name, max_bytes=max_bytes, nrows=SAMPLE_ROWS)
+    headers = tuple(raw.frame.columns)
+    guess = guess_mapping(list(headers))
+    pay = next((guess[f] for f in PAY_FIELDS if guess[f]), None)
+    currency = guess_currency(raw.frame[pay]) if pay else None
+    period = guess_period(raw.frame[pay], currency or "USD") if pay else None
+    return Inspection(raw.encoding, raw.delimiter, headers, raw.frame, guess, currency, period)
+
+
+# Median pay below these -> that period (first match wins); a starting guess the user confirms.
+PERIOD_THRESHOLDS = {"IDR": (("hour", 150_000), ("day", 1_000_000), ("month", 30_000_000), ("year", float("inf"))),
+                     "other": (("hour", 200), ("day", 1_500), ("month", 20_000), ("year", float("inf")))}
+
+
+def guess_period(values: pd.Series, currency: str) -> str | None:
+    """Hour, day, month or year from the size of the median figure (35,000 USD is yearly, 5 juta monthly)."""
+    numbers, _ = parse_series(values.head(SAMPLE_ROWS))
+    median = numbers.median()
+    if pd.isna(median):
+        return None
+    for period, below in PERIOD_THRESHOLDS.get(currency, PERIOD_THRESHOLDS["other"]):
+        if median < below:
+            return period
+    return None
+
+
+def default_level(value: str) -> str:
+    """Our level for one of the file's level values (``EN`` -> junior_staff); unknown -> unspecified."""
+    key = str(value).strip()
+    return DS_LEVEL_CODES.get(key) or LEVEL_WORDS.get(key.lower()) or (key if key in LEVELS else "unspecified")
+
+
+def level_choices(sample: pd.DataFrame, column: str | None, limit: int = 12) -> list[tuple[str, str]]:
+    """The distinct level values in the sample, each with its suggested level, for the user to confirm."""
+    if not column or column not in sample.columns:
+        return []
+    values = [v for v in pd.unique(sample[column].str.strip()) if v][:limit]
+    return [(v, default_level(v)) for v in values]
+
+
+def other_currencies(rows: pd.DataFrame) -> list[str]:
+    """Currencies in the result that the rates table cannot convert (kept, shown unconverted)."""
+    return sorted(set(pd.unique(rows["currency"])) - set(CONVERTIBLE))
+
+
+def clean_file_name(name: str) -> str:
+    """A file name safe to show anywhere (labels, captions, export names): no markup, at most 80 characters."""
+    cleaned = re.sub(r"[^\w .()+-]+", "_", str(name), flags=re.UNICODE).strip(" ._") or "upload.csv"
+    return cleaned[:80]
+
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def escape_markdown(text: str) -> str:
+    """Text from a file, made inert for Streamlit's markdown (no links, images, emphasis or HTML)."""
+    return _MARKDOWN.sub(r"\\\1", str(text))
 
 
 def problems_table(problems: list[Problem], translate: Callable[[str, dict], str]) -> pd.DataFrame:
