@@ -6,12 +6,13 @@ never reaches another session.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
 
-from . import load
+from . import importer, load
 from .i18n import LANGUAGE_NAMES, LANGUAGES, describe_problem, t
 from .money import Hours, format_hours, format_money, format_rate, pick_rate
 from .schema import PERIODIC, Problem, SchemaError
@@ -68,6 +69,51 @@ def remove_upload(label: str) -> None:
 
 def uploads() -> dict[str, pd.DataFrame]:
     return dict(st.session_state.get(UPLOADS_KEY, {}))
+
+
+# ---------- reading an uploaded CSV (import page) ----------
+IMPORT_CACHE_KEY = "import_cache"  # {(content hash, Mapping): ImportResult}, this session, newest only
+
+
+def max_upload_mb() -> int:
+    """The upload limit set in .streamlit/config.toml (server.maxUploadSize), in MB."""
+    return int(st.get_option("server.maxUploadSize"))
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
+def _inspect(digest: str, file_name: str, max_bytes: int, _data: bytes) -> importer.Inspection:
+    # Keyed by the content hash: hashing the bytes or a DataFrame on every rerun would cost more than the read.
+    return importer.inspect(_data, file_name, max_bytes)
+
+
+def inspect_upload(data: bytes, file_name: str) -> importer.Inspection:
+    """Encoding, separator, headers, a text sample and the guessed mapping; raises ``importer.ImportError_``."""
+    return _inspect(content_hash(data), file_name, max_upload_mb() * 1_000_000, data)
+
+
+def import_upload(data: bytes, file_name: str, mapping: importer.Mapping) -> importer.ImportResult:
+    """Read, map and validate the whole file once per (content, mapping), with a progress bar.
+
+    The result is kept in this session only (it holds the user's rows), so a
+    rerun or a second click never reads the file again.
+    """
+    key = (content_hash(data), file_name, mapping)
+    cache = st.session_state.setdefault(IMPORT_CACHE_KEY, {})
+    if key not in cache:
+        label = tr("imp.reading", file=file_name)
+        bar = st.progress(0.0, text=label)
+        try:
+            result = importer.import_csv(data, file_name, mapping, max_upload_mb() * 1_000_000,
+                                         progress=lambda done: bar.progress(min(max(done, 0.0), 1.0), text=label))
+        finally:
+            bar.empty()
+        cache.clear()
+        cache[key] = result
+    return cache[key]
 
 
 # ---------- language and display settings ----------
