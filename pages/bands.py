@@ -34,8 +34,9 @@ floor_row = offers.current_minimum_wage(wages, province)
 floor = money.convert(float(floor_row["amount"]), floor_row["currency"], floor_row["pay_period"], d.currency, d.period,
                       money.pick_rate(rates, int(floor_row["year"]), d.custom_rate), d.hours)
 floor_note = tr("band.minwage", region=province, kind=floor_row["wage_kind"], year=int(floor_row["year"]),
-                amount=ui.money(float(floor_row["amount"]), floor_row["currency"], floor_row["pay_period"]),
-                converted=ui.money(floor.value, d.currency, d.period))
+                amount=ui.money(float(floor_row["amount"]), floor_row["currency"], floor_row["pay_period"]))
+if floor.rate or floor.hours:
+    floor_note += " " + tr("band.minwage_conv", converted=ui.money(floor.value, d.currency, d.period))
 if floor.rate:
     rate_text = money.format_rate(floor.rate, d.lang)
     floor_note += " " + (rate_text if floor.rate.exact_year else tr("conv.rate_nearest", rate=rate_text)) + "."

@@ -22,10 +22,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "band.col.reference": {"en": "Reference", "id": "Acuan"},
     "band.ref.level": {"en": "{level}, per-level table", "id": "{level}, tabel per jenjang"},
     "band.ref.overall": {"en": "{industry}, all levels", "id": "{industry}, semua jenjang"},
-    "band.minwage": {
-        "en": "Minimum wage, {region} ({kind} {year}): {amount}, shown as {converted}.",
-        "id": "Upah minimum, {region} ({kind} {year}): {amount}, ditampilkan sebagai {converted}.",
-    },
+    "band.minwage": {"en": "Minimum wage, {region} ({kind} {year}): {amount}.", "id": "Upah minimum, {region} ({kind} {year}): {amount}."},
+    "band.minwage_conv": {"en": "Shown as {converted}:", "id": "Ditampilkan sebagai {converted}:"},
     # quick set
     "band.quick.title": {"en": "Set the bands quickly", "id": "Tetapkan rentang dengan cepat"},
     "band.quick.method": {"en": "Method", "id": "Metode"},
