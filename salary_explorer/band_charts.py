@@ -68,7 +68,7 @@ def bands_chart(data: pd.DataFrame, lang: str, currency: str, period: str, minim
     ]
     base = alt.Chart(data).encode(y=y, yOffset=alt.YOffset("series:N", sort=series), color=color, tooltip=tooltip)
     bars = base.mark_bar(height=12).encode(x=alt.X("low:Q", axis=x_axis), x2="high:Q")
-    mids = base.mark_tick(thickness=2, size=16, color="black").encode(x="mid:Q")
+    mids = base.mark_tick(thickness=2, size=16).encode(x="mid:Q", color=alt.value("black"))
     layers = [bars, mids]
     if minimum_wage is not None:
         floor = pd.DataFrame({"x": [minimum_wage], "label": [t("band.chart.minwage", lang)],
