@@ -139,6 +139,8 @@ def sniff_delimiter(text: str) -> str | None:
         if counts[0] < 2:
             continue
         consistent = sum(c == counts[0] for c in counts) / len(counts)
+        if consistent <= 0.5:  # prose with a comma in it is not a table
+            continue
         score = consistent * 10 + min(counts[0], 50) / 100
         if score > best_score:
             best, best_score = delim, score
@@ -179,12 +181,11 @@ def read_table(
         frame, problems = _read_ragged(text, delimiter, file_name, nrows)
     except (ValueError, csv.Error) as err:
         raise _fail(file_name, "not_csv", str(err)[:80]) from None
+    header = [h.strip() for h in next(csv.reader(io.StringIO(text.lstrip("\r\n")), delimiter=delimiter))]
+    dupes = sorted({h for h in header if header.count(h) > 1})
+    if dupes or "" in header:  # pandas would silently rename them "pay.1" / "Unnamed: 2"
+        raise _fail(file_name, "bad_header", ", ".join(dupes))
     frame.columns = [str(c).strip() for c in frame.columns]
-    if len(frame.columns) < 2:
-        raise _fail(file_name, "not_csv")
-    dupes = sorted({c for c in frame.columns if list(frame.columns).count(c) > 1})
-    if dupes or any(c == "" or c.startswith("Unnamed:") for c in frame.columns):
-        raise _fail(file_name, "bad_header", ", ".join(dupes) or "(empty)")
     rownum = pd.Series(frame.index + 2, index=frame.index) if not problems else frame.pop("__row__")
     blank = (frame == "").all(axis=1)
     frame, rownum = frame[~blank], rownum[~blank]

@@ -1,0 +1,224 @@
+"""Bring-your-own CSV: every encoding, separator and number format; header guessing; bad files explained."""
+import codecs
+
+import pandas as pd
+import pytest
+
+from salary_explorer import importer
+from salary_explorer.i18n import describe_problem, t
+from salary_explorer.importer import ImportError_, Mapping, guess_mapping, import_csv, read_table
+
+ID_TEXT = "Posisi;Gaji;Tahun\nCS Bank;Rp 5.000.000;2023\nAdmin Toko Online;4,5 juta;2024\nKasir;Rp5jt;2024\n"
+
+ENCODINGS = {
+    "utf-8": ID_TEXT.encode("utf-8"),
+    "utf-8-bom": codecs.BOM_UTF8 + ID_TEXT.encode("utf-8"),
+    "utf-16-le-bom": ID_TEXT.encode("utf-16"),
+    "utf-16-be-bom": codecs.BOM_UTF16_BE + ID_TEXT.encode("utf-16-be"),
+    "utf-16-le-no-bom": ID_TEXT.encode("utf-16-le"),
+    "latin-1": ID_TEXT.replace("Kasir", "Kasir Café").encode("latin-1"),
+    "cp1252": ID_TEXT.replace("Kasir", "Kasir – shift").encode("cp1252"),
+}
+
+
+@pytest.mark.parametrize("name", ENCODINGS)
+def test_every_encoding_reads_the_same_table(name):
+    raw = read_table(ENCODINGS[name], "gaji.csv")
+    assert list(raw.frame.columns) == ["Posisi", "Gaji", "Tahun"]
+    assert raw.frame["Gaji"].tolist() == ["Rp 5.000.000", "4,5 juta", "Rp5jt"]
+    assert raw.delimiter == ";"
+
+
+def test_encoding_is_reported_and_accents_survive():
+    assert read_table(ENCODINGS["utf-8-bom"]).encoding == "UTF-8 (BOM)"
+    assert read_table(ENCODINGS["utf-16-le-bom"]).encoding == "UTF-16"
+    latin = read_table(ENCODINGS["latin-1"])
+    assert latin.encoding.startswith("Windows-1252") and latin.frame["Posisi"].iloc[2] == "Kasir Café"
+
+
+@pytest.mark.parametrize("delimiter, name", [(",", "comma"), (";", "semicolon"), ("\t", "tab"), ("|", "pipe")])
+def test_every_delimiter_is_detected(delimiter, name):
+    text = delimiter.join(["role", "salary", "year"]) + "\n" + delimiter.join(["CSR", '"85,000"', "2023"]) + "\n"
+    raw = read_table(text.encode(), "x.csv")
+    assert raw.delimiter == delimiter and importer.DELIMITER_NAMES[delimiter] == name
+    assert raw.frame.iloc[0].tolist() == ["CSR", "85,000", "2023"]
+
+
+@pytest.mark.parametrize(
+    "cell, expected",
+    [("Rp 5.000.000", 5e6), ("5.000.000", 5e6), ("4,5 juta", 4.5e6), ("5 jt", 5e6), ("Rp5jt", 5e6),
+     ("$12.83", 12.83), ("85,000", 85e3), ("USD 1,234.56", 1234.56)],
+    ids=lambda v: repr(v),
+)
+def test_every_number_format_lands_in_pay_typical(cell, expected):
+    data = f'role;pay\nCSR;"{cell}"\n'.encode()
+    result = import_csv(data, "one.csv")
+    assert result.accepted == 1 and result.rows["pay_typical"].iloc[0] == pytest.approx(expected)
+
+
+def test_indonesian_file_imports_with_provenance_and_defaults():
+    result = import_csv(ENCODINGS["utf-8"], "gaji.csv")
+    rows = result.rows
+    assert (result.rows_read, result.accepted, result.rejected) == (3, 3, 0)
+    assert rows["pay_typical"].tolist() == [5e6, 4.5e6, 5e6]
+    assert rows["year"].tolist() == [2023, 2024, 2024]
+    assert set(rows["source_kind"]) == {"user_upload"} and set(rows["source_title"]) == {"gaji.csv"}
+    assert rows["currency"].iloc[0] == "IDR" and rows["pay_period"].iloc[0] == "month"
+    assert "pay_typical <- 'Gaji'" in rows["derivation"].iloc[0]
+    assert rows["record_id"].tolist() == ["gaji:2", "gaji:3", "gaji:4"]
+
+
+@pytest.mark.parametrize(
+    "headers, expected",
+    [
+        (["Posisi", "Gaji Minimum (Rp)", "Gaji Maksimum (Rp)", "Tahun", "Jenjang"],
+         {"role": "Posisi", "pay_min": "Gaji Minimum (Rp)", "pay_max": "Gaji Maksimum (Rp)", "year": "Tahun", "level": "Jenjang"}),
+        (["Jabatan", "Gaji", "Mata Uang", "Negara", "Periode"],
+         {"role": "Jabatan", "pay_typical": "Gaji", "currency": "Mata Uang", "country": "Negara", "pay_period": "Periode"}),
+        (["work_year", "experience_level", "job_title", "salary", "salary_currency", "salary_in_usd", "company_location", "Id"],
+         {"year": "work_year", "level": "experience_level", "role": "job_title", "pay_typical": "salary",
+          "currency": "salary_currency", "country": "company_location", "record_id": "Id"}),
+        (["Role", "Min", "Max", "Industry"], {"role": "Role", "pay_min": "Min", "pay_max": "Max", "industry": "Industry"}),
+    ],
+    ids=["indonesian-min-max", "indonesian-single", "ds_salaries", "english-min-max"],
+)
+def test_guess_mapping_from_english_and_indonesian_headers(headers, expected):
+    guess = guess_mapping(headers)
+    assert {k: v for k, v in guess.items() if v} == expected
+
+
+def test_per_row_currency_and_period_columns_and_min_max():
+    data = ("role,min,max,currency,period\n"
+            "CSR,$15.00,$20.00,usd,hourly\n"
+            "CS,Rp 4 jt,Rp 6 jt,Rp,bulanan\n"
+            "Agent,30000,40000,EUR,annual\n").encode()
+    rows = import_csv(data, "mix.csv").rows
+    assert rows["currency"].tolist() == ["USD", "IDR", "EUR"]
+    assert rows["pay_period"].tolist() == ["hour", "month", "year"]
+    assert rows[["pay_min", "pay_max"]].values.tolist() == [[15, 20], [4e6, 6e6], [30000, 40000]]
+    assert importer.other_currencies(rows) == ["EUR"]
+
+
+def test_file_wide_currency_period_and_level_codes_from_the_mapping():
+    data = b"title,salary,exp\nA,85000,EN\nB,120000,EX\nC,1,ZZ\n"
+    mapping = Mapping.build({"role": "title", "pay_typical": "salary", "level": "exp"},
+                            {"currency": "USD", "pay_period": "year", "country": "US"},
+                            level_codes={"EN": "intern", "EX": "manager"})
+    result = import_csv(data, "f.csv", mapping)
+    assert result.rows["level"].tolist() == ["intern", "manager", "unspecified"]
+    assert result.unknown_levels == ["ZZ"]
+    assert set(result.rows["currency"]) == {"USD"} and set(result.rows["country"]) == {"US"}
+    assert "level codes EN->intern, EX->manager" in result.derivation
+
+
+def test_rejected_rows_name_row_column_value_and_reason():
+    data = ("role;gaji min;gaji max\n"
+            "ok;Rp 4 jt;Rp 6 jt\n"
+            "text;lima juta;Rp 6 jt\n"
+            "neg;-5000;Rp 6 jt\n"
+            "swap;Rp 9 jt;Rp 6 jt\n"
+            "none;;\n").encode()
+    result = import_csv(data, "bad.csv")
+    assert (result.rows_read, result.accepted, result.rejected) == (5, 1, 4)
+    got = [(p.row, p.column, p.value, p.code) for p in result.problems]
+    assert got == [(3, "gaji min", "lima juta", "not_a_number"), (4, "gaji min", "-5000", "negative"),
+                   (5, "gaji min", "Rp 9 jt", "min_above_max"), (6, "gaji min", "", "no_pay")]
+    table = importer.problems_table(result.problems, lambda key, params: t(key, "id", **params))
+    assert table.columns.tolist() == ["row", "column", "value", "reason"]
+    assert table.iloc[0].tolist() == [3, "gaji min", "lima juta", "bukan angka"]
+    assert table.iloc[2]["reason"] == "minimum lebih besar dari maksimum"
+
+
+def test_ragged_rows_are_reported_and_the_rest_kept():
+    data = b"role,pay\nA,100\nB,200,extra,more\nC,300\n"
+    result = import_csv(data, "ragged.csv", Mapping.build({"role": "role", "pay_typical": "pay"}, {"currency": "USD"}))
+    assert result.accepted == 2 and result.rows["pay_typical"].tolist() == [100, 300]
+    assert [(p.row, p.code, p.params) for p in result.problems] == [(3, "ragged_row", {"expected": 2, "found": 4})]
+    assert "4" in t("problem.ragged_row", "en", **result.problems[0].params)
+
+
+def test_blank_lines_keep_spreadsheet_row_numbers():
+    data = b"role,pay\nA,100\n\nB,oops\n"
+    result = import_csv(data, "gaps.csv")
+    assert [(p.row, p.value) for p in result.problems] == [(4, "oops")]
+
+
+BAD_FILES = {
+    "empty": (b"", "empty_file"),
+    "whitespace": (b"  \n\n ", "empty_file"),
+    "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary_file"),
+    "xlsx": (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00" + bytes(range(256)), "binary_file"),
+    "utf-32": ("role,pay\nA,100\n".encode("utf-32"), "bad_encoding"),
+    "not-csv": (b"Dear HR,\nplease find my salary attached.\n", "not_csv"),
+    "header-only": (b"role,pay\n", "no_rows"),
+    "duplicate-header": (b"pay,pay\n1,2\n", "bad_header"),
+}
+
+
+@pytest.mark.parametrize("name", BAD_FILES)
+def test_bad_files_raise_one_clear_problem_in_both_languages(name):
+    data, code = BAD_FILES[name]
+    with pytest.raises(ImportError_) as err:
+        import_csv(data, f"{name}.csv")
+    problem = err.value.problem
+    assert problem.code == code
+    for lang in ("en", "id"):
+        text = describe_problem(problem, lang)
+        assert text.startswith(f"{name}.csv") and "⟦" not in text
+
+
+def test_over_the_size_limit_is_refused_before_reading():
+    with pytest.raises(ImportError_) as err:
+        import_csv(b"role,pay\n" + b"A,1\n" * 1000, "big.csv", max_bytes=1000)
+    assert err.value.problem.code == "too_large"
+    assert describe_problem(err.value.problem, "id") == "big.csv: ukuran berkas 0.0 MB, melebihi batas 0 MB"
+
+
+def test_missing_columns_and_no_pay_column_are_file_problems():
+    raw = read_table(b"role,pay\nA,1\n")
+    with pytest.raises(ImportError_) as err:
+        importer.to_schema(raw, Mapping.build({"pay_typical": "salary"}), "x.csv")
+    assert err.value.problem.code == "missing_column" and err.value.problem.value == "salary"
+    with pytest.raises(ImportError_) as err:
+        importer.to_schema(raw, Mapping.build({"role": "role"}), "x.csv")
+    assert err.value.problem.code == "no_pay_column"
+
+
+def test_inspection_guesses_currency_and_period_from_the_figures():
+    inspection = importer.inspect(ENCODINGS["utf-8"], "gaji.csv")
+    assert (inspection.currency_guess, inspection.period_guess) == ("IDR", "month")
+    us = importer.inspect(b"title,salary\nA,85000\nB,60000\n", "us.csv")
+    assert (us.currency_guess, us.period_guess) == (None, "year")
+    assert importer.inspect(b"job,wage\nA,$12.83\n", "h.csv").period_guess == "hour"
+
+
+@pytest.mark.parametrize("value, level", [("EN", "junior_staff"), ("MI", "senior_staff"), ("SE", "specialist"),
+                                          ("EX", "manager"), ("Staf Magang", "intern"), ("manajer", "manager"),
+                                          ("??", "unspecified")])
+def test_default_level_for_codes_and_words(value, level):
+    assert importer.default_level(value) == level
+
+
+@pytest.mark.parametrize("name, cleaned", [("ds_salaries.csv", "ds_salaries.csv"), ("<img src=x>.csv", "img src_x_.csv"),
+                                           ("gaji 2024 (final).csv", "gaji 2024 (final).csv"), ("***", "upload.csv")])
+def test_file_names_are_made_safe_to_show(name, cleaned):
+    assert importer.clean_file_name(name) == cleaned
+
+
+def test_markdown_in_file_text_is_made_inert():
+    assert importer.escape_markdown("[x](http://e) *b*") == r"\[x\]\(http\://e\) \*b\*"
+
+
+def test_a_formula_in_a_cell_stays_text_and_is_neutralised_on_export():
+    from salary_explorer.export import to_csv_bytes
+
+    result = import_csv(b"role,pay\n=HYPERLINK(\"http://evil\"),100\n", "f.csv")
+    assert result.rows["role"].iloc[0].startswith("=")
+    assert "'=HYPERLINK" in to_csv_bytes(result.rows).decode("utf-8-sig")
+
+
+def test_large_generated_file_imports_vectorised():
+    n = 50_000
+    frame = pd.DataFrame({"jabatan": ["CS"] * n, "gaji": [f"Rp {i % 90 + 1}.000.000" for i in range(n)]})
+    result = import_csv(frame.to_csv(index=False).encode(), "big.csv")
+    assert result.accepted == n and result.rows["pay_typical"].max() == 90_000_000
