@@ -80,12 +80,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "{offer} dibandingkan rentang {lo}–{hi} (titik tengah {mid}): penetrasi rentang {pct}, compa-ratio {compa}.",
     },
     "sal.offer.below_floor": {
-        "en": "This offer is below the legal minimum wage: the {floor_name} is {floor}, {gap} more than the offer.",
-        "id": "Tawaran ini di bawah upah minimum: {floor_name} sebesar {floor}, {gap} lebih tinggi dari tawaran.",
+        "en": "This offer is below the legal minimum wage: {floor_name} sets {floor}, {gap} more than the offer.",
+        "id": "Tawaran ini di bawah upah minimum: {floor_name} menetapkan {floor}, {gap} lebih tinggi dari tawaran.",
     },
     "sal.offer.meets_floor": {
-        "en": "The offer meets the legal minimum wage ({floor_name}: {floor}).",
-        "id": "Tawaran ini memenuhi upah minimum ({floor_name}: {floor}).",
+        "en": "The offer meets the legal minimum wage ({floor} — {floor_name}).",
+        "id": "Tawaran ini memenuhi upah minimum ({floor} — {floor_name}).",
     },
     "sal.offer.range_note": {
         "en": "Reference range: {label}, converted to {range}. {conversion}",
@@ -108,7 +108,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "sal.offer.no_refs": {"en": "There is no pay range to compare with.", "id": "Tidak ada rentang gaji untuk dibandingkan."},
     "sal.offer.bad_input": {"en": "Could not check the offer: {message}", "id": "Tawaran tidak dapat dicek: {message}"},
     "sal.floor.UMP": {"en": "UMP {region} {year}", "id": "UMP {region} {year}"},
-    "sal.floor.federal": {"en": "US federal minimum wage, in force since {year},", "id": "upah minimum federal AS, berlaku sejak {year},"},
+    "sal.floor.federal": {"en": "the US federal minimum wage, in force since {year}", "id": "upah minimum federal AS, berlaku sejak {year}"},
     # shared labels
     "sal.ref.level": {"en": "Level: {level}", "id": "Jenjang: {level}"},
     "sal.ref.industry": {"en": "Industry: {industry}", "id": "Industri: {industry}"},
