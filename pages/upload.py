@@ -34,7 +34,7 @@ def mapping_form(inspection: importer.Inspection, digest: str) -> importer.Mappi
     for i, field in enumerate(importer.FIELDS):
         guess = inspection.guess.get(field) or ""
         columns[field] = grid[i % 3].selectbox(
-            tr(f"imp.field.{field}"), options, index=options.index(guess), key=f"imp_{field}_{digest}",
+            tr(f"imp.field.{field}"), options, index=options.index(guess), key=f"imp_map_{field}_{digest}",
             format_func=lambda c, none=none_label: c or none)
     st.markdown(f"**{tr('imp.whole_file')}**")
     st.caption(tr("imp.whole_file_help"))
@@ -92,7 +92,7 @@ def show_result(result: importer.ImportResult, file_name: str) -> None:
 
 
 def file_error(err: importer.ImportError_) -> None:
-    st.error(tr("imp.file_error", message=importer.escape_markdown(describe_problem(err.problem, lang))))
+    st.error(tr("imp.file_error", message=describe_problem(importer.inert(err.problem), lang)))
 
 
 if upload is not None:

@@ -11,6 +11,7 @@ listed in the result so the user sees row number, column, value and reason.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import csv
 import io
 import re
@@ -503,6 +504,11 @@ _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 def escape_markdown(text: str) -> str:
     """Text from a file, made inert for Streamlit's markdown (no links, images, emphasis or HTML)."""
     return _MARKDOWN.sub(r"\\\1", str(text))
+
+
+def inert(problem: Problem) -> Problem:
+    """The problem with the file's own text (name, value) escaped, for a markdown message."""
+    return dataclasses.replace(problem, file=escape_markdown(problem.file), value=escape_markdown(problem.value))
 
 
 def problems_table(problems: list[Problem], translate: Callable[[str, dict], str]) -> pd.DataFrame:

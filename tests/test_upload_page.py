@@ -1,0 +1,123 @@
+"""The import page through the whole app: upload, mapping, counts, rejection report, bad files, removal."""
+import pytest
+
+from .conftest import REAL_DATA
+
+GOOD = "Posisi;Gaji Minimum;Gaji Maksimum;Tahun\nCS Bank;Rp 5.000.000;Rp 7.000.000;2023\nAdmin;4,5 juta;6 jt;2024\n"
+MIXED = GOOD + "Kasir;lima juta;Rp 6 jt;2024\nKurir;Rp 9 jt;Rp 6 jt;2024\n"
+
+
+def open_upload(at, lang="en"):
+    at.query_params["lang"] = lang
+    at.run()
+    return at.switch_page("pages/upload.py").run()
+
+
+def upload(at, name, data):
+    at.file_uploader(key="imp_file").set_value((name, data, "text/csv")).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def click_import(at):
+    [key] = [b.key for b in at.button if b.key.startswith("imp_run_")]
+    at.button(key=key).click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def texts(at):
+    return [e.value for kind in ("success", "warning", "error", "info", "markdown", "caption") for e in getattr(at, kind)]
+
+
+@pytest.mark.parametrize("lang, limit, xsrf", [("en", "Files up to 200 MB", "XSRF protection stays on"),
+                                               ("id", "Berkas hingga 200 MB", "Perlindungan XSRF")])
+def test_page_states_the_upload_limit_and_xsrf(app, lang, limit, xsrf):
+    at = open_upload(app, lang)
+    assert not at.exception
+    caption = " ".join(texts(at))
+    assert limit in caption and xsrf in caption
+    assert at.file_uploader(key="imp_file").allowed_type == [".csv", ".txt", ".tsv"]
+
+
+def test_guessed_mapping_is_shown_and_good_rows_join_the_session(app):
+    at = upload(open_upload(app), "gaji.csv", GOOD.encode())
+    assert at.selectbox(key=[s.key for s in at.selectbox if s.key.startswith("imp_map_pay_min_")][0]).value == "Gaji Minimum"
+    assert at.selectbox(key=[s.key for s in at.selectbox if s.key.startswith("imp_cur_")][0]).value == "IDR"
+    assert "Read as UTF-8, columns separated by semicolons; 4 columns." in texts(at)
+    click_import(at)
+    assert at.success[0].value == "gaji\\.csv: 2 rows read, 2 accepted, 0 rejected."
+    rows = at.session_state["uploaded_salary_tables"]["gaji.csv"]
+    assert rows["pay_min"].tolist() == [5e6, 4.5e6] and rows["pay_max"].tolist() == [7e6, 6e6]
+    assert set(rows["source_kind"]) == {"user_upload"}
+
+
+def test_rejected_rows_are_listed_with_row_column_value_and_reason_in_indonesian(app):
+    at = click_import(upload(open_upload(app, "id"), "campur.csv", MIXED.encode()))
+    assert at.warning[0].value == "campur\\.csv: 4 baris dibaca, 2 diterima, 2 ditolak."
+    report = at.dataframe[-1].value
+    assert report.values.tolist() == [[4, "Gaji Minimum", "lima juta", "bukan angka"],
+                                      [5, "Gaji Minimum", "Rp 9 jt", "minimum lebih besar dari maksimum"]]
+
+
+def test_mapping_can_be_corrected_by_the_user(app):
+    at = upload(open_upload(app), "us.csv", b"title,amount,kind\nCSR,$15.00,x\nLead,$21.50,y\n")
+    period = [s.key for s in at.selectbox if s.key.startswith("imp_per_")][0]
+    currency = [s.key for s in at.selectbox if s.key.startswith("imp_cur_")][0]
+    assert at.selectbox(key=period).value == "hour"
+    at.selectbox(key=currency).set_value("USD").run()
+    at.selectbox(key=[s.key for s in at.selectbox if s.key.startswith("imp_map_role_")][0]).set_value("kind").run()
+    rows = click_import(at).session_state["uploaded_salary_tables"]["us.csv"]
+    assert rows["role"].tolist() == ["x", "y"] and rows["pay_typical"].tolist() == [15.0, 21.5]
+    assert set(rows["currency"]) == {"USD"} and set(rows["pay_period"]) == {"hour"}
+
+
+BAD = {
+    "empty.csv": (b"", "the file is empty", "berkas kosong"),
+    "photo.csv": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not a text file", "bukan berkas teks"),
+    "letter.csv": (b"Dear HR,\nplease find my salary attached.\n", "no columns found", "tidak ada kolom"),
+    "utf32.csv": ("a,b\n1,2\n".encode("utf-32"), "could not be read as UTF-8", "tidak dapat dibaca"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+@pytest.mark.parametrize("name", BAD)
+def test_bad_files_get_a_clear_message_and_earlier_uploads_are_kept(app, name, lang):
+    at = click_import(upload(open_upload(app, lang), "gaji.csv", GOOD.encode()))
+    data, en, id_ = BAD[name]
+    upload(at, name, data)
+    assert at.error, texts(at)
+    assert (en if lang == "en" else id_) in at.error[0].value
+    assert ("Your earlier uploads are kept." if lang == "en" else "Unggahan Anda sebelumnya tetap tersimpan.") in texts(at)
+    assert "gaji.csv" in at.session_state["uploaded_salary_tables"]
+    at.switch_page("pages/explorer.py").run()
+    assert not at.exception
+
+
+def test_text_in_every_pay_cell_adds_nothing(app):
+    at = click_import(upload(open_upload(app), "words.csv", b"role,salary\nA,negotiable\nB,competitive\n"))
+    assert "0 accepted" in at.warning[0].value
+    assert "No row could be used, so nothing was added." in texts(at)
+    assert "uploaded_salary_tables" not in at.session_state
+
+
+def test_an_upload_can_be_removed(app):
+    at = click_import(upload(open_upload(app), "gaji.csv", GOOD.encode()))
+    assert any("gaji\\.csv: 2 rows" in m for m in texts(at))
+    at.button(key="imp_rm_gaji.csv").click().run()
+    assert not at.exception
+    assert at.session_state["uploaded_salary_tables"] == {}
+    assert "No uploads yet." in texts(at)
+
+
+@pytest.mark.skipif(not (REAL_DATA / "ds_salaries.csv").exists(), reason="real data not present in ../shared/real-data")
+def test_real_ds_salaries_file_imports_through_the_page(app):
+    at = upload(open_upload(app), "ds_salaries.csv", (REAL_DATA / "ds_salaries.csv").read_bytes())
+    levels = {s.label: s.value for s in at.selectbox if s.key.startswith("imp_lv_")}
+    assert levels == {"SE": "specialist", "MI": "senior_staff", "EN": "junior_staff", "EX": "manager"}
+    click_import(at)
+    assert at.success[0].value == "ds\\_salaries\\.csv: 3,755 rows read, 3,755 accepted, 0 rejected."
+    assert any("EUR" in i.value for i in at.info)
+    at.switch_page("pages/explorer.py").run()
+    assert not at.exception
+    assert at.markdown[1].value == "**3,768 of 3,768 rows match.**"
