@@ -17,6 +17,25 @@ from .i18n import LANGUAGE_NAMES, LANGUAGES, describe_problem, t
 from .money import Hours, format_hours, format_money, format_rate, pick_rate
 from .schema import PERIODIC, Problem, SchemaError
 
+def _leave_pages_folder_mode() -> None:
+    """Make a deep link (``/bands``) on a freshly started server go through ``app.py``.
+
+    Streamlit starts in its old folder-based multipage mode because this app
+    keeps its pages in ``pages/``; only once ``st.navigation`` has run is that
+    mode switched off for good. Until then a first request for ``/bands`` would
+    run the page alone: no sidebar settings, untranslated navigation. So the
+    first import of this module switches the mode off and reruns, and the rerun
+    goes through the router with the same URL.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+_leave_pages_folder_mode()
+
 UPLOADS_KEY = "uploaded_salary_tables"  # {file label: validated salary DataFrame}, this session only
 DISPLAY_CURRENCIES = ("IDR", "USD")
 

@@ -14,3 +14,22 @@ def test_home_renders_in_english_and_indonesian(page, app_url):
     assert page.get_by_text("Rentang gaji (HR)").first.is_visible()  # navigation titles are translated
     assert "lang=id" in page.url
     screenshot(page, "home_id")
+
+
+def test_deep_link_on_a_fresh_server_goes_through_the_router(browser):
+    """The first request a server ever gets may be a bookmarked page: it must still get sidebar and language."""
+    from .conftest import serve_app
+
+    with serve_app("streamlit-fresh.log") as url:
+        context = browser.new_context(viewport={"width": 1366, "height": 900})
+        page = context.new_page()
+        try:
+            page.goto(url + "/bands?lang=id&cur=IDR&per=month")
+            wait_for_app(page)
+            page.wait_for_selector('[data-testid="stSidebar"] >> text=Bahasa / Language')
+            sidebar = page.locator('[data-testid="stSidebar"]').inner_text()
+            assert "Rentang gaji (HR)" in sidebar and "Mata uang" in sidebar
+            assert "/bands" in page.url and "lang=id" in page.url
+            assert_no_exception(page)
+        finally:
+            context.close()
