@@ -16,6 +16,7 @@ state = st.session_state
 reqs, templates, certs = ui.requirements(), ui.role_templates(), ui.certifications()
 template_ids = list(templates["template_id"])
 names = req.template_names(templates, lang)
+short = req.short_names(templates, lang)
 labels = req.item_labels(reqs, lang)
 labels.update(dict(zip(certs["cert_id"], certs["name"])))
 
@@ -34,11 +35,11 @@ st.header(tr("req.compare.title"))
 start("req_templates", ui.url_choices("rt", template_ids, ["retail", "call_center", "bank_cs"]))
 start("req_categories", ui.url_choices("rcat", req.CATEGORIES, []))
 start("req_diff", ui.url_choice("rdiff", ("0", "1"), "0") == "1")
-pick, cats, diff = st.columns([3, 3, 1], vertical_alignment="bottom")
-picked = pick.multiselect(tr("req.compare.templates"), template_ids, key="req_templates", format_func=names.get)
+pick, cats = st.columns([3, 2])
+picked = pick.multiselect(tr("req.compare.templates"), template_ids, key="req_templates", format_func=short.get)
 categories = cats.multiselect(tr("req.compare.categories"), req.CATEGORIES, key="req_categories",
-                              format_func=ui.label_func("req.category"), help=tr("req.compare.categories_help"))
-only_diff = diff.toggle(tr("req.compare.only_diff"), key="req_diff")
+                              format_func=ui.label_func("req.category"), placeholder=tr("req.compare.all_categories"))
+only_diff = st.toggle(tr("req.compare.only_diff"), key="req_diff")
 
 item_options: list[str] = []
 if len(picked) < 2:
@@ -69,7 +70,7 @@ else:
     item = st.selectbox(tr("req.detail.pick"), item_options, key="req_item", format_func=labels.get,
                         index=None, placeholder=tr("req.detail.none"))
     if item:
-        st.dataframe(req.item_details(reqs, item, picked, templates, lang), hide_index=True)
+        st.table(req.item_details(reqs, item, picked, templates, lang), hide_index=True)
 
 # ---------- 2. do I qualify? ----------
 st.header(tr("req.fit.title"))
@@ -86,7 +87,8 @@ left, right = st.columns(2)
 with left:
     education = st.selectbox(tr("req.fit.education"), req.PROFILE_EDUCATION, key="req_edu",
                              format_func=ui.label_func("req.edu"))
-    years = st.number_input(tr("req.fit.years"), min_value=0.0, max_value=50.0, step=0.5, key="req_years")
+    years = st.number_input(tr("req.fit.years"), min_value=0.0, max_value=50.0, step=0.5, format="%.1f",
+                            key="req_years")
     held = st.multiselect(tr("req.fit.certifications"), cert_ids, key="req_certs", format_func=labels.get)
     schedule = st.multiselect(tr("req.fit.schedule"), options["schedule"], key="req_schedule", format_func=labels.get)
 with right:
@@ -99,18 +101,17 @@ for cert, needed in req.cert_conflicts(profile, cert_years).items():
     st.warning(tr("req.fit.cert_years", cert=labels.get(cert, cert), years=f"{needed:g}", have=f"{years:g}"))
 scores = req.match_scores(reqs, template_ids, profile, cert_years)
 st.subheader(tr("req.fit.results"))
-st.dataframe(req.score_table(scores, reqs, templates, certs, lang), hide_index=True, column_config={
-    tr("req.col.score"): st.column_config.ProgressColumn(help=tr("req.fit.score_help"), format="%.0f%%",
-                                                         min_value=0, max_value=100)})
+st.table(req.score_table(scores, reqs, templates, certs, lang), hide_index=True)
+st.caption(tr("req.fit.score_help"))
 st.caption(tr("req.fit.pay"))
 industry_of = templates.set_index("template_id")["salary_industry"].to_dict()
 for tid in scores["template_id"]:
     industry = industry_of.get(tid, "")
     if industry:
-        st.page_link("pages/salaries.py", label=tr("req.fit.pay_link", name=names[tid], industry=tr(f"industry.{industry}")),
+        st.page_link("pages/salaries.py", label=tr("req.fit.pay_link", name=short[tid], industry=tr(f"industry.{industry}")),
                      icon=":material/payments:", query_params={"ind": industry})
     else:
-        st.page_link("pages/salaries.py", label=tr("req.fit.pay_any", name=names[tid]), icon=":material/payments:")
+        st.page_link("pages/salaries.py", label=tr("req.fit.pay_any", name=short[tid]), icon=":material/payments:")
 
 # ---------- 3. education ladder ----------
 st.header(tr("req.edu.title"))
@@ -121,7 +122,7 @@ ui.sources_caption(req.provenance(templates))
 # ---------- 4. certifications ----------
 st.header(tr("req.cert.title"))
 st.write(tr("req.cert.intro"))
-st.dataframe(req.certification_table(certs, lang), hide_index=True)
+st.table(req.certification_table(certs, lang), hide_index=True)
 ui.sources_caption(req.provenance(certs))
 
 ui.write_url(rt=picked, rcat=categories, rdiff="1" if only_diff else None, ritem=state.get("req_item"),

@@ -268,9 +268,9 @@ def cert_conflicts(profile: Profile, cert_years: dict[str, float]) -> dict[str, 
 
 def score_table(scores: pd.DataFrame, reqs: pd.DataFrame, templates: pd.DataFrame, certs: pd.DataFrame,
                 lang: str) -> pd.DataFrame:
-    """The scores in words: role, score, required met “3 of 4”, and what is missing (with why)."""
+    """The scores in words: role, score “75%”, required met “3 of 4”, and what is missing (with why)."""
     labels = item_labels(reqs, lang)
-    names = template_names(templates, lang)
+    names = short_names(templates, lang)
     years = certification_years(certs)
 
     def missing(items: dict[str, str]) -> str:
@@ -282,13 +282,14 @@ def score_table(scores: pd.DataFrame, reqs: pd.DataFrame, templates: pd.DataFram
             parts.append(label)
         return ", ".join(parts) if parts else t("req.nothing_missing", lang)
 
+    def count(k: int, n: int) -> str:
+        return t("req.k_of_n", lang, k=k, n=n) if n else "—"
+
     return pd.DataFrame({
         t("req.col.template", lang): scores["template_id"].map(names),
-        t("req.col.score", lang): scores["score"],
-        t("req.col.required_met", lang): [t("req.k_of_n", lang, k=k, n=n) for k, n in
-                                          zip(scores["required_met"], scores["required_total"])],
-        t("req.col.preferred_met", lang): [t("req.k_of_n", lang, k=k, n=n) for k, n in
-                                           zip(scores["preferred_met"], scores["preferred_total"])],
+        t("req.col.score", lang): scores["score"].map(lambda v: "—" if pd.isna(v) else f"{v:.0f}%"),
+        t("req.col.required_met", lang): [count(k, n) for k, n in zip(scores["required_met"], scores["required_total"])],
+        t("req.col.preferred_met", lang): [count(k, n) for k, n in zip(scores["preferred_met"], scores["preferred_total"])],
         t("req.col.missing_required", lang): scores["missing_required"].map(missing),
         t("req.col.missing_preferred", lang): scores["missing_preferred"].map(missing),
     })

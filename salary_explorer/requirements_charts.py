@@ -27,13 +27,13 @@ def education_ladder_chart(ladder: pd.DataFrame, templates: pd.DataFrame, lang: 
     raised = wide[wide[minimum] != wide[top]]  # a hollow dot only where some employers ask for more
     long = pd.concat([wide[[role, note]].assign(kind=minimum, level=wide[minimum]),
                       raised[[role, note]].assign(kind=top, level=raised[top])], ignore_index=True)
-    x_scale = alt.Scale(domain=[level[lv] for lv in AXIS_LEVELS])
+    x_scale = alt.Scale(domain=[level[lv] for lv in AXIS_LEVELS], type="point", padding=0.4)
     y = alt.Y(f"{role}:N", sort=list(wide[role]), title=None, axis=alt.Axis(labelLimit=260))
     x = alt.X("level:O", scale=x_scale, title=t("req.edu.level", lang),
               axis=alt.Axis(labelAngle=0, labelLimit=200))
     rule = alt.Chart(wide).mark_rule(strokeWidth=3, color="#9aa5b1").encode(
         y=y, x=alt.X(f"{minimum}:O", scale=x_scale), x2=f"{top}:O")
-    dots = alt.Chart(long).mark_point(size=220, strokeWidth=3).encode(
+    dots = alt.Chart(long).mark_point(size=180, strokeWidth=2.5, opacity=1).encode(
         y=y, x=x,
         shape=alt.Shape("kind:N", title=None, scale=alt.Scale(domain=[minimum, top], range=["circle", "circle"])),
         fill=alt.Fill("kind:N", title=None, scale=alt.Scale(domain=[minimum, top], range=["#1f6feb", "white"])),
@@ -41,4 +41,4 @@ def education_ladder_chart(ladder: pd.DataFrame, templates: pd.DataFrame, lang: 
         tooltip=[alt.Tooltip(f"{role}:N"), alt.Tooltip("kind:N", title=" "),
                  alt.Tooltip("level:N", title=t("req.edu.level", lang)), alt.Tooltip(f"{note}:N")],
     )
-    return alt.layer(rule, dots).properties(height=36 * len(wide) + 40).configure_legend(orient="top")
+    return alt.layer(rule, dots).properties(height=34 * len(wide)).configure_legend(orient="top")

@@ -25,7 +25,8 @@ def matrix(at):
 
 
 def scores(at):
-    return at.dataframe[1].value
+    """The score table: the static table with a Match column."""
+    return next(tb.value for tb in at.table if {"Match", "Kecocokan"} & set(tb.value.columns))
 
 
 @pytest.mark.parametrize("lang, first_item, cell, shared, metric", [
@@ -67,7 +68,7 @@ def test_one_template_asks_for_a_second(app):
     at.multiselect(key="req_templates").set_value(["retail"]).run()
     assert not at.exception
     assert at.info[0].value == "Pilih minimal dua templat peran untuk membandingkannya."
-    assert len(at.dataframe) == 2  # scores and certifications still show
+    assert len(at.table) == 2  # scores and certifications still show
 
 
 def test_url_reopens_the_same_view(app):
@@ -76,7 +77,7 @@ def test_url_reopens_the_same_view(app):
     assert at.multiselect(key="req_templates").value == ["hospitality", "telecom_advisor"]
     assert at.toggle(key="req_diff").value is True
     assert at.selectbox(key="req_item").value == "local_knowledge"
-    details = at.dataframe[1].value
+    details = at.table[0].value
     assert list(details["Asked?"]) == ["preferred", "not asked"]
     assert at.selectbox(key="req_edu").value == "d3" and at.number_input(key="req_years").value == 3.0
     assert at.multiselect(key="req_skills").value == ["communication"]
@@ -103,7 +104,7 @@ def test_checklist_meeting_everything_scores_100_everywhere(app):
     at.run()
     assert not at.exception and not at.warning
     table = scores(at)
-    assert list(table["Match"]) == [100.0] * 7
+    assert list(table["Match"]) == ["100%"] * 7
     assert set(table["Missing (required)"]) == {"nothing"}
 
 
@@ -111,8 +112,8 @@ def test_checklist_meeting_nothing_scores_0_and_lists_what_is_missing(app):
     at = open_page(app, "id")
     at.selectbox(key="req_edu").set_value("none").run()
     table = scores(at)
-    assert list(table["Kecocokan"]) == [0.0] * 7
-    bank = table.set_index("Peran").loc["Customer service bank"]
+    assert list(table["Kecocokan"]) == ["0%"] * 7
+    bank = table.set_index("Peran").loc["CS bank"]
     assert bank["Syarat wajib terpenuhi"] == "0 dari 5"
     assert "Ijazah SMA atau sederajat" in bank["Kurang (wajib)"]
 
@@ -125,13 +126,13 @@ def test_checklist_ranks_roles_and_links_to_their_pay(app):
     at.multiselect(key="req_certs").set_value(["ccsp"])
     at.run()
     assert at.warning[0].value == ("Certified Customer Service Professional asks for at least 2 years of "
-                                   "experience; with 1 years it does not count yet.")
+                                   "experience and you entered 1, so it does not count yet.")
     table = scores(at)
-    assert table.iloc[0]["Role"] == "Bank customer service"
-    assert table.iloc[0]["Match"] == pytest.approx(93.75, abs=0.1)  # (3 sma + 4×3 skills) / (5×3 + 1 preferred D3) = 15/16
+    assert table.iloc[0]["Role"] == "Bank CS"
+    assert table.iloc[0]["Match"] == "94%"  # (3 sma + 4×3 skills) / (5×3 + 1 preferred D3) = 15/16
     assert table.iloc[0]["Required met"] == "5 of 5"
     links = at.get("page_link")
-    assert links[0].proto.label == "Pay: Bank customer service (Banking)"
+    assert links[0].proto.label == "Pay: Bank CS (Banking)"
     assert links[0].proto.query_string == "ind=banking"
     assert len(links) == 7
     assert at.query_params["rhave"] == "communication,problem_solving,empathy_patience,product_knowledge"

@@ -9,7 +9,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "req.compare.title": {"en": "Compare role templates", "id": "Bandingkan templat peran"},
     "req.compare.templates": {"en": "Role templates (pick two or more)", "id": "Templat peran (pilih dua atau lebih)"},
     "req.compare.categories": {"en": "Categories", "id": "Kategori"},
-    "req.compare.categories_help": {"en": "Leave empty to show every category.", "id": "Kosongkan untuk menampilkan semua kategori."},
+    "req.compare.all_categories": {"en": "All categories", "id": "Semua kategori"},
     "req.compare.only_diff": {"en": "Only show differences", "id": "Tampilkan perbedaannya saja"},
     "req.compare.pick_two": {"en": "Pick at least two role templates to compare them.", "id": "Pilih minimal dua templat peran untuk membandingkannya."},
     "req.compare.nothing": {"en": "No items to show with these filters.", "id": "Tidak ada butir untuk ditampilkan dengan saringan ini."},
@@ -74,7 +74,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "req.short.ecommerce": {"en": "E-commerce", "id": "E-commerce"},
     "req.short.hospitality": {"en": "Hospitality", "id": "Perhotelan"},
     "req.short.bank_cs": {"en": "Bank CS", "id": "CS bank"},
-    "req.short.telecom_advisor": {"en": "Telecom advisor", "id": "Penasihat telekomunikasi"},
+    "req.short.telecom_advisor": {"en": "Telecom advisor", "id": "Telekomunikasi"},
     "req.short.general_staff": {"en": "General CS staff", "id": "Staf CS umum"},
     # education
     "req.edu.title": {"en": "Education ladder", "id": "Tangga pendidikan"},
@@ -111,12 +111,15 @@ CATALOG: dict[str, dict[str, str]] = {
     "req.fit.schedule": {"en": "Hours and ways of working I can do", "id": "Jam dan cara kerja yang bisa saya jalani"},
     "req.fit.results": {"en": "Roles that fit you best", "id": "Peran yang paling cocok untuk Anda"},
     "req.fit.cert_years": {
-        "en": "{cert} asks for at least {years} years of experience; with {have} years it does not count yet.",
-        "id": "{cert} mensyaratkan pengalaman minimal {years} tahun; dengan {have} tahun, sertifikasi ini belum dihitung.",
+        "en": "{cert} asks for at least {years} years of experience and you entered {have}, so it does not count yet.",
+        "id": "{cert} mensyaratkan pengalaman minimal {years} tahun, sedangkan Anda mengisi {have} tahun, jadi sertifikasi ini belum dihitung.",
     },
     "req.fit.pay": {"en": "See the pay", "id": "Lihat gajinya"},
     "req.fit.pay_link": {"en": "Pay: {name} ({industry})", "id": "Gaji: {name} ({industry})"},
     "req.fit.pay_any": {"en": "Pay: {name} (all industries; no pay figures for this role yet)", "id": "Gaji: {name} (semua industri; belum ada angka gaji untuk peran ini)"},
-    "req.fit.score_help": {"en": "Share of the weighted qualifications you meet", "id": "Porsi syarat berbobot yang Anda penuhi"},
+    "req.fit.score_help": {
+        "en": "Match = the share of a role's qualifications you meet, required ones weighing 3 and preferred ones 1.",
+        "id": "Kecocokan = porsi syarat suatu peran yang Anda penuhi; syarat wajib berbobot 3 dan syarat diutamakan berbobot 1.",
+    },
     "req.download": {"en": "Download the comparison (CSV)", "id": "Unduh perbandingan (CSV)"},
 }
