@@ -96,11 +96,10 @@ with tab_industry:
 with tab_compare:
     st.subheader(tr("sal.cmp.title"))
     refs = sv.reference_ranges(rows)
-    id_refs = refs[refs["country"] == "ID"]
-    id_labels = {rid: sv.reference_label(ref, lang) for rid, ref in id_refs.iterrows()}
-    default_cmp = [rid for rid in ("id-2019-general_staff", "id-level-junior_staff") if rid in id_labels]
-    compared = st.multiselect(tr("sal.cmp.pick"), list(id_labels), key="sal_cmp",
-                              default=ui.url_choices("cmp", list(id_labels), default_cmp), format_func=id_labels.get)
+    id_labels = sv.reference_labels(refs, lang, country="ID")
+    compared = st.multiselect(tr("sal.cmp.pick"), list(id_labels), key="sal_cmp", format_func=id_labels.get,
+                              default=ui.url_choices("cmp", list(id_labels),
+                                                     sv.preferred(list(id_labels), sv.DEFAULT_COMPARISON)))
     picked = sv.comparison_rows(rows, compared)
     table = sv.comparison_table(picked, d.currency, d.period, rates, lang, d.hours, d.custom_rate)
     st.info(ui.conversion_note(table) + " " + tr("sal.cmp.edit_hint"))
@@ -123,17 +122,15 @@ with tab_offer:
                                 format_func=ui.label_func("period"))
     amount = c3.number_input(tr("sal.offer.amount"), 0.0, 1e12, sv.non_negative(ui.url_number("oa", None), 5_000_000.0),
                              key="sal_oa", format="%.2f" if offer_currency == "USD" else "%.0f")
-    ref_labels = {rid: sv.reference_label(ref, lang) for rid, ref in refs.iterrows()}
+    ref_labels = sv.reference_labels(refs, lang)
     ref_ids = list(ref_labels)
     regions = offers.provinces(wages)
     c4, c5 = st.columns(2)
     ref_id = c4.selectbox(tr("sal.offer.reference"), ref_ids, key="sal_ref", format_func=ref_labels.get,
-                          index=ref_ids.index(ui.url_choice("ref", ref_ids, "id-2019-general_staff"
-                                                            if "id-2019-general_staff" in ref_ids else ref_ids[0]))
+                          index=ref_ids.index(ui.url_choice("ref", ref_ids, sv.preferred(ref_ids, sv.DEFAULT_REFERENCE)))
                           if ref_ids else None)
     region = c5.selectbox(tr("sal.offer.region"), regions, key="sal_prov",
-                          index=regions.index(ui.url_choice("prov", regions, "DKI Jakarta" if "DKI Jakarta" in regions
-                                                            else regions[0])),
+                          index=regions.index(ui.url_choice("prov", regions, sv.preferred(regions, sv.DEFAULT_REGION))),
                           format_func=lambda r, _lang=lang: sv.region_label(r, _lang))
     if ref_id is None:
         st.info(tr("sal.offer.no_refs"))

@@ -209,6 +209,25 @@ def reference_label(ref: pd.Series, lang: str) -> str:
     return f"{what} · {lo}–{hi} ({year_label(ref['year'], lang)})"
 
 
+DEFAULT_REFERENCE = "id-2019-general_staff"
+DEFAULT_COMPARISON = ("id-2019-general_staff", "id-level-junior_staff")
+DEFAULT_REGION = "DKI Jakarta"
+
+
+def reference_labels(refs: pd.DataFrame, lang: str, country: str | None = None) -> dict[str, str]:
+    """``{record_id: label}`` for a selectbox, optionally only one country's ranges."""
+    if country is not None:
+        refs = refs[refs["country"] == country]
+    return {rid: reference_label(ref, lang) for rid, ref in refs.iterrows()}
+
+
+def preferred(options: list[str], wanted: tuple[str, ...] | str) -> list[str] | str | None:
+    """The wanted default(s) that exist among ``options``; for a single default, else the first option."""
+    if isinstance(wanted, str):
+        return wanted if wanted in options else (options[0] if options else None)
+    return [w for w in wanted if w in options]
+
+
 def region_label(region: str, lang: str) -> str:
     return t("sal.region.federal", lang) if region == US_REGION else region
 

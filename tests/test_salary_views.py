@@ -215,3 +215,22 @@ def test_url_amount(value, text):
 )
 def test_format_percent(value, lang, text):
     assert sv.format_percent(value, lang) == text
+
+
+@pytest.mark.parametrize(
+    "options, wanted, expected",
+    [
+        (["a", "b"], "b", "b"),
+        (["a", "b"], "z", "a"),
+        ([], "z", None),
+        (["a", "b", "c"], ("c", "z", "a"), ["c", "a"]),
+    ],
+    ids=["single found", "single missing -> first", "no options", "several, missing dropped"],
+)
+def test_preferred(options, wanted, expected):
+    assert sv.preferred(options, wanted) == expected
+
+
+def test_reference_labels_for_one_country(rows):
+    labels = sv.reference_labels(sv.reference_ranges(rows), "en", country="ID")
+    assert "us-hourly" not in labels and labels["id-level-manager"].startswith("Level: Manager")
