@@ -3,10 +3,6 @@ from .conftest import assert_no_exception, screenshot, wait_for_app
 
 
 def open_page(page, url: str) -> None:
-    """Open the router once first: a fresh server that is asked for /salaries before any session ran
-    ``st.navigation`` serves the bare ``pages/`` file without app.py (see tests/conftest.py)."""
-    page.goto(url.split("/salaries")[0] + "/")
-    wait_for_app(page)
     page.goto(url)
     wait_for_app(page)
 
