@@ -83,17 +83,18 @@ start("req_certs", ui.url_choices("rcert", cert_ids, []))
 for cat in req.TICKED:
     start(f"req_{cat}", ui.url_choices("rhave", options[cat], []))
 
+none = tr("req.fit.none_ticked")
 left, right = st.columns(2)
 with left:
     education = st.selectbox(tr("req.fit.education"), req.PROFILE_EDUCATION, key="req_edu",
                              format_func=ui.label_func("req.edu"))
     years = st.number_input(tr("req.fit.years"), min_value=0.0, max_value=50.0, step=0.5, format="%.1f",
                             key="req_years")
-    held = st.multiselect(tr("req.fit.certifications"), cert_ids, key="req_certs", format_func=labels.get)
-    schedule = st.multiselect(tr("req.fit.schedule"), options["schedule"], key="req_schedule", format_func=labels.get)
+    held = st.multiselect(tr("req.fit.certifications"), cert_ids, key="req_certs", format_func=labels.get, placeholder=none)
+    schedule = st.multiselect(tr("req.fit.schedule"), options["schedule"], key="req_schedule", format_func=labels.get, placeholder=none)
 with right:
-    skills = st.multiselect(tr("req.fit.skills"), options["skills"], key="req_skills", format_func=labels.get)
-    tools = st.multiselect(tr("req.fit.tools"), options["tools"], key="req_tools", format_func=labels.get)
+    skills = st.multiselect(tr("req.fit.skills"), options["skills"], key="req_skills", format_func=labels.get, placeholder=none)
+    tools = st.multiselect(tr("req.fit.tools"), options["tools"], key="req_tools", format_func=labels.get, placeholder=none)
 
 profile = req.Profile(education, float(years), frozenset([*skills, *tools, *schedule]), frozenset(held))
 cert_years = req.certification_years(certs)

@@ -1,6 +1,7 @@
 """The comparison matrix, the education ladder, certifications and the match score (pure functions)."""
 from __future__ import annotations
 
+import json
 import math
 
 import pandas as pd
@@ -258,11 +259,13 @@ def test_education_ladder_chart(bundled, lang, role, levels, hollow):
     reqs, templates, _ = bundled
     spec = education_ladder_chart(req.education_ladder(templates, reqs), templates, lang).to_dict()
     rule, dots = spec["layer"]
-    assert dots["encoding"]["x"]["scale"]["domain"] == levels
+    assert dots["encoding"]["x"]["axis"]["labelExpr"] == json.dumps(levels) + "[datum.value]"
+    assert dots["encoding"]["x"]["axis"]["values"] == [0, 1, 2, 3]
     points = spec["datasets"][dots["data"]["name"]]
     assert len(points) == 7 + 2  # one minimum per role, a hollow mark for the two that ask more
     top_kind = dots["encoding"]["fill"]["scale"]["domain"][1]
     assert {p[role]: p["level"] for p in points if p["kind"] == top_kind} == hollow
+    assert all(levels[p["pos"]] == p["level"] for p in points)  # each dot sits over its own label
     assert dots["encoding"]["tooltip"]
 
 

@@ -109,6 +109,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "req.fit.tools": {"en": "Tools and software I can use", "id": "Alat dan perangkat lunak yang saya kuasai"},
     "req.fit.certifications": {"en": "Certifications I hold", "id": "Sertifikasi yang saya miliki"},
     "req.fit.schedule": {"en": "Hours and ways of working I can do", "id": "Jam dan cara kerja yang bisa saya jalani"},
+    "req.fit.none_ticked": {"en": "None ticked yet", "id": "Belum ada yang dicentang"},
     "req.fit.results": {"en": "Roles that fit you best", "id": "Peran yang paling cocok untuk Anda"},
     "req.fit.cert_years": {
         "en": "{cert} asks for at least {years} years of experience and you entered {have}, so it does not count yet.",
