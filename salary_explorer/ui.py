@@ -227,7 +227,10 @@ def money(amount: float | None, currency: str | None = None, period: str | None 
 def conversion_note(converted: pd.DataFrame) -> str:
     """The rate(s), year(s) and hours behind a converted table, for a caption under it."""
     d = display()
-    used = converted.dropna(subset=["rate_used"]).drop_duplicates(["rate_used"])
+    # One entry per (rate, exact year?) so a figure converted at its own year's rate and an
+    # undated figure borrowing that same rate are both described truthfully.
+    used = converted.dropna(subset=["rate_used"]).drop_duplicates(["rate_used", "rate_exact_year"])
+    used = used.sort_values(["rate_year", "rate_exact_year"], ascending=[True, False])
     if d.custom_rate:
         rates = tr("conv.rate_user", rate=format_rate(pick_rate(exchange_rates(), None, d.custom_rate), d.lang))
     elif used.empty:
