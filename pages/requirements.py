@@ -83,18 +83,23 @@ start("req_certs", ui.url_choices("rcert", cert_ids, []))
 for cat in req.TICKED:
     start(f"req_{cat}", ui.url_choices("rhave", options[cat], []))
 
-none = tr("req.fit.none_ticked")
+
+
+def ticks(label_key: str, choices: list[str], key: str) -> list[str]:
+    return st.multiselect(tr(label_key), choices, key=key, format_func=labels.get, placeholder=tr("req.fit.none_ticked"))
+
+
 left, right = st.columns(2)
 with left:
     education = st.selectbox(tr("req.fit.education"), req.PROFILE_EDUCATION, key="req_edu",
                              format_func=ui.label_func("req.edu"))
     years = st.number_input(tr("req.fit.years"), min_value=0.0, max_value=50.0, step=0.5, format="%.1f",
                             key="req_years")
-    held = st.multiselect(tr("req.fit.certifications"), cert_ids, key="req_certs", format_func=labels.get, placeholder=none)
-    schedule = st.multiselect(tr("req.fit.schedule"), options["schedule"], key="req_schedule", format_func=labels.get, placeholder=none)
+    held = ticks("req.fit.certifications", cert_ids, "req_certs")
+    schedule = ticks("req.fit.schedule", options["schedule"], "req_schedule")
 with right:
-    skills = st.multiselect(tr("req.fit.skills"), options["skills"], key="req_skills", format_func=labels.get, placeholder=none)
-    tools = st.multiselect(tr("req.fit.tools"), options["tools"], key="req_tools", format_func=labels.get, placeholder=none)
+    skills = ticks("req.fit.skills", options["skills"], "req_skills")
+    tools = ticks("req.fit.tools", options["tools"], "req_tools")
 
 profile = req.Profile(education, float(years), frozenset([*skills, *tools, *schedule]), frozenset(held))
 cert_years = req.certification_years(certs)
@@ -105,12 +110,12 @@ st.subheader(tr("req.fit.results"))
 st.table(req.score_table(scores, reqs, templates, certs, lang), hide_index=True)
 st.caption(tr("req.fit.score_help"))
 st.caption(tr("req.fit.pay"))
-industry_of = templates.set_index("template_id")["salary_industry"].to_dict()
+industry_of = req.salary_industries(templates)
 for tid in scores["template_id"]:
-    industry = industry_of.get(tid, "")
+    industry = industry_of.get(tid)
     if industry:
-        st.page_link("pages/salaries.py", label=tr("req.fit.pay_link", name=short[tid], industry=tr(f"industry.{industry}")),
-                     icon=":material/payments:", query_params={"ind": industry})
+        st.page_link("pages/salaries.py", icon=":material/payments:", query_params={"ind": industry},
+                     label=tr("req.fit.pay_link", name=short[tid], industry=tr(f"industry.{industry}")))
     else:
         st.page_link("pages/salaries.py", label=tr("req.fit.pay_any", name=short[tid]), icon=":material/payments:")
 

@@ -65,6 +65,12 @@ def short_names(templates: pd.DataFrame, lang: str) -> dict[str, str]:
     return {tid: t(f"req.short.{tid}", lang) if has(f"req.short.{tid}") else name for tid, name in full.items()}
 
 
+def salary_industries(templates: pd.DataFrame) -> dict[str, str]:
+    """template_id -> the salary page's industry with pay figures for it (templates without one are left out)."""
+    linked = templates[templates["salary_industry"].fillna("").str.strip() != ""]
+    return dict(zip(linked["template_id"], linked["salary_industry"].str.strip()))
+
+
 def provenance(rows: pd.DataFrame) -> pd.DataFrame:
     """``source_title`` and ``year`` of requirement/template rows, the shape ``ui.sources_caption`` reads."""
     return rows[["source_title"]].assign(year=rows["source_year"].replace("", pd.NA)).drop_duplicates()

@@ -298,3 +298,8 @@ def test_checklist_puts_common_items_first(bundled):
     skills = req.checklist_options(reqs, "skills")
     assert skills[:2] == ["communication", "problem_solving"]  # asked by 6 of the 7 templates
     assert req.checklist_options(reqs, "certifications") == ["ccsp", "ccxp", "hdi_training"]
+
+
+def test_salary_industries_link_only_templates_with_pay_figures(bundled):
+    assert req.salary_industries(bundled[1]) == {"ecommerce": "online_shop", "bank_cs": "banking",
+                                                 "general_staff": "general_staff"}
