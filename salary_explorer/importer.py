@@ -329,8 +329,13 @@ def _lookup(values: pd.Series, words: dict[str, str], keep_unknown: bool = True)
     return values.map(table)
 
 
-def to_schema(raw: RawTable, mapping: Mapping, file_name: str) -> ImportResult:
-    """Parse, normalise and validate an upload; rejected rows come back as problems."""
+def to_schema(raw: RawTable, mapping: Mapping, file_name: str,
+              progress: Callable[[float], None] | None = None) -> ImportResult:
+    """Parse, normalise and validate an upload; rejected rows come back as problems.
+
+    Works through the file in slices of ``CHUNK_ROWS`` so a million rows keep
+    memory bounded and the progress bar moves.
+    """
     df, n = raw.frame, len(raw.frame)
     cols = dict(mapping.columns)
     missing = [c for c in cols.values() if c not in df.columns]
@@ -338,6 +343,36 @@ def to_schema(raw: RawTable, mapping: Mapping, file_name: str) -> ImportResult:
         raise _fail(file_name, "missing_column", ", ".join(missing))
     if not any(cols.get(f) for f in PAY_FIELDS):
         raise _fail(file_name, "no_pay_column")
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", file_name.rsplit(".", 1)[0]).strip("-")[:40] or "upload"
+    goods, problems, unknown = [], list(raw.problems), set()
+    for start in range(0, n, CHUNK_ROWS):
+        part = slice(start, min(start + CHUNK_ROWS, n))
+        good, found, levels = _schema_chunk(df.iloc[part], raw.rownum.iloc[part], mapping, file_name, stem)
+        goods.append(good)
+        problems += found
+        unknown |= set(levels)
+        if progress:
+            progress(part.stop / n)
+    good = pd.concat(goods) if len(goods) > 1 else goods[0]
+    dup = good["record_id"].duplicated(keep="first")  # across slices; within a slice validation caught it
+    if dup.any():
+        for idx in good.index[dup]:
+            problems.append(Problem(file_name, int(raw.rownum.iloc[idx]), cols.get("record_id", "record_id"),
+                                    str(good.at[idx, "record_id"]).split(":", 1)[-1], "duplicate_id"))
+        good = good[~dup]
+    good.index = range(len(good))
+    derivation = describe_mapping(mapping, file_name)
+    for col, value in (("source_title", file_name), ("source_file", file_name), ("derivation", derivation)):
+        # One shared Python string per column: a million Arrow copies of the derivation note would cost ~250 MB.
+        good[col] = pd.Series([value] * len(good), index=good.index, dtype=object)
+    problems.sort(key=lambda p: p.row or 0)
+    return ImportResult(good, problems, n + len(raw.problems), sorted(unknown)[:20], derivation)
+
+
+def _schema_chunk(df: pd.DataFrame, rownum: pd.Series, mapping: Mapping, file_name: str,
+                  stem: str) -> tuple[pd.DataFrame, list[Problem], list[str]]:
+    """One slice of the file in the tidy schema, validated; keeps the file's index for row numbers."""
+    cols = dict(mapping.columns)
     out = pd.DataFrame(index=df.index)
     for fld in PAY_FIELDS:
         if cols.get(fld):
@@ -373,30 +408,24 @@ def to_schema(raw: RawTable, mapping: Mapping, file_name: str) -> ImportResult:
         out["level"] = mapping.value("level") or "unspecified"
     if cols.get("industry"):
         out["industry"] = out["industry"].where(out["industry"].isin(INDUSTRIES), "unspecified")
-    stem = re.sub(r"[^A-Za-z0-9]+", "-", file_name.rsplit(".", 1)[0]).strip("-")[:40] or "upload"
     if cols.get("record_id"):
         ids = df[cols["record_id"]].str.strip()
         out["record_id"] = (f"{stem}:" + ids).where(ids != "", "")
     else:
-        out["record_id"] = f"{stem}:" + raw.rownum.astype(str)
-    derivation = describe_mapping(mapping, file_name)
+        out["record_id"] = f"{stem}:" + rownum.astype(str)
+    for col in ("source_title", "source_file", "derivation"):
+        out[col] = "-"  # constants, set once after validation
     out["source_kind"] = "user_upload"
-    out["source_title"] = file_name
-    out["source_file"] = file_name
     out["source_year"] = ""
     out["figure_note"] = ""
-    out["derivation"] = derivation
     vocab = {"level": LEVELS, "industry": INDUSTRIES, "pay_period": PERIODIC + ("item",), "gross_net": GROSS_NET}
     good, problems = validate_salary_frame(out, file_name, vocab=vocab, first_row=0)
-    back = {fld: col for fld, col in cols.items()}
-    problems = [
-        Problem(p.file, int(raw.rownum.iloc[p.row]) if p.row is not None else None,
-                back.get(p.column, p.column), _original(df, cols, p), p.code, p.params)
+    problems = [  # validation counts rows from 0 in this slice; report the file's own row and column
+        Problem(p.file, int(rownum.iloc[p.row]) if p.row is not None else None,
+                cols.get(p.column, p.column), _original(df, cols, p), p.code, p.params)
         for p in problems
     ]
-    good.index = range(len(good))
-    problems = sorted(raw.problems + problems, key=lambda p: (p.row or 0))
-    return ImportResult(good, problems, n + len(raw.problems), unknown_levels, derivation)
+    return good, problems, unknown_levels
 
 
 def _original(df: pd.DataFrame, cols: dict[str, str], p: Problem) -> str:
@@ -421,14 +450,13 @@ def describe_mapping(mapping: Mapping, file_name: str) -> str:
 
 def import_csv(data: bytes, file_name: str, mapping: Mapping | None = None, max_bytes: int | None = None,
                progress: Callable[[float], None] | None = None) -> ImportResult:
-    """Everything in one call: read (first half of the progress), guess if needed, convert and validate."""
+    """Everything in one call: read (first 30% of the progress), guess if needed, convert and validate."""
     report = progress or (lambda done: None)
-    raw = read_table(data, file_name, max_bytes=max_bytes, progress=lambda done: report(done / 2))
-    report(0.5)
+    raw = read_table(data, file_name, max_bytes=max_bytes, progress=lambda done: report(0.3 * done))
+    report(0.3)
     if mapping is None:
         mapping = Mapping.build(guess_mapping(list(raw.frame.columns)))
-    result = to_schema(raw, mapping, file_name)
-    report(1.0)
+    result = to_schema(raw, mapping, file_name, progress=lambda done: report(0.3 + 0.7 * done))
     return result
 
 

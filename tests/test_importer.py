@@ -222,3 +222,14 @@ def test_large_generated_file_imports_vectorised():
     frame = pd.DataFrame({"jabatan": ["CS"] * n, "gaji": [f"Rp {i % 90 + 1}.000.000" for i in range(n)]})
     result = import_csv(frame.to_csv(index=False).encode(), "big.csv")
     assert result.accepted == n and result.rows["pay_typical"].max() == 90_000_000
+
+
+def test_slices_report_progress_and_catch_duplicate_ids_across_slices(monkeypatch):
+    monkeypatch.setattr(importer, "CHUNK_ROWS", 2)
+    data = b"id,role,pay\na,A,1\nb,B,2\nc,C,3\na,D,4\ne,E,oops\n"
+    seen = []
+    result = import_csv(data, "ids.csv", progress=seen.append)
+    assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) > 3
+    assert result.rows["role"].tolist() == ["A", "B", "C"]
+    assert [(p.row, p.column, p.value, p.code) for p in result.problems] == [
+        (5, "id", "a", "duplicate_id"), (6, "pay", "oops", "not_a_number")]
