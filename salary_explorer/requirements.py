@@ -126,8 +126,10 @@ def matrix_table(matrix: pd.DataFrame, template_ids: list[str], reqs: pd.DataFra
         t("req.col.category", lang): matrix["category"].map(lambda c: t(f"req.category.{c}", lang)),
         t("req.col.item", lang): matrix["item_id"].map(labels),
     })
+    benefit = matrix["category"] == "benefits"  # a benefit is offered, not asked of the candidate
     for tid in template_ids:
-        out[names[tid]] = matrix[tid].map(lambda v: t(prefix + v, lang))
+        value = matrix[tid].where(~benefit | (matrix[tid] == NOT_ASKED), "offered")
+        out[names[tid]] = value.map(lambda v: t(prefix + v, lang))
 
     def shared(row: pd.Series) -> str:
         if row["share"] == "all":

@@ -125,6 +125,15 @@ def test_matrix_table_in_words(lang, cells, shared):
     assert row.iloc[-1] == shared
 
 
+@pytest.mark.parametrize("lang, offered, absent", [("en", "● offered", "— not asked"),
+                                                   ("id", "● ditawarkan", "— tidak diminta")], ids=["en", "id"])
+def test_benefits_read_as_offered(lang, offered, absent):
+    matrix = req.comparison_matrix(frame(), ["a", "b"])
+    table = req.matrix_table(matrix, ["a", "b"], frame(), TEMPLATES, lang)
+    row = table.iloc[list(matrix["item_id"]).index("career_growth")]
+    assert [row.iloc[2], row.iloc[3]] == [offered, absent]
+
+
 def test_export_has_plain_words_ids_and_sources_and_is_formula_safe():
     rows = frame()
     rows.loc[rows["item_id"] == "pos_system", "label_en"] = "=HYPERLINK(1)"

@@ -3,10 +3,6 @@ from .conftest import assert_no_exception, screenshot, wait_for_app
 
 
 def test_requirements_page_renders_in_both_languages(page, app_url):
-    # Open the root first: until app.py's st.navigation has run once in this server process, Streamlit
-    # serves a deep link into pages/ as an old folder-based page without the router (reported upstream).
-    page.goto(app_url + "/?lang=en")
-    wait_for_app(page)
     page.goto(app_url + "/requirements?lang=en&rt=retail,call_center,bank_cs&rhave=communication&ryrs=1")
     wait_for_app(page)
     assert_no_exception(page)
