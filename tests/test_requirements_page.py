@@ -53,7 +53,7 @@ def test_picking_templates_and_only_differences(app):
     assert [m.value for m in at.metric] == ["17", "0", "13"]
     at.toggle(key="req_diff").set_value(True).run()
     table = matrix(at)
-    assert len(table) == 15
+    assert len(table) == 13
     assert set(table["Asked by"]) == {"only Retail", "only Hospitality"}
     at.multiselect(key="req_categories").set_value(["tools"]).run()
     table = matrix(at)
