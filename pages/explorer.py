@@ -20,7 +20,8 @@ st.write(tr("exp.intro"))
 options = explore.facets(rows)
 titles = explore.source_titles(rows)
 selection: dict[str, list[str]] = {}
-for column, (param, values) in zip(st.columns(len(options)), options.items()):
+slots = [*st.columns(4), st.container()]  # country, industry, level, year; sources (long titles) get a full row
+for column, (param, values) in zip(slots, options.items()):
     selection[param] = column.multiselect(
         tr(f"exp.filter.{param}"), values, default=ui.url_choices(param, values, []), key=f"exp_{param}",
         format_func=partial(explore.option_label, param, lang=lang, titles=titles),
@@ -40,7 +41,8 @@ else:
     st.dataframe(
         table, hide_index=True, width="stretch",
         column_config={
-            **{c: st.column_config.TextColumn(tr(f"exp.col.{c}")) for c in table.columns},
+            **{c: st.column_config.TextColumn(tr(f"exp.col.{c}"), width=explore.COLUMN_WIDTHS.get(c))
+               for c in table.columns},
             "year": st.column_config.NumberColumn(tr("exp.col.year"), format="%d"),
         },
     )

@@ -9,6 +9,7 @@ numbers numeric and every provenance column.
 from __future__ import annotations
 
 import hashlib
+import re
 
 import pandas as pd
 from babel.numbers import format_decimal
@@ -20,6 +21,7 @@ from .schema import SALARY_COLUMNS
 # URL parameter -> salary column it filters. Short names, unique to this page.
 FILTERS = {"xc": "country", "xi": "industry", "xl": "level", "xy": "year", "xs": "source_title"}
 NO_YEAR = "none"  # facet value for rows whose year is not stated
+COLUMN_WIDTHS = {"role": "medium", "source_title": "medium", "figure_note": "medium", "derivation": "medium"}
 DISPLAY_LIMIT = 5_000  # rows drawn on screen; the export always has every match
 
 
@@ -93,20 +95,20 @@ def display_table(rows: pd.DataFrame, lang: str, limit: int = DISPLAY_LIMIT) -> 
     def vocab(col: str) -> list[str]:
         return [t(f"{col}.{v}", lang) if has(f"{col}.{v}") else v for v in head[col]]
 
-    return pd.DataFrame({
-        "source_title": head["source_title"].to_numpy(),
-        "source_kind": vocab("source_kind"),
-        "year": head["year"].reset_index(drop=True),
-        "country": vocab("country"),
-        "industry": vocab("industry"),
-        "level": vocab("level"),
+    return pd.DataFrame({  # what a reader scans first (role, level, pay), then where it comes from
         "role": head["role"].to_numpy(),
+        "level": vocab("level"),
+        "industry": vocab("industry"),
+        "country": vocab("country"),
+        "year": head["year"].reset_index(drop=True),
         "pay_min": money_text("pay_min"),
         "pay_typical": money_text("pay_typical"),
         "pay_max": money_text("pay_max"),
         "pay_period": [t(f"period.{p}", lang) for p in head["pay_period"]],
         "currency": head["currency"].to_numpy(),
         "gross_net": vocab("gross_net"),
+        "source_title": head["source_title"].to_numpy(),
+        "source_kind": vocab("source_kind"),
         "figure_note": head["figure_note"].to_numpy(),
         "derivation": head["derivation"].to_numpy(),
         "record_id": head["record_id"].to_numpy(),
@@ -121,8 +123,11 @@ def export_frame(rows: pd.DataFrame) -> pd.DataFrame:
 def export_filters(selection: dict[str, list[str]], titles: dict[str, str] | None = None) -> dict[str, list[str]]:
     """The chosen filters under readable names (sources by title), for ``export.export_file_name``."""
     titles = titles or {}
-    return {FILTERS[p].replace("_title", ""): [titles.get(x, x)[:30] if p == "xs" else x for x in v]
-            for p, v in selection.items() if v}
+
+    def name(param: str, value: str) -> str:
+        return re.sub(r"\.(csv|tsv|txt)$", "", titles.get(value, value))[:30] if param == "xs" else value
+
+    return {FILTERS[p].replace("_title", ""): [name(p, x) for x in v] for p, v in selection.items() if v}
 
 
 def summary(rows: pd.DataFrame) -> dict[str, int]:

@@ -1,0 +1,78 @@
+"""Import a CSV in headless Chromium, find its rows in the explorer, download the export and check it cell by cell."""
+import csv
+import io
+
+from openpyxl import load_workbook
+
+from salary_explorer.load import load_salaries
+
+from .conftest import assert_no_exception, screenshot, wait_for_app
+
+UPLOAD = ("Posisi;Gaji Minimum;Gaji Maksimum;Tahun\n"
+          "CS Bank;Rp 5.000.000;Rp 7.000.000;2023\n"
+          "=1+2;4,5 juta;6 jt;2024\n"  # a formula-looking role must come back as inert text
+          "Kasir;lima juta;Rp 6 jt;2024\n").encode("utf-8")
+EXPECTED = [  # role, pay_min, pay_max, year, level, currency, pay_period, record_id
+    ["CS Bank", 5000000.0, 7000000.0, 2023, "unspecified", "IDR", "month", "gaji-browser:2"],
+    ["'=1+2", 4500000.0, 6000000.0, 2024, "unspecified", "IDR", "month", "gaji-browser:3"],
+]
+COLUMNS = ["role", "pay_min", "pay_max", "year", "level", "currency", "pay_period", "record_id"]
+
+
+def test_upload_then_export_what_was_imported(page, app_url):
+    page.goto(app_url + "/upload?lang=en")
+    wait_for_app(page)
+    assert page.get_by_text("Files up to 200 MB").is_visible()
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+        {"name": "gaji_browser.csv", "mimeType": "text/csv", "buffer": UPLOAD})
+    page.get_by_text("Read as UTF-8, columns separated by semicolons; 4 columns.").wait_for()
+    wait_for_app(page)
+    page.get_by_role("button", name="Import these rows").click()
+    page.get_by_text("gaji_browser.csv: 3 rows read, 2 accepted, 1 rejected.").wait_for()
+    wait_for_app(page)
+    assert_no_exception(page)
+    screenshot(page, "upload_result_en")
+
+    # Same session: navigate inside the app (a reload would start a new session without the upload).
+    page.get_by_role("link", name="See your rows in the data explorer").click()
+    wait_for_app(page)
+    page.get_by_text("2 of them come from your own uploads").wait_for()
+    page.locator('[data-testid="stMultiSelect"]').filter(has_text="Source").click()
+    page.get_by_role("option", name="gaji_browser.csv").click()
+    page.keyboard.press("Escape")
+    page.get_by_text(f"2 of {len(load_salaries()) + 2} rows match.").wait_for()
+    wait_for_app(page)
+    assert "xs=" in page.url
+    assert_no_exception(page)
+    screenshot(page, "explorer_upload_en")
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download CSV").click()
+    download = info.value
+    assert download.suggested_filename == "salaries_source-gaji_browser.csv"
+    raw = open(download.path(), "rb").read()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM so Excel picks the encoding
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    got = [[r[c] for c in COLUMNS] for r in rows]
+    assert got == [[str(v) for v in row] for row in EXPECTED]
+    assert {r["source_kind"] for r in rows} == {"user_upload"} and {r["source_title"] for r in rows} == {"gaji_browser.csv"}
+    assert all(r["derivation"].startswith("Uploaded by you from gaji_browser.csv") for r in rows)
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download Excel").click()
+    assert info.value.suggested_filename == "salaries_source-gaji_browser.xlsx"
+    sheet = load_workbook(io.BytesIO(open(info.value.path(), "rb").read())).active
+    header = [c.value for c in sheet[1]]
+    for row, expected in zip(sheet.iter_rows(min_row=2, values_only=True), EXPECTED):
+        cells = dict(zip(header, row))
+        assert [cells[c] for c in COLUMNS] == expected
+    assert sheet.cell(row=3, column=header.index("pay_min") + 1).data_type == "n"  # numbers stay numbers
+    assert sheet.cell(row=3, column=header.index("role") + 1).data_type == "s"  # the formula stays text
+    assert sheet.max_row == 3
+
+    page.get_by_text("Bahasa Indonesia").click()
+    wait_for_app(page)
+    total = len(load_salaries()) + 2
+    page.get_by_text(f"2 dari {total} baris cocok.").wait_for()
+    assert_no_exception(page)
+    screenshot(page, "explorer_upload_id")
