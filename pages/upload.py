@@ -129,6 +129,6 @@ mine = ui.uploads()
 if not mine:
     st.caption(tr("imp.none_yet"))
 for label, rows in mine.items():
-    left, right = st.columns([4, 1])
+    left, right = st.columns([4, 1], vertical_alignment="center")
     left.write(tr("imp.upload_rows", file=importer.escape_markdown(label), n=format_count(len(rows), lang)))
     right.button(tr("imp.remove"), key=f"imp_rm_{label}", on_click=ui.remove_upload, args=(label,))

@@ -21,7 +21,8 @@ from .schema import SALARY_COLUMNS
 # URL parameter -> salary column it filters. Short names, unique to this page.
 FILTERS = {"xc": "country", "xi": "industry", "xl": "level", "xy": "year", "xs": "source_title"}
 NO_YEAR = "none"  # facet value for rows whose year is not stated
-COLUMN_WIDTHS = {"role": "medium", "source_title": "medium", "figure_note": "medium", "derivation": "medium"}
+COLUMN_WIDTHS = {"role": "medium", "source_title": "medium", "figure_note": "medium", "derivation": "medium",
+                 "pay_min": "medium", "pay_typical": "medium", "pay_max": "medium", "level": "medium"}
 DISPLAY_LIMIT = 5_000  # rows drawn on screen; the export always has every match
 
 

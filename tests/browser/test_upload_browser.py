@@ -76,3 +76,8 @@ def test_upload_then_export_what_was_imported(page, app_url):
     page.get_by_text(f"2 dari {total} baris cocok.").wait_for()
     assert_no_exception(page)
     screenshot(page, "explorer_upload_id")
+    page.get_by_role("link", name="Impor CSV Anda").click()
+    wait_for_app(page)
+    page.get_by_text("gaji_browser.csv: 2 baris").wait_for()  # the upload is listed, removable
+    assert_no_exception(page)
+    screenshot(page, "upload_list_id")
