@@ -3,6 +3,8 @@ import codecs
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from salary_explorer import importer
 from salary_explorer.i18n import describe_problem, t
@@ -233,3 +235,17 @@ def test_slices_report_progress_and_catch_duplicate_ids_across_slices(monkeypatc
     assert result.rows["role"].tolist() == ["A", "B", "C"]
     assert [(p.row, p.column, p.value, p.code) for p in result.problems] == [
         (5, "id", "a", "duplicate_id"), (6, "pay", "oops", "not_a_number")]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(
+    st.binary(max_size=300),
+    st.text(alphabet=st.sampled_from(list("ab1,;\t|\"\n\r =Rp.juta$-")), max_size=200).map(lambda s: s.encode("utf-8")),
+))
+def test_any_bytes_import_or_fail_with_an_import_error_only(data):
+    try:
+        result = import_csv(data, "fuzz.csv")
+    except ImportError_ as err:
+        assert describe_problem(err.problem, "id")
+        return
+    assert result.accepted + result.rejected <= result.rows_read

@@ -121,3 +121,17 @@ def test_real_ds_salaries_file_imports_through_the_page(app):
     at.switch_page("pages/explorer.py").run()
     assert not at.exception
     assert at.markdown[1].value == "**3,768 of 3,768 rows match.**"
+
+
+@pytest.mark.parametrize("lang, message", [("en", "above the 1 MB limit"), ("id", "melebihi batas 1 MB")])
+def test_a_file_over_the_size_limit_is_refused_with_the_limit_named(app, lang, message):
+    from streamlit import config
+
+    before = config.get_option("server.maxUploadSize")
+    config.set_option("server.maxUploadSize", 1)
+    try:
+        at = upload(open_upload(app, lang), "huge.csv", b"role,pay\n" + b"CSR,100\n" * 150_000)
+        assert message in at.error[0].value
+        assert "1 MB" in " ".join(texts(at))
+    finally:
+        config.set_option("server.maxUploadSize", before)
