@@ -171,6 +171,9 @@ def read_table(
     if max_bytes is not None and len(data) > max_bytes:
         raise _fail(file_name, "too_large", size=f"{len(data) / 1e6:.1f}", limit=f"{max_bytes / 1e6:.0f}")
     text, encoding = decode(data, file_name)
+    body = text.lstrip("\r\n")
+    skipped = text[: len(text) - len(body)].replace("\r\n", "\n").replace("\r", "\n").count("\n")  # leading blank lines
+    text = body
     delimiter = sniff_delimiter(text)
     if delimiter is None:
         raise _fail(file_name, "not_csv", text.strip().splitlines()[0][:80] if text.strip() else "")
@@ -179,15 +182,21 @@ def read_table(
     try:
         frame = _read_chunked(text, kwargs, nrows, progress)
     except pd.errors.ParserError:
-        frame, problems = _read_ragged(text, delimiter, file_name, nrows)
-    except (ValueError, csv.Error) as err:
-        raise _fail(file_name, "not_csv", str(err)[:80]) from None
-    header = [h.strip() for h in next(csv.reader(io.StringIO(text.lstrip("\r\n")), delimiter=delimiter))]
+        try:
+            frame, problems = _read_ragged(text, delimiter, file_name, nrows, skipped)
+        except csv.Error:
+            raise _fail(file_name, "not_csv") from None
+    except (ValueError, csv.Error):  # pandas' own message is not for the user; the code says what is wrong
+        raise _fail(file_name, "not_csv") from None
+    try:
+        header = [h.strip() for h in next(csv.reader(io.StringIO(text, newline=None), delimiter=delimiter))]
+    except (csv.Error, StopIteration):
+        raise _fail(file_name, "not_csv") from None
     dupes = sorted({h for h in header if header.count(h) > 1})
     if dupes or "" in header:  # pandas would silently rename them "pay.1" / "Unnamed: 2"
         raise _fail(file_name, "bad_header", ", ".join(dupes))
     frame.columns = [str(c).strip() for c in frame.columns]
-    rownum = pd.Series(frame.index + 2, index=frame.index) if not problems else frame.pop("__row__")
+    rownum = (pd.Series(frame.index + 2, index=frame.index) if "__row__" not in frame else frame.pop("__row__")) + skipped
     blank = (frame == "").all(axis=1)
     frame, rownum = frame[~blank], rownum[~blank]
     if frame.empty:
@@ -207,9 +216,10 @@ def _read_chunked(text: str, kwargs: dict, nrows: int | None, progress) -> pd.Da
     return pd.concat(chunks) if chunks else pd.read_csv(io.StringIO(text), **kwargs)
 
 
-def _read_ragged(text: str, delimiter: str, file_name: str, nrows: int | None) -> tuple[pd.DataFrame, list[Problem]]:
+def _read_ragged(text: str, delimiter: str, file_name: str, nrows: int | None,
+                 skipped: int = 0) -> tuple[pd.DataFrame, list[Problem]]:
     """Slow path for files whose rows have more fields than the header: keep the good rows, report the rest."""
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=None), delimiter=delimiter)  # universal newlines, like pandas
     header = next(reader)
     rows, rownums, problems = [], [], []
     for row in reader:
@@ -217,7 +227,7 @@ def _read_ragged(text: str, delimiter: str, file_name: str, nrows: int | None) -
         if nrows is not None and len(rows) >= nrows:
             break
         if len(row) > len(header):
-            problems.append(Problem(file_name, line, None, delimiter.join(row)[:80], "ragged_row",
+            problems.append(Problem(file_name, line + skipped, None, delimiter.join(row)[:80], "ragged_row",
                                     {"expected": len(header), "found": len(row)}))
             continue
         rows.append(row + [""] * (len(header) - len(row)))

@@ -249,3 +249,8 @@ def test_any_bytes_import_or_fail_with_an_import_error_only(data):
         assert describe_problem(err.problem, "id")
         return
     assert result.accepted + result.rejected <= result.rows_read
+
+
+def test_leading_blank_lines_and_old_mac_line_ends_keep_row_numbers():
+    result = import_csv(b"\n\nrole,pay\rA,100\rB,x\r", "mac.csv")
+    assert result.accepted == 1 and [(p.row, p.value) for p in result.problems] == [(5, "x")]
