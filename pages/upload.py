@@ -124,6 +124,13 @@ if upload is not None:
         if last and last[0] == name:
             show_result(last[1], last[0])
 
+def forget(label: str) -> None:
+    """Remove an upload and the cached import behind it (it can hold a million rows)."""
+    ui.remove_upload(label)
+    st.session_state.pop(ui.IMPORT_CACHE_KEY, None)
+    st.session_state.pop("imp_last", None)
+
+
 st.subheader(tr("imp.yours"))
 mine = ui.uploads()
 if not mine:
@@ -131,4 +138,4 @@ if not mine:
 for label, rows in mine.items():
     left, right = st.columns([4, 1], vertical_alignment="center")
     left.write(tr("imp.upload_rows", file=importer.escape_markdown(label), n=format_count(len(rows), lang)))
-    right.button(tr("imp.remove"), key=f"imp_rm_{label}", on_click=ui.remove_upload, args=(label,))
+    right.button(tr("imp.remove"), key=f"imp_rm_{label}", on_click=forget, args=(label,))

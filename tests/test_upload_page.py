@@ -135,3 +135,17 @@ def test_a_file_over_the_size_limit_is_refused_with_the_limit_named(app, lang, m
         assert "1 MB" in " ".join(texts(at))
     finally:
         config.set_option("server.maxUploadSize", before)
+
+
+@pytest.mark.parametrize("lang, message", [("en", "no pay column is chosen"), ("id", "belum ada kolom gaji")])
+def test_a_file_without_a_pay_column_says_so_after_import(app, lang, message):
+    at = click_import(upload(open_upload(app, lang), "nopay.csv", b"name,city\nAni,Jakarta\n"))
+    assert message in at.error[0].value
+    assert not at.success
+
+
+def test_ragged_rows_are_listed_and_the_rest_imported(app):
+    at = click_import(upload(open_upload(app), "ragged.csv", b"role,salary\nA,$15.00\nB,$16.00,extra\nC,$17.00\n"))
+    assert "3 rows read, 2 accepted, 1 rejected" in at.warning[0].value
+    report = at.dataframe[-1].value
+    assert report.values.tolist() == [[3, "", "B,$16.00,extra", "this row has 3 fields but the header has 2"]]
