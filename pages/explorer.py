@@ -40,11 +40,8 @@ else:
     table = explore.display_table(matched, lang)
     st.dataframe(
         table, hide_index=True, width="stretch",
-        column_config={
-            **{c: st.column_config.TextColumn(tr(f"exp.col.{c}"), width=explore.COLUMN_WIDTHS.get(c))
-               for c in table.columns},
-            "year": st.column_config.NumberColumn(tr("exp.col.year"), format="%d"),
-        },
+        column_config={c: st.column_config.TextColumn(tr(f"exp.col.{c}"), width=explore.COLUMN_WIDTHS.get(c))
+                       for c in table.columns},
     )
     if len(matched) > len(table):
         st.caption(tr("exp.showing_first", n=explore.format_count(len(table), lang),

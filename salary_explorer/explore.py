@@ -101,7 +101,7 @@ def display_table(rows: pd.DataFrame, lang: str, limit: int = DISPLAY_LIMIT) -> 
         "level": vocab("level"),
         "industry": vocab("industry"),
         "country": vocab("country"),
-        "year": head["year"].reset_index(drop=True),
+        "year": head["year"].astype("string").fillna("–").to_numpy(),  # text: no "2,019", no "None"
         "pay_min": money_text("pay_min"),
         "pay_typical": money_text("pay_typical"),
         "pay_max": money_text("pay_max"),

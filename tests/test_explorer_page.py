@@ -61,6 +61,8 @@ def test_display_table_formats_money_in_the_readers_format(bundled, lang, text):
     table = explore.display_table(bundled[bundled["record_id"] == "id-2019-banking"], lang)
     assert table["pay_min"].iloc[0] == text
     assert table["pay_typical"].iloc[0] == ""
+    assert table["year"].iloc[0] == "2019"
+    assert explore.display_table(bundled[bundled["record_id"] == "id-level-intern"], lang)["year"].iloc[0] == "–"
 
 
 def test_export_keeps_numbers_numeric_and_provenance(bundled):
