@@ -119,10 +119,10 @@ if upload is not None:
             else:
                 if result.accepted:
                     ui.add_upload(name, result.rows)
-                st.session_state["imp_last"] = (name, result)
+                st.session_state["imp_last"] = (digest, name, result)
         last = st.session_state.get("imp_last")
-        if last and last[0] == name:
-            show_result(last[1], last[0])
+        if last and last[0] == digest:  # the report belongs to this very file, not just one with its name
+            show_result(last[2], last[1])
 
 def forget(label: str) -> None:
     """Remove an upload and the cached import behind it (it can hold a million rows)."""
