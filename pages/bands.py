@@ -46,7 +46,7 @@ st.caption(floor_note)
 
 # ---- market reference ----
 st.subheader(tr("band.market.title"))
-market_src = bands.market_rows(ui.salary_rows(), country, industry)
+market_src = bands.market_rows(ui.salary_ranges(), country, industry)
 converted = money.convert_salaries(market_src, d.currency, d.period, rates, d.hours, d.custom_rate)
 st.dataframe(bands.market_table(converted, d.lang, d.currency, d.period), hide_index=True, width="stretch")
 st.caption(ui.conversion_note(converted))

@@ -15,7 +15,7 @@ tr = ui.tr
 ui.bundled_data_or_stop()
 d = ui.display()
 lang = d.lang
-rows = ui.salary_rows()
+rows = ui.salary_ranges()
 rates = ui.exchange_rates()
 wages = ui.minimum_wages()
 

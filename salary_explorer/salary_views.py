@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import offers
-from .i18n import t
 from babel.numbers import format_decimal
+
+from . import offers
+from .i18n import CATALOG, t
 
 from .money import LOCALES, Conversion, Hours, Rate, convert, convert_salaries, format_hours, format_money, format_rate, pick_rate
 from .schema import INDUSTRIES, LEVELS, PERIODIC
@@ -186,8 +187,9 @@ def reference_ranges(rows: pd.DataFrame) -> pd.DataFrame:
     kind = kind.mask(refs["country"] == "US", "us")
     kind = kind.mask((refs["country"] == "ID") & refs["industry"].isin(RANGE_INDUSTRIES), "industry")
     kind = kind.mask((refs["country"] == "ID") & refs["level"].isin(RANGE_LEVELS), "level")
+    kind = kind.mask(refs["source_kind"] == "user_upload", "upload")  # never passed off as bundled figures
     refs["ref_kind"] = kind
-    order = {"level": 0, "industry": 1, "us": 2, "other": 3}
+    order = {"level": 0, "industry": 1, "us": 2, "upload": 3, "other": 4}
     level_rank = refs["level"].map({v: i for i, v in enumerate(LEVELS)}).fillna(len(LEVELS))
     refs["_o"] = refs["ref_kind"].map(order) * 100 + level_rank
     return refs.sort_values("_o", kind="stable").drop(columns="_o").set_index("record_id", drop=False)
@@ -202,6 +204,9 @@ def reference_label(ref: pd.Series, lang: str) -> str:
         what = t("sal.ref.industry", lang, industry=t(f"industry.{ref['industry']}", lang))
     elif kind == "us":
         what = t("sal.ref.us", lang)
+    elif kind == "upload":
+        what = t("sal.ref.upload", lang, file=str(ref["source_title"])[:40], level=t(f"level.{ref['level']}", lang)
+                 if f"level.{ref['level']}" in CATALOG else str(ref["level"]), country=ref["country"])
     else:
         what = str(ref["role"])[:60]
     lo = format_money(ref["pay_min"], ref["currency"], lang)

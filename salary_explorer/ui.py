@@ -16,6 +16,7 @@ from . import importer, load
 from .i18n import LANGUAGE_NAMES, LANGUAGES, describe_problem, t
 from .money import Hours, format_hours, format_money, format_rate, pick_rate
 from .schema import PERIODIC, Problem, SchemaError
+from .summarise import summarise_rows
 
 def _leave_pages_folder_mode() -> None:
     """Make a deep link (``/bands``) on a freshly started server go through ``app.py``.
@@ -37,6 +38,7 @@ def _leave_pages_folder_mode() -> None:
 _leave_pages_folder_mode()
 
 UPLOADS_KEY = "uploaded_salary_tables"  # {file label: validated salary DataFrame}, this session only
+UPLOAD_SUMMARIES_KEY = "uploaded_salary_ranges"  # {file label: the same rows summarised into ranges}
 DISPLAY_CURRENCIES = ("IDR", "USD")
 
 
@@ -78,12 +80,25 @@ def salary_rows() -> pd.DataFrame:
     return pd.concat([base, *uploads], ignore_index=True) if uploads else base
 
 
+def salary_ranges() -> pd.DataFrame:
+    """Bundled rows plus this session's uploads summarised into ranges: for range charts, pickers, bands.
+
+    A million uploaded salaries become a few dozen ranges (see ``summarise``),
+    computed once when the file is added, not on every rerun.
+    """
+    summaries = list(st.session_state.get(UPLOAD_SUMMARIES_KEY, {}).values())
+    base = bundled_salaries()
+    return pd.concat([base, *summaries], ignore_index=True) if summaries else base
+
+
 def add_upload(label: str, rows: pd.DataFrame) -> None:
     st.session_state.setdefault(UPLOADS_KEY, {})[label] = rows
+    st.session_state.setdefault(UPLOAD_SUMMARIES_KEY, {})[label] = summarise_rows(rows)
 
 
 def remove_upload(label: str) -> None:
     st.session_state.get(UPLOADS_KEY, {}).pop(label, None)
+    st.session_state.get(UPLOAD_SUMMARIES_KEY, {}).pop(label, None)
 
 
 def uploads() -> dict[str, pd.DataFrame]:

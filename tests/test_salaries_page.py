@@ -139,6 +139,7 @@ def test_uploaded_rows_appear_labelled_by_year(app):
         record_id="up-1", pay_min=6_000_000.0, pay_max=9_000_000.0, year=pd.array([2024], dtype="Int64"),
         source_title="My survey", source_kind="user_upload")
     app.session_state["uploaded_salary_tables"] = {"mine.csv": upload}
+    app.session_state["uploaded_salary_ranges"] = {"mine.csv": upload}  # one row: its own summary
     at = open_page(app, cur="IDR", per="month")
     industries = frame(at, INDUSTRY, "Figure")
     banking = industries[industries["Figure"] == "Banking"]

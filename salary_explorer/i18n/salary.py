@@ -113,6 +113,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "sal.ref.level": {"en": "Level: {level}", "id": "Jenjang: {level}"},
     "sal.ref.industry": {"en": "Industry: {industry}", "id": "Industri: {industry}"},
     "sal.ref.us": {"en": "United States, hourly range", "id": "Amerika Serikat, rentang per jam"},
+    "sal.ref.upload": {"en": "Your upload {file}: {level}, {country}", "id": "Unggahan Anda {file}: {level}, {country}"},
     "sal.region.federal": {"en": "United States (federal minimum)", "id": "Amerika Serikat (upah minimum federal)"},
     "sal.col.what": {"en": "Figure", "id": "Angka"},
     "sal.col.mid": {"en": "Typical / midpoint", "id": "Umum / titik tengah"},
