@@ -202,6 +202,9 @@ def render_settings() -> Display:
         state.currency = _from_url("cur", DISPLAY_CURRENCIES) or ("IDR" if state.lang == "id" else "USD")
     if "period" not in state:
         state.period = _from_url("per", PERIODIC) or ("month" if state.currency == "IDR" else "hour")
+    if state.get("_labels_lang", state.lang) != state.lang:
+        _relabel_choice_widgets()
+    state._labels_lang = state.lang
     sb = st.sidebar
     sb.radio(f"{t('settings.language', 'id')} / {t('settings.language', 'en')}", LANGUAGES,
              key="lang", format_func=LANGUAGE_NAMES.get, horizontal=True)
@@ -219,6 +222,24 @@ def render_settings() -> Display:
         st.caption(tr("settings.rate_help", year=latest))
     st.query_params.update({"lang": state.lang, "cur": state.currency, "per": state.period})
     return display()
+
+
+def _relabel_choice_widgets() -> None:
+    """After a language switch, make choice widgets show their options in the new language.
+
+    A keyed selectbox or multiselect keeps its identity when only its option
+    labels change, and the browser goes on showing the old language's label.
+    Writing each choice value back into Session State marks it changed, so
+    Streamlit sends the value, newly labelled, to the browser. Only plain text
+    values (choices, texts) are touched: buttons, uploads and editors may not
+    be written to.
+    """
+    state = st.session_state
+    for key in list(state.keys()):
+        value = state[key]
+        is_text_list = isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)
+        if isinstance(key, str) and not key.startswith("_") and key != "lang" and (isinstance(value, str) or is_text_list):
+            state[key] = value
 
 
 def display() -> Display:

@@ -33,3 +33,22 @@ def test_deep_link_on_a_fresh_server_goes_through_the_router(browser):
             assert_no_exception(page)
         finally:
             context.close()
+
+
+def test_switching_language_relabels_every_choice_widget(page, app_url):
+    """Keyed selectboxes keep their identity when only labels change; the browser must still show the new language."""
+    page.goto(app_url + "/salaries?lang=en&cur=USD&per=hour")
+    wait_for_app(page)
+    combos = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"] input[role="combobox"]')
+    assert [combos.nth(i).input_value() for i in range(2)] == ["US dollar ($)", "per hour"]
+    page.get_by_text("Bahasa Indonesia", exact=True).click()
+    page.wait_for_selector("text=Gaji & cek tawaran >> nth=0")
+    wait_for_app(page)
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stSidebar"] input[role="combobox"]')]
+                 .map(e => e.value).join('|') === 'Dolar AS (US$)|per jam'""", timeout=10_000)
+    chips = page.locator('[data-testid="stMultiSelect"]').first.inner_text()
+    assert "Staf magang" in chips and "Intern" not in chips
+    assert "cur=USD" in page.url and "per=hour" in page.url
+    assert_no_exception(page)
+    screenshot(page, "language_switch_id")
