@@ -169,7 +169,7 @@ def read_table(
 ) -> RawTable:
     """Parse an uploaded CSV into text columns, or raise ``ImportError_`` with the reason."""
     if max_bytes is not None and len(data) > max_bytes:
-        raise _fail(file_name, "too_large", size=f"{len(data) / 1e6:.1f}", limit=f"{max_bytes / 1e6:.0f}")
+        raise _fail(file_name, "too_large", size=round(len(data) / 1e6, 1), limit=round(max_bytes / 1e6, 1))
     text, encoding = decode(data, file_name)
     body = text.lstrip("\r\n")
     skipped = text[: len(text) - len(body)].replace("\r\n", "\n").replace("\r", "\n").count("\n")  # leading blank lines

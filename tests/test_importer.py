@@ -171,9 +171,10 @@ def test_bad_files_raise_one_clear_problem_in_both_languages(name):
 
 def test_over_the_size_limit_is_refused_before_reading():
     with pytest.raises(ImportError_) as err:
-        import_csv(b"role,pay\n" + b"A,1\n" * 1000, "big.csv", max_bytes=1000)
+        import_csv(b"role,pay\n" + b"A,1\n" * 300_000, "big.csv", max_bytes=1_000_000)
     assert err.value.problem.code == "too_large"
-    assert describe_problem(err.value.problem, "id") == "big.csv: ukuran berkas 0.0 MB, melebihi batas 0 MB"
+    assert describe_problem(err.value.problem, "id") == "big.csv: ukuran berkas 1,2 MB, melebihi batas 1 MB"
+    assert describe_problem(err.value.problem, "en") == "big.csv: the file is 1.2 MB, above the 1 MB limit"
 
 
 def test_missing_columns_and_no_pay_column_are_file_problems():
