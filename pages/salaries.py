@@ -38,33 +38,28 @@ tab_level, tab_industry, tab_compare, tab_offer = st.tabs(
     [tr("sal.tab.level"), tr("sal.tab.industry"), tr("sal.tab.compare"), tr("sal.tab.offer")]
 )
 
+def range_tab(kind: str, options: tuple[str, ...], key: str, url_key: str, pick_rows) -> list[str]:
+    """A multiselect of levels or industries, kept in the URL, and their ranges; returns the picked values."""
+    st.subheader(tr(f"sal.{kind}.title"))
+    picked_values = st.multiselect(tr(f"sal.{kind}.pick"), options, key=key,
+                                   default=ui.url_choices(url_key, options, list(options)),
+                                   format_func=ui.label_func(kind))
+    if not picked_values:
+        st.info(tr("sal.pick_one"))
+        return picked_values
+    picked = pick_rows(rows, picked_values)
+    show_ranges(sv.range_table(picked, kind, options, d.currency, d.period, rates, lang, d.hours, d.custom_rate), picked)
+    st.caption(tr(f"sal.{kind}.note"))
+    return picked_values
+
+
 # ---------- by level ----------
 with tab_level:
-    st.subheader(tr("sal.level.title"))
-    levels = st.multiselect(tr("sal.level.pick"), sv.RANGE_LEVELS, key="sal_lv",
-                            default=ui.url_choices("lv", sv.RANGE_LEVELS, list(sv.RANGE_LEVELS)),
-                            format_func=ui.label_func("level"))
-    if levels:
-        picked = sv.level_rows(rows, levels)
-        show_ranges(sv.range_table(picked, "level", sv.RANGE_LEVELS, d.currency, d.period, rates, lang,
-                                   d.hours, d.custom_rate), picked)
-        st.caption(tr("sal.level.note"))
-    else:
-        st.info(tr("sal.pick_one"))
+    levels = range_tab("level", sv.RANGE_LEVELS, "sal_lv", "lv", sv.level_rows)
 
 # ---------- by industry + commission calculator ----------
 with tab_industry:
-    st.subheader(tr("sal.industry.title"))
-    industries = st.multiselect(tr("sal.industry.pick"), sv.RANGE_INDUSTRIES, key="sal_ind",
-                                default=ui.url_choices("ind", sv.RANGE_INDUSTRIES, list(sv.RANGE_INDUSTRIES)),
-                                format_func=ui.label_func("industry"))
-    if industries:
-        picked = sv.industry_rows(rows, industries)
-        show_ranges(sv.range_table(picked, "industry", sv.RANGE_INDUSTRIES, d.currency, d.period, rates, lang,
-                                   d.hours, d.custom_rate), picked)
-        st.caption(tr("sal.industry.note"))
-    else:
-        st.info(tr("sal.pick_one"))
+    industries = range_tab("industry", sv.RANGE_INDUSTRIES, "sal_ind", "ind", sv.industry_rows)
 
     st.subheader(tr("sal.commission.title"))
     commission = sv.commission_rows(rows)

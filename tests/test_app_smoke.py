@@ -6,6 +6,7 @@ import pytest
 from .conftest import ROOT
 
 PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "pages").glob("*.py"))
+TEXT_ELEMENTS = ("title", "header", "subheader", "markdown", "caption", "info", "warning", "error", "success")
 TITLES = {
     "pages/home.py": {"en": "Customer-service pay & requirements", "id": "Gaji & persyaratan customer service"},
 }
@@ -29,6 +30,11 @@ def test_page_runs_without_exception(app, page, lang):
     if page in TITLES:
         assert app.title[0].value == TITLES[page][lang]
     assert app.session_state["lang"] == lang
+    shown = [getattr(e, "value", "") for kind in TEXT_ELEMENTS for e in getattr(app, kind)]
+    shown += [w.label for kind in ("selectbox", "multiselect", "radio", "number_input", "button", "checkbox", "toggle")
+              for w in getattr(app, kind)]
+    missing = [text for text in shown if isinstance(text, str) and "⟦" in text]
+    assert not missing, f"untranslated keys on {page}: {missing}"
 
 
 def test_language_defaults_to_the_browser_locale(app):
