@@ -10,22 +10,9 @@ import altair as alt
 import pandas as pd
 
 from .bands import BAND_LEVELS, MarketRange, tidy
+from .charts import axis_label_expr, finish
 from .i18n import t
 from .money import PERIOD_SUFFIX, format_money
-
-
-def axis_label_expr(currency: str, lang: str) -> str:
-    """A Vega expression writing axis ticks like ``format_money(compact=True)``: ``Rp 5 jt``, ``Rp 5M``, ``$12.5``."""
-    if currency == "IDR":
-        number = "format(datum.value / 1e6, ',.1~f')"
-        if lang == "id":  # Indonesian: comma decimals, "jt" (M would read as miliar)
-            return f"'Rp ' + replace({number}, '.', ',') + ' jt'"
-        return f"'Rp ' + {number} + 'M'"
-    number = "format(datum.value, ',.2~f')"
-    if lang == "id":  # swap separators: 1,234.5 -> 1.234,5
-        swapped = f"replace(replace(replace({number}, regexp(',', 'g'), '_'), '.', ','), regexp('_', 'g'), '.')"
-        return f"'US$' + {swapped}"
-    return f"'$' + {number}"
 
 
 def chart_data(bands: pd.DataFrame, market: dict[str, MarketRange], lang: str, currency: str, period: str,
@@ -55,7 +42,8 @@ def bands_chart(data: pd.DataFrame, lang: str, currency: str, period: str, minim
     order = list(dict.fromkeys(data["row"]))
     series = [t("band.chart.band", lang), t("band.chart.market", lang)]
     unit = f"{currency}{PERIOD_SUFFIX.get(lang, PERIOD_SUFFIX['en'])[period]}"
-    x_axis = alt.Axis(title=unit, labelExpr=axis_label_expr(currency, lang), tickCount=6)
+    top = max([float(data["high"].max()) if len(data) else 0.0, minimum_wage or 0.0])
+    x_axis = alt.Axis(title=unit, labelExpr=axis_label_expr(currency, lang, top), tickCount=6)
     y = alt.Y("row:N", sort=order, title=None, axis=alt.Axis(labelLimit=220))
     color = alt.Color("series:N", scale=alt.Scale(domain=series, range=["#1f77b4", "#bbbbbb"]),
                       legend=alt.Legend(title=None, orient="top"))
@@ -78,4 +66,4 @@ def bands_chart(data: pd.DataFrame, lang: str, currency: str, period: str, minim
         label = alt.Chart(floor).mark_text(align="left", dx=4, dy=-6, color="#d62728", baseline="bottom").encode(
             x="x:Q", y=alt.value(0), text="label:N")
         layers += [rule, label]
-    return alt.layer(*layers).properties(height=alt.Step(34), title=t("band.chart.title", lang))
+    return finish(alt.layer(*layers).properties(height=alt.Step(34), title=t("band.chart.title", lang)), lang)

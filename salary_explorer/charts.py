@@ -39,7 +39,7 @@ def _money_axis(currency: str, period: str, lang: str, max_value: float) -> alt.
                     tickCount=6, grid=True)
 
 
-def _finish(chart: alt.Chart, lang: str) -> alt.Chart:
+def finish(chart: alt.Chart, lang: str) -> alt.Chart:
     """Reader's number locale, and ``fit-x`` sizing: Streamlit's default ("fit") squeezes axes and legend
     into the given height, which flattens a short chart with a legend to nothing."""
     chart = chart.properties(autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
@@ -79,7 +79,7 @@ def range_chart(table: pd.DataFrame, currency: str, period: str, lang: str, lege
         y=y, x="mid:Q", tooltip=tooltip, **offset)
     rows = max(len(order), 1) * (data["series"].nunique() if stacked else 1)
     chart = alt.layer(bars, mids).properties(width="container", height=max(120, ROW_HEIGHT * rows))
-    return _finish(chart, lang)
+    return finish(chart, lang)
 
 
 def offer_chart(marks: pd.DataFrame, currency: str, period: str, lang: str) -> alt.Chart:
@@ -112,4 +112,4 @@ def offer_chart(marks: pd.DataFrame, currency: str, period: str, lang: str) -> a
     label = alt.Chart(data).transform_filter(alt.datum.mark == "offer").mark_text(dy=-22, fontSize=13, fontWeight="bold").encode(
         x=alt.X("value:Q", scale=x_scale), text="text:N")
     chart = alt.layer(range_bar, rules, offer, label).properties(width="container", height=110)
-    return _finish(chart, lang)
+    return finish(chart, lang)

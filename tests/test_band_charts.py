@@ -52,4 +52,5 @@ def test_chart_without_minimum_wage_has_two_layers():
     pytest.param("USD", "id", "'US$'", id="USD id -> US$12,83"),
 ])
 def test_axis_labels_follow_money_format(currency, lang, fragment):
-    assert fragment in band_charts.axis_label_expr(currency, lang)
+    spec = band_charts.bands_chart(sample(lang), lang, currency, "month").to_dict()
+    assert fragment in spec["layer"][0]["encoding"]["x"]["axis"]["labelExpr"]
