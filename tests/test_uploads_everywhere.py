@@ -1,11 +1,24 @@
 """An uploaded file joins every page for its session, summarised into ranges where pages compare ranges."""
 import pytest
 
-from .conftest import REAL_DATA
-from .test_upload_page import click_import, open_upload, upload
+from streamlit.testing.v1 import AppTest
+
+from .conftest import REAL_DATA, ROOT
+from .test_upload_page import GOOD, click_import, open_upload, upload
 
 REAL_FILE = REAL_DATA / "ds_salaries.csv"
-pytestmark = pytest.mark.skipif(not REAL_FILE.exists(), reason="real data not present in ../shared/real-data")
+needs_real_file = pytest.mark.skipif(not REAL_FILE.exists(), reason="real data not present in ../shared/real-data")
+
+
+def test_an_upload_stays_in_its_own_session(app):
+    mine = click_import(upload(open_upload(app), "gaji.csv", GOOD.encode()))
+    mine.switch_page("pages/explorer.py").run()
+    assert "15 of 15 rows match" in mine.markdown[1].value
+    someone_else = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    someone_else.query_params["lang"] = "en"
+    someone_else.run()
+    someone_else.switch_page("pages/explorer.py").run()
+    assert "13 of 13 rows match" in someone_else.markdown[1].value
 
 
 @pytest.fixture
@@ -14,6 +27,7 @@ def imported(app):
     return click_import(at)
 
 
+@needs_real_file
 def test_the_offer_checker_offers_summaries_not_thousands_of_rows(imported):
     at = imported.switch_page("pages/salaries.py").run()
     assert not at.exception
@@ -23,6 +37,7 @@ def test_the_offer_checker_offers_summaries_not_thousands_of_rows(imported):
     assert len(options) == len(uploaded) + 11  # plus 6 levels, 4 industries, the US hourly range
 
 
+@needs_real_file
 def test_the_bands_page_and_explorer_still_work_with_an_upload(imported):
     at = imported.switch_page("pages/bands.py").run()
     assert not at.exception
