@@ -30,8 +30,9 @@ def read_text_csv(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
 
 
-def load_salaries(data_dir: Path = DATA_DIR) -> pd.DataFrame:
+def load_salaries(data_dir: Path | None = None) -> pd.DataFrame:
     """All bundled salary rows in the tidy schema; raises SchemaError on any bad row."""
+    data_dir = data_dir or DATA_DIR
     frames, problems = [], []
     files = sorted(data_dir.glob("salary_*.csv"))
     for path in files:
@@ -49,9 +50,9 @@ def load_salaries(data_dir: Path = DATA_DIR) -> pd.DataFrame:
     return out
 
 
-def load_reference(name: str, data_dir: Path = DATA_DIR) -> pd.DataFrame:
+def load_reference(name: str, data_dir: Path | None = None) -> pd.DataFrame:
     """One of the reference tables, checked for its required columns, sources and numbers."""
-    path = data_dir / name
+    path = (data_dir or DATA_DIR) / name
     df = read_text_csv(path)
     required = REFERENCE_TABLES[name]
     problems = [Problem(name, None, c, "", "missing_column") for c in required if c not in df.columns]
@@ -70,21 +71,21 @@ def load_reference(name: str, data_dir: Path = DATA_DIR) -> pd.DataFrame:
     return df
 
 
-def load_minimum_wages(data_dir: Path = DATA_DIR) -> pd.DataFrame:
+def load_minimum_wages(data_dir: Path | None = None) -> pd.DataFrame:
     return load_reference("minimum_wage.csv", data_dir)
 
 
-def load_exchange_rates(data_dir: Path = DATA_DIR) -> pd.DataFrame:
+def load_exchange_rates(data_dir: Path | None = None) -> pd.DataFrame:
     return load_reference("exchange_rates.csv", data_dir)
 
 
-def load_role_templates(data_dir: Path = DATA_DIR) -> pd.DataFrame:
+def load_role_templates(data_dir: Path | None = None) -> pd.DataFrame:
     return load_reference("role_templates.csv", data_dir)
 
 
-def load_requirements(data_dir: Path = DATA_DIR) -> pd.DataFrame:
+def load_requirements(data_dir: Path | None = None) -> pd.DataFrame:
     return load_reference("requirements.csv", data_dir)
 
 
-def load_certifications(data_dir: Path = DATA_DIR) -> pd.DataFrame:
+def load_certifications(data_dir: Path | None = None) -> pd.DataFrame:
     return load_reference("certifications.csv", data_dir)

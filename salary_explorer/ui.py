@@ -208,6 +208,7 @@ def render_settings() -> Display:
     sb = st.sidebar
     sb.radio(f"{t('settings.language', 'id')} / {t('settings.language', 'en')}", LANGUAGES,
              key="lang", format_func=LANGUAGE_NAMES.get, horizontal=True)
+    bundled_data_or_stop()  # a broken bundled file: say where, in the chosen language, instead of a traceback
     sb.subheader(tr("settings.display"))
     sb.selectbox(tr("settings.currency"), DISPLAY_CURRENCIES, key="currency", format_func=label_func("currency"))
     sb.selectbox(tr("settings.period"), PERIODIC, key="period", format_func=label_func("period"))
@@ -333,9 +334,8 @@ def sources_caption(rows: pd.DataFrame) -> None:
 def bundled_data_or_stop() -> None:
     """Load bundled data once; on a broken file show where, in the user's language, and stop the page."""
     try:
-        bundled_salaries()
-        minimum_wages()
-        exchange_rates()
+        for loader in (bundled_salaries, minimum_wages, exchange_rates, role_templates, requirements, certifications):
+            loader()
     except SchemaError as err:
         st.error(tr("error.bundled_data", message=describe_problem(err.problems[0], lang())))
         show_problems(err.problems)

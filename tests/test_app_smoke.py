@@ -76,3 +76,39 @@ def test_conversion_assumptions_are_shown_in_the_sidebar(app):
     assert "40 h x 52 weeks = 2,080 h/yr" in captions
     app.number_input(key="hours_per_week").set_value(37.5).run()
     assert "37.5 h x 52 weeks = 1,950 h/yr" in " ".join(c.value for c in app.sidebar.caption)
+
+
+@pytest.mark.parametrize(
+    "file_name, old, new, where",
+    [
+        ("salary_id_by_level.csv", "1100000", "satu juta", "salary_id_by_level.csv, baris 2, kolom “pay_min”: bukan angka"),
+        ("exchange_rates.csv", "14147.67", "empat belas ribu", "exchange_rates.csv, baris 6, kolom “idr_per_usd”: bukan angka"),
+        ("requirements.csv", "Uraian Pekerjaan", "", None),
+    ],
+)
+def test_a_broken_bundled_file_is_explained_not_a_traceback(app, tmp_path, monkeypatch, file_name, old, new, where):
+    import shutil
+
+    import streamlit as st
+
+    from salary_explorer import load
+
+    for path in load.DATA_DIR.glob("*.csv"):
+        shutil.copy(path, tmp_path / path.name)
+    broken = tmp_path / file_name
+    text = broken.read_text(encoding="utf-8")
+    if where is None:  # blank every source title: each row must be reported
+        text = text.replace("Uraian Pekerjaan Perwakilan Layanan Pelanggan: Templat untuk Mempekerjakan di Bisnis Anda", "")
+        where = "requirements.csv, baris 2, kolom “source_title”: nilai wajib diisi"
+    else:
+        text = text.replace(old, new, 1)
+    broken.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(load, "DATA_DIR", tmp_path)
+    st.cache_data.clear()
+    try:
+        app.query_params["lang"] = "id"
+        app.run()
+        assert not app.exception
+        assert where in app.error[0].value
+    finally:
+        st.cache_data.clear()
