@@ -368,13 +368,8 @@ def _original_text(row: pd.Series, lang: str) -> str:
 
 
 def comparison_display(table: pd.DataFrame, lang: str) -> pd.DataFrame:
-    return pd.DataFrame({
-        t("common.country", lang): table["country"],
-        t("sal.col.what", lang): table["label"],
-        t("common.min", lang): table["lo_text"],
-        t("sal.col.mid", lang): table["mid_text"] + " (" + table["mid_kind"].map(lambda k: t(f"sal.mid.{k}", lang)) + ")",
-        t("common.max", lang): table["hi_text"],
-        t("sal.col.original", lang): table["original"],
-        t("common.year", lang): table["year"],
-        t("common.source", lang): table["source_title"],
-    })
+    """``display_table`` plus the country and each figure as the source wrote it."""
+    out = display_table(table, lang)
+    out.insert(0, t("common.country", lang), table["country"].to_numpy())
+    out.insert(5, t("sal.col.original", lang), table["original"].to_numpy())
+    return out

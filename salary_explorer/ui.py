@@ -213,16 +213,29 @@ def render_settings() -> Display:
     sb.selectbox(tr("settings.currency"), DISPLAY_CURRENCIES, key="currency", format_func=label_func("currency"))
     sb.selectbox(tr("settings.period"), PERIODIC, key="period", format_func=label_func("period"))
     with sb.expander(tr("settings.conversion")):
-        hours_per_week = st.number_input(tr("settings.hours_per_week"), 1.0, 100.0, 40.0, 1.0, key="hours_per_week")
-        weeks_per_year = st.number_input(tr("settings.weeks_per_year"), 1.0, 53.0, 52.0, 1.0, key="weeks_per_year")
+        hours_per_week = st.number_input(tr("settings.hours_per_week"), 1.0, 100.0, _url_bounded("hpw", 40.0, 1, 100),
+                                         1.0, key="hours_per_week")
+        weeks_per_year = st.number_input(tr("settings.weeks_per_year"), 1.0, 53.0, _url_bounded("wpy", 52.0, 1, 53),
+                                         1.0, key="weeks_per_year")
         st.caption(format_hours(Hours(hours_per_week, weeks_per_year), lang()))
-        use_custom = st.checkbox(tr("settings.custom_rate"), key="use_custom_rate")
-        custom = st.number_input(tr("settings.custom_rate_value"), 1000.0, 100000.0, 16000.0, 10.0,
+        url_rate = _url_bounded("rate", None, 1000, 100000)
+        use_custom = st.checkbox(tr("settings.custom_rate"), value=url_rate is not None, key="use_custom_rate")
+        custom = st.number_input(tr("settings.custom_rate_value"), 1000.0, 100000.0, url_rate or 16000.0, 10.0,
                                  key="custom_rate", disabled=not use_custom)
         latest = int(exchange_rates().query("rate_kind == 'annual_average'")["year"].max())
         st.caption(tr("settings.rate_help", year=latest))
     st.query_params.update({"lang": state.lang, "cur": state.currency, "per": state.period})
+    # Assumptions go into the link only when they differ from the defaults, so ordinary links stay short.
+    write_url(hpw=f"{hours_per_week:g}" if hours_per_week != 40 else None,
+              wpy=f"{weeks_per_year:g}" if weeks_per_year != 52 else None,
+              rate=f"{custom:g}" if use_custom else None)
     return display()
+
+
+def _url_bounded(name: str, default: float | None, low: float, high: float) -> float | None:
+    """A number from the query string if it is within the widget's bounds, else the default."""
+    value = url_number(name, None)
+    return value if value is not None and low <= value <= high else default
 
 
 def _relabel_choice_widgets() -> None:

@@ -35,3 +35,19 @@ def app():
     from streamlit.testing.v1 import AppTest
 
     return AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+
+
+@pytest.fixture(scope="session")
+def rows():
+    """The bundled salary rows, loaded once."""
+    from salary_explorer import load
+
+    return load.load_salaries()
+
+
+@pytest.fixture(scope="session")
+def rates():
+    """The bundled exchange-rate table, loaded once."""
+    from salary_explorer import load
+
+    return load.load_exchange_rates()

@@ -1,6 +1,4 @@
 """Every page runs through the real router with no exception, in both languages (AppTest)."""
-from pathlib import Path
-
 import pytest
 
 from .conftest import ROOT
@@ -112,3 +110,25 @@ def test_a_broken_bundled_file_is_explained_not_a_traceback(app, tmp_path, monke
         assert where in app.error[0].value
     finally:
         st.cache_data.clear()
+
+
+def test_conversion_assumptions_travel_in_the_link(app):
+    app.query_params.update({"lang": "en", "hpw": "37.5", "wpy": "50", "rate": "16277"})
+    app.run()
+    assert not app.exception
+    assert app.number_input(key="hours_per_week").value == 37.5
+    assert app.checkbox(key="use_custom_rate").value is True
+    assert app.number_input(key="custom_rate").value == 16277
+    assert "37.5 h x 50 weeks = 1,875 h/yr" in " ".join(c.value for c in app.sidebar.caption)
+    app.checkbox(key="use_custom_rate").uncheck().run()
+    app.number_input(key="hours_per_week").set_value(40).run()
+    assert "rate" not in app.query_params and "hpw" not in app.query_params
+    assert app.query_params["wpy"] == "50"
+
+
+def test_out_of_range_assumptions_in_the_link_fall_back_to_defaults(app):
+    app.query_params.update({"lang": "en", "hpw": "9999", "rate": "-3"})
+    app.run()
+    assert not app.exception
+    assert app.number_input(key="hours_per_week").value == 40
+    assert app.checkbox(key="use_custom_rate").value is False

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from salary_explorer import bands, export, load, money
-from salary_explorer.bands import MarketRange, Warning
+from salary_explorer.bands import Warning
 
 JT = 1_000_000
 

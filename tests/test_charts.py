@@ -5,16 +5,6 @@ from salary_explorer import charts, load, offers
 from salary_explorer import salary_views as sv
 
 
-@pytest.fixture(scope="module")
-def rows():
-    return load.load_salaries()
-
-
-@pytest.fixture(scope="module")
-def rates():
-    return load.load_exchange_rates()
-
-
 def _data(spec):
     return next(iter(spec["datasets"].values()))
 

@@ -4,7 +4,7 @@ import math
 import pandas as pd
 import pytest
 
-from salary_explorer.load import load_exchange_rates, load_salaries
+from salary_explorer.load import load_salaries
 from salary_explorer.money import (
     DEFAULT_HOURS,
     Hours,
@@ -70,11 +70,6 @@ def test_hours_in_period(hours, period, expected):
 def test_hours_must_be_positive(kwargs):
     with pytest.raises(ValueError):
         Hours(**kwargs)
-
-
-@pytest.fixture(scope="module")
-def rates():
-    return load_exchange_rates()
 
 
 @pytest.mark.parametrize(

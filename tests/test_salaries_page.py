@@ -1,6 +1,5 @@
 """The salary page through the whole app (router + sidebar), in both languages, driving filters and the offer check."""
 import pandas as pd
-import pytest
 
 from salary_explorer import load
 

@@ -12,16 +12,6 @@ from salary_explorer.money import Hours
 
 
 @pytest.fixture(scope="module")
-def rows():
-    return load.load_salaries()
-
-
-@pytest.fixture(scope="module")
-def rates():
-    return load.load_exchange_rates()
-
-
-@pytest.fixture(scope="module")
 def wages():
     return load.load_minimum_wages()
 

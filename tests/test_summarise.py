@@ -1,7 +1,6 @@
 """Uploaded rows are summarised into ranges before range views; single rows pass through unchanged."""
 import numpy as np
 import pandas as pd
-import pytest
 
 from salary_explorer.schema import SALARY_COLUMNS, coerce_types
 from salary_explorer.summarise import summarise_rows
