@@ -1,8 +1,9 @@
 """HR salary bands: start from market ranges, edit the ladder, see checks, metrics and a chart, export/import."""
 import streamlit as st
 
-from salary_explorer import bands, export, money, offers, ui
+from salary_explorer import band_files, bands, export, money, offers, ui
 from salary_explorer.band_charts import bands_chart, chart_data
+from salary_explorer.i18n import describe_problem
 from salary_explorer.schema import INDUSTRIES
 
 tr = ui.tr
@@ -107,10 +108,10 @@ with files:
     upload = st.file_uploader(tr("band.import.label"), type=["csv", "xlsx"], key="band_upload")
     if upload is not None and state.get("band_imported") != upload.file_id:
         state.band_imported = upload.file_id
-        imported, problems = bands.read_band_file(upload.name, upload.getvalue())
+        imported, problems = band_files.read_band_file(upload.name, upload.getvalue())
         if problems:
             st.error(tr("band.import.failed", file=upload.name))
-            st.dataframe({"": [bands.describe_band_problem(p, d.lang) for p in problems[:50]]}, hide_index=True)
+            st.dataframe({"": [describe_problem(p, d.lang) for p in problems[:50]]}, hide_index=True)
         else:
             replace_ladder(imported, ("success", tr("band.import.done", n=len(imported), file=upload.name)))
             if imported["currency"].ne(d.currency).any() or imported["pay_period"].ne(d.period).any():
@@ -188,7 +189,7 @@ else:
 
 # ---- export ----
 st.subheader(tr("band.files.title"))
-out = bands.export_frame(table)
+out = band_files.export_frame(table)
 names = {"country": country, "industry": industry, "cur": d.currency, "per": d.period}
 e1, e2 = st.columns(2)
 e1.download_button(tr("common.download_csv"), export.to_csv_bytes(out), export.export_file_name("bands", names, "csv"),

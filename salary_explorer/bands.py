@@ -16,18 +16,16 @@ Midpoint, compa-ratio and range penetration come from ``offers``.
 """
 from __future__ import annotations
 
-import io
 import math
-import re
 from dataclasses import dataclass, field
 
 import pandas as pd
 from babel.numbers import format_decimal, format_percent
 
-from .i18n import describe_problem, has, t
+from .i18n import t
 from .money import LOCALES, Hours, Rate, convert, format_money
 from .offers import midpoint
-from .schema import CURRENCIES, LEVELS, PERIODIC, Problem
+from .schema import LEVELS
 
 BAND_LEVELS = tuple(lv for lv in LEVELS if lv != "unspecified")  # ladder order, lowest first
 NUMBER_COLUMNS = ("band_min", "band_mid", "band_max")
@@ -338,86 +336,6 @@ def band_warnings(bands: pd.DataFrame, overlap_limit: float, minimum_wage: float
     return out
 
 
-# ---------- file round trip ----------
-_ESCAPED = re.compile(r"^'+[=+\-@\t\r]")
-
-
-def _protect(value: object) -> object:
-    """Add one ``'`` to text that already looks neutralised, so import can always remove exactly one."""
-    return "'" + value if isinstance(value, str) and _ESCAPED.match(value) else value
-
-
-def _unprotect(value: str) -> str:
-    return value[1:] if _ESCAPED.match(value) else value
-
-
-def export_frame(bands: pd.DataFrame) -> pd.DataFrame:
-    """The table as written to CSV/Excel (``export.to_csv_bytes`` / ``to_xlsx_bytes`` neutralise formulas)."""
-    out = tidy(bands)
-    for col in TEXT_COLUMNS:
-        out[col] = out[col].map(_protect)
-    return out
-
-
-def read_band_file(name: str, data: bytes) -> tuple[pd.DataFrame | None, list[Problem]]:
-    """Read an exported band file (CSV or xlsx) back; problems name row (header = 1) and column."""
-    try:
-        if name.lower().endswith((".xlsx", ".xlsm")):
-            raw = pd.read_excel(io.BytesIO(data), dtype=str, keep_default_na=False)
-        else:
-            raw = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except Exception as err:  # any unreadable file becomes one clear message, never a traceback
-        return None, [Problem(name, None, None, str(err)[:80], "band_unreadable")]
-    return validate_band_frame(raw, name)
-
-
-def validate_band_frame(raw: pd.DataFrame, name: str) -> tuple[pd.DataFrame | None, list[Problem]]:
-    """Check an all-text frame; any problem rejects the file, so a half-imported ladder never appears.
-
-    Whatever the editor can hold (blank or repeated levels, empty amounts) is accepted, so
-    an export always imports again; the band warnings point those out instead.
-    """
-    missing = [c for c in ("level", *NUMBER_COLUMNS, "currency", "pay_period") if c not in raw.columns]
-    if missing:
-        return None, [Problem(name, None, c, "", "missing_column") for c in missing]
-    df = raw.copy()
-    for col in BAND_COLUMNS:
-        if col not in df.columns:
-            df[col] = ""
-    df = df[list(BAND_COLUMNS)].fillna("").astype(str)
-    problems: list[Problem] = []
-    for i, row in df.iterrows():
-        rownum = int(i) + 2
-
-        def flag(col: str, code: str) -> None:
-            problems.append(Problem(name, rownum, col, row[col], code))
-
-        if row["level"] and row["level"] not in BAND_LEVELS:  # a blank level is kept: the editor allows it too
-            flag("level", "not_allowed")
-        for col in NUMBER_COLUMNS:
-            if row[col].strip():
-                num = pd.to_numeric(row[col].strip(), errors="coerce")
-                if pd.isna(num):
-                    flag(col, "not_a_number")
-                elif num < 0:
-                    flag(col, "negative")
-        if row["currency"] not in CURRENCIES:
-            flag("currency", "not_allowed")
-        if row["pay_period"] not in PERIODIC:
-            flag("pay_period", "not_allowed")
-    if not problems and df[["currency", "pay_period"]].drop_duplicates().shape[0] > 1:
-        problems.append(Problem(name, None, "currency", "", "band_mixed_units"))
-    if not problems and df.empty:
-        problems.append(Problem(name, None, None, "", "band_empty"))
-    if problems:
-        return None, problems
-    for col in TEXT_COLUMNS:
-        df[col] = df[col].map(_unprotect)
-    for col in NUMBER_COLUMNS:
-        df[col] = df[col].str.strip()
-    return tidy(df), []
-
-
 # ---------- sentences in the reader's language ----------
 def _percent(value: float, lang: str) -> str:
     return format_percent(value, format="#,##0.#%", locale=LOCALES.get(lang, "en_US"))
@@ -447,18 +365,6 @@ def describe_warning(warning: Warning, lang: str, currency: str, period: str) ->
             params[key] = format_money(value, currency, lang, period)
     level = t(f"level.{warning.level}", lang) if warning.level in BAND_LEVELS else warning.level
     return t(f"band.warn.{warning.code}", lang, level=level, **params)
-
-
-def describe_band_problem(problem: Problem, lang: str) -> str:
-    """An import problem with file, row and column; band-specific codes use ``band.problem.*``."""
-    if has(f"problem.{problem.code}"):
-        return describe_problem(problem, lang)
-    if problem.column:
-        where = t("problem.where_column", lang, file=problem.file, column=problem.column)
-    else:
-        where = t("problem.where_file", lang, file=problem.file)
-    text = f"{where}: {t('band.problem.' + problem.code, lang)}"
-    return text + (f" ({t('problem.value', lang, value=problem.value[:80])})" if problem.value else "")
 
 
 def percent(value: float, lang: str) -> str:

@@ -6,7 +6,8 @@ import math
 import pandas as pd
 import pytest
 
-from salary_explorer import bands, export, load, money
+from salary_explorer import band_files, bands, export, load, money
+from salary_explorer.i18n import describe_problem
 from salary_explorer.bands import Warning
 
 JT = 1_000_000
@@ -213,15 +214,15 @@ def tricky_ladder():
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
 def test_export_import_round_trip_loses_nothing(kind):
     original = tricky_ladder()
-    out = bands.export_frame(original)
+    out = band_files.export_frame(original)
     data = export.to_csv_bytes(out) if kind == "csv" else export.to_xlsx_bytes(out, "bands")
-    back, problems = bands.read_band_file(f"bands.{kind}", data)
+    back, problems = band_files.read_band_file(f"bands.{kind}", data)
     assert problems == []
     pd.testing.assert_frame_equal(back, original)
 
 
 def test_exported_cells_cannot_run_as_formulas():
-    text = export.to_csv_bytes(bands.export_frame(tricky_ladder())).decode("utf-8-sig")
+    text = export.to_csv_bytes(band_files.export_frame(tricky_ladder())).decode("utf-8-sig")
     assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text
     assert "'+62 812 tel" in text
 
@@ -242,27 +243,27 @@ def test_exported_cells_cannot_run_as_formulas():
     pytest.param("level,band_min,band_mid,band_max,currency,pay_period\n", [(None, None, "band_empty")], id="header only"),
 ])
 def test_import_errors_name_row_and_column(csv, expected):
-    table, problems = bands.read_band_file("mine.csv", csv.encode())
+    table, problems = band_files.read_band_file("mine.csv", csv.encode())
     assert table is None
     assert [(p.row, p.column, p.code) for p in problems] == expected
 
 
 def test_import_error_messages_in_both_languages():
-    _, problems = bands.read_band_file("mine.csv", b"level,band_min,band_mid,band_max,currency,pay_period\nintern,1,dua,3,IDR,month\n")
-    assert bands.describe_band_problem(problems[0], "en") == 'mine.csv, row 2, column “band_mid”: not a number (value: dua)'
-    assert bands.describe_band_problem(problems[0], "id") == 'mine.csv, baris 2, kolom “band_mid”: bukan angka (nilai: dua)'
-    _, mixed = bands.read_band_file("m.csv", b"level,band_min,band_mid,band_max,currency,pay_period\nintern,1,2,3,IDR,month\nmanager,1,2,3,USD,hour\n")
-    assert bands.describe_band_problem(mixed[0], "id") == (
+    _, problems = band_files.read_band_file("mine.csv", b"level,band_min,band_mid,band_max,currency,pay_period\nintern,1,dua,3,IDR,month\n")
+    assert describe_problem(problems[0], "en") == 'mine.csv, row 2, column “band_mid”: not a number (value: dua)'
+    assert describe_problem(problems[0], "id") == 'mine.csv, baris 2, kolom “band_mid”: bukan angka (nilai: dua)'
+    _, mixed = band_files.read_band_file("m.csv", b"level,band_min,band_mid,band_max,currency,pay_period\nintern,1,2,3,IDR,month\nmanager,1,2,3,USD,hour\n")
+    assert describe_problem(mixed[0], "id") == (
         "m.csv, kolom “currency”: semua baris harus memakai satu mata uang dan satu periode gaji")
 
 
 def test_unreadable_file_is_a_problem_not_a_traceback():
-    table, problems = bands.read_band_file("bands.xlsx", b"not a zip file")
+    table, problems = band_files.read_band_file("bands.xlsx", b"not a zip file")
     assert table is None and problems[0].code == "band_unreadable"
-    assert "bands.xlsx" in bands.describe_band_problem(problems[0], "en")
+    assert "bands.xlsx" in describe_problem(problems[0], "en")
 
 
 def test_every_band_key_has_both_languages():
     from salary_explorer.i18n.bands import CATALOG
 
-    assert all(k.startswith("band.") and v.get("en") and v.get("id") for k, v in CATALOG.items())
+    assert all(k.startswith(("band.", "problem.band_")) and v.get("en") and v.get("id") for k, v in CATALOG.items())

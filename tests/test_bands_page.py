@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from salary_explorer import bands, export
+from salary_explorer import band_files, bands, export
 
 
 def open_bands(at, **params):
@@ -115,7 +115,7 @@ def test_import_replaces_the_ladder_and_converts_it(app):
     at = open_bands(app)
     ladder = bands.tidy(pd.DataFrame({"level": ["intern", "manager"], "band_min": [6.0, 20.0], "band_mid": [7.0, 25.0],
                                       "band_max": [8.0, 30.0], "currency": "USD", "pay_period": "hour"}))
-    data = export.to_xlsx_bytes(bands.export_frame(ladder), "bands")
+    data = export.to_xlsx_bytes(band_files.export_frame(ladder), "bands")
     at.file_uploader[0].set_value(("bands.xlsx", data, "application/octet-stream")).run()
     assert not at.exception
     assert "Imported 2 band(s) from bands.xlsx." in texts(at.success)

@@ -141,7 +141,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "band.import.label": {"en": "Import a band file (CSV or Excel)", "id": "Impor berkas rentang (CSV atau Excel)"},
     "band.import.done": {"en": "Imported {n} band(s) from {file}.", "id": "{n} rentang diimpor dari {file}."},
     "band.import.failed": {"en": "{file} was not imported:", "id": "{file} tidak diimpor:"},
-    "band.problem.band_unreadable": {"en": "not a readable CSV or Excel file", "id": "bukan berkas CSV atau Excel yang bisa dibaca"},
-    "band.problem.band_mixed_units": {"en": "all rows must share one currency and one pay period", "id": "semua baris harus memakai satu mata uang dan satu periode gaji"},
-    "band.problem.band_empty": {"en": "the file has no band rows", "id": "berkas tidak berisi baris rentang"},
+    "problem.band_unreadable": {"en": "not a readable CSV or Excel file", "id": "bukan berkas CSV atau Excel yang bisa dibaca"},
+    "problem.band_mixed_units": {"en": "all rows must share one currency and one pay period", "id": "semua baris harus memakai satu mata uang dan satu periode gaji"},
+    "problem.band_empty": {"en": "the file has no band rows", "id": "berkas tidak berisi baris rentang"},
 }
