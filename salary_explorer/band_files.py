@@ -42,8 +42,8 @@ def read_band_file(name: str, data: bytes) -> tuple[pd.DataFrame | None, list[Pr
             raw = pd.read_excel(io.BytesIO(data), dtype=str, keep_default_na=False)
         else:
             raw = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except Exception as err:  # any unreadable file becomes one clear message, never a traceback
-        return None, [Problem(name, None, None, str(err)[:80], "band_unreadable")]
+    except Exception:  # any unreadable file becomes one clear message, never a traceback (nor pandas' wording)
+        return None, [Problem(name, None, None, "", "band_unreadable")]
     return validate_band_frame(raw, name)
 
 
