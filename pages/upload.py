@@ -7,7 +7,7 @@ uploads are kept.
 """
 import streamlit as st
 
-from salary_explorer import importer, ui
+from salary_explorer import importer, ui, vocabulary
 from salary_explorer.explore import format_count
 from salary_explorer.i18n import describe_problem, t
 from salary_explorer.schema import LEVELS, PAY_PERIODS
@@ -31,7 +31,7 @@ def mapping_form(inspection: importer.Inspection, digest: str) -> importer.Mappi
     options = ["", *inspection.headers]
     columns: dict[str, str] = {}
     grid = st.columns(3)
-    for i, field in enumerate(importer.FIELDS):
+    for i, field in enumerate(vocabulary.FIELDS):
         guess = inspection.guess.get(field) or ""
         columns[field] = grid[i % 3].selectbox(
             tr(f"imp.field.{field}"), options, index=options.index(guess), key=f"imp_map_{field}_{digest}",
@@ -54,7 +54,7 @@ def mapping_form(inspection: importer.Inspection, digest: str) -> importer.Mappi
     decimal = st.radio(tr("imp.decimal"), list(importer.DECIMALS), key=f"imp_dec_{digest}", horizontal=True,
                        format_func=ui.label_func("imp.decimal"))
     codes: dict[str, str] = {}
-    choices = importer.level_choices(inspection.sample, columns["level"])
+    choices = vocabulary.level_choices(inspection.sample, columns["level"])
     if choices:
         st.markdown(f"**{tr('imp.levels')}**")
         st.caption(tr("imp.levels_help"))

@@ -6,9 +6,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from salary_explorer import importer
+from salary_explorer import importer, vocabulary
 from salary_explorer.i18n import describe_problem, t
-from salary_explorer.importer import ImportError_, Mapping, guess_mapping, import_csv, read_table
+from salary_explorer.importer import ImportError_, Mapping, import_csv, read_table
+from salary_explorer.vocabulary import guess_mapping
 
 ID_TEXT = "Posisi;Gaji;Tahun\nCS Bank;Rp 5.000.000;2023\nAdmin Toko Online;4,5 juta;2024\nKasir;Rp5jt;2024\n"
 
@@ -199,7 +200,7 @@ def test_inspection_guesses_currency_and_period_from_the_figures():
                                           ("EX", "manager"), ("Staf Magang", "intern"), ("manajer", "manager"),
                                           ("??", "unspecified")])
 def test_default_level_for_codes_and_words(value, level):
-    assert importer.default_level(value) == level
+    assert vocabulary.default_level(value) == level
 
 
 @pytest.mark.parametrize("name, cleaned", [("ds_salaries.csv", "ds_salaries.csv"), ("<img src=x>.csv", "img src_x_.csv"),

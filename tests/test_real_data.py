@@ -1,7 +1,7 @@
 """A real file nobody here wrote (../shared/real-data/ds_salaries.csv) imports through the same path as any upload."""
 import pytest
 
-from salary_explorer import importer
+from salary_explorer import importer, vocabulary
 
 from .conftest import REAL_DATA
 
@@ -27,7 +27,7 @@ def test_ds_salaries_is_recognised_from_its_own_headers(ds_bytes):
                                      "level": "experience_level", "role": "job_title", "country": "company_location",
                                      "record_id": "Id"}
     assert inspection.period_guess == "year"  # yearly pay, as the file's README says
-    assert sorted(importer.level_choices(inspection.sample, "experience_level")) == [
+    assert sorted(vocabulary.level_choices(inspection.sample, "experience_level")) == [
         ("EN", "junior_staff"), ("EX", "manager"), ("MI", "senior_staff"), ("SE", "specialist")]
 
 
