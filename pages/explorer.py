@@ -56,10 +56,13 @@ else:
         tr("common.download_csv"), data=partial(export.to_csv_bytes, out), key="exp_csv",
         file_name=export.export_file_name("salaries", chosen, "csv"), mime="text/csv",
         icon=":material/download:", on_click="ignore")
-    right.download_button(
-        tr("common.download_xlsx"), data=partial(export.to_xlsx_bytes, out, "salaries"), key="exp_xlsx",
-        file_name=export.export_file_name("salaries", chosen, "xlsx"), icon=":material/download:",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore")
+    if export.fits_in_excel(out):
+        right.download_button(
+            tr("common.download_xlsx"), data=partial(export.to_xlsx_bytes, out, "salaries"), key="exp_xlsx",
+            file_name=export.export_file_name("salaries", chosen, "xlsx"), icon=":material/download:",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore")
+    else:
+        right.caption(tr("exp.too_big_for_excel", n=explore.format_count(export.EXCEL_MAX_ROWS, lang)))
     st.caption(tr("exp.download_note"))
 
 st.page_link("pages/upload.py", label=tr("exp.add_own"), icon=":material/upload_file:")

@@ -12,6 +12,7 @@ import re
 import pandas as pd
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+EXCEL_MAX_ROWS = 1_048_576 - 1  # a worksheet's rows, less the header
 
 
 def neutralise_cell(value: object) -> object:
@@ -33,7 +34,13 @@ def to_csv_bytes(df: pd.DataFrame) -> bytes:
     return neutralise(df).to_csv(index=False).encode("utf-8-sig")
 
 
+def fits_in_excel(df: pd.DataFrame) -> bool:
+    return len(df) <= EXCEL_MAX_ROWS
+
+
 def to_xlsx_bytes(df: pd.DataFrame, sheet_name: str = "data") -> bytes:
+    if not fits_in_excel(df):
+        raise ValueError(f"{len(df):,} rows do not fit in one Excel sheet ({EXCEL_MAX_ROWS:,} at most)")
     buffer = io.BytesIO()
     options = {"strings_to_formulas": False, "strings_to_urls": False}
     with pd.ExcelWriter(buffer, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:

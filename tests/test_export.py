@@ -67,3 +67,13 @@ def test_xlsx_cells_are_text_or_numbers_never_formulas(frame):
 )
 def test_export_file_name_says_what_was_filtered(prefix, filters, ext, expected):
     assert export_file_name(prefix, filters, ext) == expected
+
+
+def test_excel_refuses_more_rows_than_a_sheet_holds(monkeypatch):
+    from salary_explorer import export
+
+    monkeypatch.setattr(export, "EXCEL_MAX_ROWS", 2)
+    small, big = pd.DataFrame({"a": [1, 2]}), pd.DataFrame({"a": [1, 2, 3]})
+    assert export.fits_in_excel(small) and not export.fits_in_excel(big)
+    with pytest.raises(ValueError):
+        export.to_xlsx_bytes(big)

@@ -27,6 +27,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Pay is shown as written by each source, in its own currency and period (not converted), so figures of different years and currencies sit side by side with their year and source.",
         "id": "Gaji ditampilkan sesuai sumbernya, dalam mata uang dan periodenya sendiri (tanpa konversi), sehingga angka dari tahun dan mata uang berbeda tampil berdampingan beserta tahun dan sumbernya.",
     },
+    "exp.too_big_for_excel": {
+        "en": "Too many rows for Excel (at most {n} per sheet): filter first, or download the CSV.",
+        "id": "Terlalu banyak baris untuk Excel (maksimal {n} per lembar): saring dulu, atau unduh CSV.",
+    },
     "exp.download_note": {
         "en": "Downloads keep every provenance column (source, year, note, derivation) and plain numbers; text that a spreadsheet could run as a formula is prefixed with an apostrophe.",
         "id": "Unduhan menyertakan semua kolom asal-usul (sumber, tahun, catatan, derivasi) dan angka polos; teks yang bisa dijalankan spreadsheet sebagai rumus diberi awalan apostrof.",
