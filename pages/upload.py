@@ -96,24 +96,23 @@ def file_error(err: importer.ImportError_) -> None:
 
 
 if upload is not None:
-    data = upload.getvalue()
+    data, digest = upload.getvalue(), ui.upload_digest(upload)
     name = importer.clean_file_name(upload.name)  # shown in labels and captions on every page
     try:
-        inspection = ui.inspect_upload(data, name)
+        inspection = ui.inspect_upload(data, digest, name)
     except importer.ImportError_ as err:
         file_error(err)
         if ui.uploads():
             st.info(tr("imp.kept"))
     else:
-        digest = ui.content_hash(data)[:12]
         st.caption(tr("imp.detected", encoding=inspection.encoding, columns=len(inspection.headers),
                       delimiter=tr(f"imp.delim.{importer.DELIMITER_NAMES[inspection.delimiter]}")))
         with st.expander(tr("imp.preview")):
             st.dataframe(inspection.sample.head(20), hide_index=True, width="stretch")
-        mapping = mapping_form(inspection, digest)
-        if st.button(tr("imp.run"), type="primary", key=f"imp_run_{digest}"):
+        mapping = mapping_form(inspection, digest[:12])
+        if st.button(tr("imp.run"), type="primary", key=f"imp_run_{digest[:12]}"):
             try:
-                result = ui.import_upload(data, name, mapping)
+                result = ui.import_upload(data, digest, name, mapping)
             except importer.ImportError_ as err:
                 file_error(err)
             else:

@@ -74,10 +74,20 @@ def certifications() -> pd.DataFrame:
 
 
 def salary_rows() -> pd.DataFrame:
-    """Bundled rows plus this session's uploads: what every page shows."""
-    uploads = list(st.session_state.get(UPLOADS_KEY, {}).values())
-    base = bundled_salaries()
-    return pd.concat([base, *uploads], ignore_index=True) if uploads else base
+    """Bundled rows plus this session's uploads: what every page shows.
+
+    The combined frame is built once per change of uploads, not on every
+    rerun: with a million uploaded rows the concatenation is the slow part.
+    """
+    uploads = st.session_state.get(UPLOADS_KEY, {})
+    if not uploads:
+        return bundled_salaries()
+    stamp = (st.session_state.get("_uploads_version", 0), tuple(uploads))
+    cached = st.session_state.get("_combined_salary_rows")
+    if cached is None or cached[0] != stamp:
+        cached = (stamp, pd.concat([bundled_salaries(), *uploads.values()], ignore_index=True))
+        st.session_state["_combined_salary_rows"] = cached
+    return cached[1]
 
 
 def salary_ranges() -> pd.DataFrame:
@@ -94,11 +104,13 @@ def salary_ranges() -> pd.DataFrame:
 def add_upload(label: str, rows: pd.DataFrame) -> None:
     st.session_state.setdefault(UPLOADS_KEY, {})[label] = rows
     st.session_state.setdefault(UPLOAD_SUMMARIES_KEY, {})[label] = summarise_rows(rows)
+    st.session_state["_uploads_version"] = st.session_state.get("_uploads_version", 0) + 1
 
 
 def remove_upload(label: str) -> None:
     st.session_state.get(UPLOADS_KEY, {}).pop(label, None)
     st.session_state.get(UPLOAD_SUMMARIES_KEY, {}).pop(label, None)
+    st.session_state["_uploads_version"] = st.session_state.get("_uploads_version", 0) + 1
 
 
 def uploads() -> dict[str, pd.DataFrame]:
@@ -114,8 +126,13 @@ def max_upload_mb() -> int:
     return int(st.get_option("server.maxUploadSize"))
 
 
-def content_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def upload_digest(upload) -> str:
+    """The content hash of an uploaded file, computed once per upload rather than on every rerun."""
+    digests = st.session_state.setdefault("_upload_digests", {})
+    if upload.file_id not in digests:
+        digests.clear()  # only the file on screen matters
+        digests[upload.file_id] = hashlib.sha256(upload.getvalue()).hexdigest()
+    return digests[upload.file_id]
 
 
 @st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
@@ -124,18 +141,18 @@ def _inspect(digest: str, file_name: str, max_bytes: int, _data: bytes) -> impor
     return importer.inspect(_data, file_name, max_bytes)
 
 
-def inspect_upload(data: bytes, file_name: str) -> importer.Inspection:
+def inspect_upload(data: bytes, digest: str, file_name: str) -> importer.Inspection:
     """Encoding, separator, headers, a text sample and the guessed mapping; raises ``importer.ImportError_``."""
-    return _inspect(content_hash(data), file_name, max_upload_mb() * 1_000_000, data)
+    return _inspect(digest, file_name, max_upload_mb() * 1_000_000, data)
 
 
-def import_upload(data: bytes, file_name: str, mapping: importer.Mapping) -> importer.ImportResult:
+def import_upload(data: bytes, digest: str, file_name: str, mapping: importer.Mapping) -> importer.ImportResult:
     """Read, map and validate the whole file once per (content, mapping), with a progress bar.
 
     The result is kept in this session only (it holds the user's rows), so a
     rerun or a second click never reads the file again.
     """
-    key = (content_hash(data), file_name, mapping)
+    key = (digest, file_name, mapping)
     cache = st.session_state.setdefault(IMPORT_CACHE_KEY, {})
     if key not in cache:
         label = tr("imp.reading", file=file_name)

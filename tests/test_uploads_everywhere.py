@@ -44,3 +44,12 @@ def test_the_bands_page_and_explorer_still_work_with_an_upload(imported):
     at.switch_page("pages/explorer.py").run()
     assert not at.exception
     assert "3,768 of 3,768 rows match" in at.markdown[1].value  # the explorer keeps every raw row
+
+
+def test_bundled_and_uploaded_rows_are_combined_once_per_change(app):
+    at = click_import(upload(open_upload(app), "gaji.csv", GOOD.encode()))
+    at.switch_page("pages/explorer.py").run()
+    first = at.session_state["_combined_salary_rows"]
+    at.run()
+    assert at.session_state["_combined_salary_rows"][0] == first[0]  # same uploads: no new concatenation
+    assert "15 of 15 rows match" in at.markdown[1].value
