@@ -1,4 +1,5 @@
 """Every figure in the seed digest and the reference notes is in data/, with its source."""
+import os
 import re
 
 import pandas as pd
@@ -10,6 +11,11 @@ from .conftest import SHARED
 
 SEED_DIGEST = SHARED / "seeds" / "README.md"
 REFERENCE = SHARED / "reference"
+# The source notes live beside the project (../shared); CI always has them, a bare clone may not.
+needs_sources = pytest.mark.skipif(
+    not SEED_DIGEST.exists() and not os.environ.get("CI"),
+    reason="../shared/seeds and ../shared/reference are not beside this checkout",
+)
 T000 = "Uraian Pekerjaan Perwakilan Layanan Pelanggan: Templat untuk Mempekerjakan di Bisnis Anda"
 T001 = "Apa tugas customer service?"
 T002 = "Karyawan Layanan Pelanggan: Pengertian, Fungsi, Tugas, dan Persyaratannya"
@@ -48,6 +54,7 @@ def test_seed_salary_figure_is_bundled_with_its_source(salaries, record_id, pay_
     assert row["source_kind"] and row["gross_net"]
 
 
+@needs_sources
 def test_every_money_figure_in_the_digest_is_in_data():
     """Sweep the digest for grouped or decimal numbers so a figure added there cannot be missed here."""
     text = SEED_DIGEST.read_text(encoding="utf-8")
@@ -75,6 +82,7 @@ def _reference_table(name: str) -> dict[str, float]:
     return {label: float(value.replace(",", "")) for label, value in rows}
 
 
+@needs_sources
 def test_every_ump_2025_is_bundled():
     expected = _reference_table("minimum_wage.md")
     wages = load.load_minimum_wages()
@@ -88,6 +96,7 @@ def test_us_federal_minimum_is_bundled():
     assert wages.loc["Federal", "amount"] == 7.25 and wages.loc["Federal", "pay_period"] == "hour"
 
 
+@needs_sources
 def test_every_annual_exchange_rate_is_bundled():
     expected = {int(k): v for k, v in _reference_table("exchange_rates.md").items()}
     rates = load.load_exchange_rates()
