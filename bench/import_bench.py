@@ -43,7 +43,7 @@ def generate(n: int, seed: int = 0) -> bytes:
 def measure(step: str, path: Path) -> None:
     """Child process: run one step on the file, print seconds, peak RSS (MB), and a count."""
     from salary_explorer import explore, importer
-    from salary_explorer.load import load_salaries
+    from salary_explorer.core.load import load_salaries
 
     data = path.read_bytes()
     count = 0

@@ -1,10 +1,15 @@
 """HR salary bands: start from market ranges, edit the ladder, see checks, metrics and a chart, export/import."""
 import streamlit as st
 
-from salary_explorer import band_files, bands, export, money, offers, ui
-from salary_explorer.band_charts import bands_chart, chart_data
-from salary_explorer.i18n import describe_problem
-from salary_explorer.schema import INDUSTRIES
+from salary_explorer import ui
+from salary_explorer.bands import files as band_files
+from salary_explorer.bands import ladder as bands
+from salary_explorer.core import export
+from salary_explorer.core import money
+from salary_explorer.core import offers
+from salary_explorer.bands.charts import bands_chart, chart_data
+from salary_explorer.core.i18n import describe_problem
+from salary_explorer.core.schema import INDUSTRIES
 
 tr = ui.tr
 ui.bundled_data_or_stop()

@@ -7,7 +7,9 @@ from functools import partial
 
 import streamlit as st
 
-from salary_explorer import explore, export, ui
+from salary_explorer import ui
+from salary_explorer.explorer import filters as explore
+from salary_explorer.core import export
 
 tr = ui.tr
 ui.bundled_data_or_stop()

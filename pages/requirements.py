@@ -5,9 +5,10 @@ so a copied link reopens the same comparison and checklist.
 """
 import streamlit as st
 
-from salary_explorer import export, ui
-from salary_explorer import requirements as req
-from salary_explorer.requirements_charts import education_ladder_chart
+from salary_explorer import ui
+from salary_explorer.core import export
+from salary_explorer.requirements import roles as req
+from salary_explorer.requirements.charts import education_ladder_chart
 
 tr = ui.tr
 ui.bundled_data_or_stop()

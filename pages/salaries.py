@@ -6,10 +6,12 @@ come from the sidebar (cur, per).
 """
 import streamlit as st
 
-from salary_explorer import charts, offers, ui
-from salary_explorer import salary_views as sv
-from salary_explorer.money import convert, pick_rate
-from salary_explorer.schema import PERIODIC
+from salary_explorer import ui
+from salary_explorer.pay import charts
+from salary_explorer.core import offers
+from salary_explorer.pay import views as sv
+from salary_explorer.core.money import convert, pick_rate
+from salary_explorer.core.schema import PERIODIC
 
 tr = ui.tr
 ui.bundled_data_or_stop()

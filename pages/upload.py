@@ -7,10 +7,12 @@ uploads are kept.
 """
 import streamlit as st
 
-from salary_explorer import importer, ui, vocabulary
-from salary_explorer.explore import format_count
-from salary_explorer.i18n import describe_problem, t
-from salary_explorer.schema import LEVELS, PAY_PERIODS
+from salary_explorer import ui
+from salary_explorer.uploads import importer
+from salary_explorer.uploads import vocabulary
+from salary_explorer.explorer.filters import format_count
+from salary_explorer.core.i18n import describe_problem, t
+from salary_explorer.core.schema import LEVELS, PAY_PERIODS
 
 tr = ui.tr
 ui.bundled_data_or_stop()

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from . import importer, load
-from .i18n import LANGUAGE_NAMES, LANGUAGES, describe_problem, t
-from .money import Hours, format_hours, format_money, format_rate, pick_rate
-from .schema import PERIODIC, Problem, SchemaError
-from .summarise import summarise_rows
+from .core import load
+from .uploads import importer
+from .core.i18n import LANGUAGE_NAMES, LANGUAGES, describe_problem, t
+from .core.money import Hours, format_hours, format_money, format_rate, pick_rate
+from .core.schema import PERIODIC, Problem, SchemaError
+from .uploads.summarise import summarise_rows
 
 def _leave_pages_folder_mode() -> None:
     """Make a deep link (``/bands``) on a freshly started server go through ``app.py``.

@@ -40,7 +40,7 @@ def app():
 @pytest.fixture(scope="session")
 def rows():
     """The bundled salary rows, loaded once."""
-    from salary_explorer import load
+    from salary_explorer.core import load
 
     return load.load_salaries()
 
@@ -48,6 +48,6 @@ def rows():
 @pytest.fixture(scope="session")
 def rates():
     """The bundled exchange-rate table, loaded once."""
-    from salary_explorer import load
+    from salary_explorer.core import load
 
     return load.load_exchange_rates()

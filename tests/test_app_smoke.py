@@ -89,7 +89,7 @@ def test_a_broken_bundled_file_is_explained_not_a_traceback(app, tmp_path, monke
 
     import streamlit as st
 
-    from salary_explorer import load
+    from salary_explorer.core import load
 
     for path in load.DATA_DIR.glob("*.csv"):
         shutil.copy(path, tmp_path / path.name)

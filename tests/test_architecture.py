@@ -45,3 +45,48 @@ def test_pure_package_imports_without_streamlit():
     code = "import sys\n" + "".join(f"import {m}\n" for m in modules) + "print('streamlit' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+DOMAINS = sorted(p.name for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").exists() and p.name != "core")
+
+
+def _package_of(module: str, path) -> str | None:
+    """The top-level subpackage of salary_explorer a module import points at (relative imports resolved)."""
+    return module.split(".")[1] if module.startswith("salary_explorer.") else None
+
+
+def _imports_with_level(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    here = path.relative_to(ROOT).with_suffix("").parts  # ('salary_explorer', 'bands', 'ladder')
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = list(here[: len(here) - node.level])
+                yield ".".join(base + ([node.module] if node.module else []))
+                if not node.module:
+                    yield from (".".join(base + [alias.name]) for alias in node.names)
+            elif node.module:
+                yield node.module
+
+
+@pytest.mark.parametrize("domain", ["core", *DOMAINS])
+def test_domain_packages_import_only_core(domain):
+    """Domains share ``core`` and never import each other; ``core`` imports no domain."""
+    allowed = {"core"} if domain == "core" else {"core", domain}
+    for path in (PACKAGE / domain).rglob("*.py"):
+        for module in _imports_with_level(path):
+            target = _package_of(module, path)
+            assert target in (None, *allowed), f"{path.relative_to(ROOT)} imports {module}"
+
+
+def test_the_agreed_domains_exist():
+    assert DOMAINS == ["bands", "explorer", "pay", "requirements", "uploads"]
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "pages").glob("*.py")) + [ROOT / "app.py"], ids=lambda p: p.name)
+def test_pages_import_only_ui_and_the_package(path):
+    for module in imported_modules(path):
+        top = module.split(".")[0]
+        assert top in {"streamlit", "salary_explorer", "functools", "__future__"}, f"{path.name} imports {module}"

@@ -4,8 +4,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from salary_explorer import band_charts, bands
-from salary_explorer.bands import MarketRange
+from salary_explorer.bands import charts as band_charts
+from salary_explorer.bands import ladder as bands
+from salary_explorer.bands.ladder import MarketRange
 
 
 def sample(lang="id"):

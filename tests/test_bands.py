@@ -6,9 +6,13 @@ import math
 import pandas as pd
 import pytest
 
-from salary_explorer import band_files, bands, export, load, money
-from salary_explorer.i18n import describe_problem
-from salary_explorer.bands import Warning
+from salary_explorer.bands import files as band_files
+from salary_explorer.bands import ladder as bands
+from salary_explorer.core import export
+from salary_explorer.core import load
+from salary_explorer.core import money
+from salary_explorer.core.i18n import describe_problem
+from salary_explorer.bands.ladder import Warning
 
 JT = 1_000_000
 
@@ -264,6 +268,6 @@ def test_unreadable_file_is_a_problem_not_a_traceback():
 
 
 def test_every_band_key_has_both_languages():
-    from salary_explorer.i18n.bands import CATALOG
+    from salary_explorer.core.i18n.bands import CATALOG
 
     assert all(k.startswith(("band.", "problem.band_")) and v.get("en") and v.get("id") for k, v in CATALOG.items())

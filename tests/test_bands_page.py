@@ -4,7 +4,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from salary_explorer import band_files, bands, export
+from salary_explorer.bands import files as band_files
+from salary_explorer.bands import ladder as bands
+from salary_explorer.core import export
 
 
 def open_bands(at, **params):

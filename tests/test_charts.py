@@ -1,8 +1,11 @@
 """Altair builders, checked through ``to_dict()``: aggregated data, formatted tooltips, locale-aware axes."""
 import pytest
 
-from salary_explorer import charts, load, offers
-from salary_explorer import salary_views as sv
+from salary_explorer.core.charting import axis_label_expr
+from salary_explorer.pay import charts
+from salary_explorer.core import load
+from salary_explorer.core import offers
+from salary_explorer.pay import views as sv
 
 
 def _data(spec):
@@ -58,7 +61,7 @@ def test_comparison_chart_colours_by_country_with_legend(rows, rates):
     ],
 )
 def test_axis_label_expr(currency, lang, top, expected):
-    assert expected in charts.axis_label_expr(currency, lang, top)
+    assert expected in axis_label_expr(currency, lang, top)
 
 
 def test_offer_chart_marks_range_midpoint_floor_and_offer(rows, rates):

@@ -4,8 +4,9 @@ import io
 import pandas as pd
 import pytest
 
-from salary_explorer import explore, export
-from salary_explorer.load import load_salaries
+from salary_explorer.explorer import filters as explore
+from salary_explorer.core import export
+from salary_explorer.core.load import load_salaries
 
 
 @pytest.fixture(scope="module")

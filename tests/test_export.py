@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from salary_explorer.export import export_file_name, neutralise_cell, to_csv_bytes, to_xlsx_bytes
+from salary_explorer.core.export import export_file_name, neutralise_cell, to_csv_bytes, to_xlsx_bytes
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_export_file_name_says_what_was_filtered(prefix, filters, ext, expected)
 
 
 def test_excel_refuses_more_rows_than_a_sheet_holds(monkeypatch):
-    from salary_explorer import export
+    from salary_explorer.core import export
 
     monkeypatch.setattr(export, "EXCEL_MAX_ROWS", 2)
     small, big = pd.DataFrame({"a": [1, 2]}), pd.DataFrame({"a": [1, 2, 3]})

@@ -3,7 +3,7 @@ import string
 
 import pytest
 
-from salary_explorer.i18n import CATALOG, LANGUAGES, t
+from salary_explorer.core.i18n import CATALOG, LANGUAGES, t
 
 
 def placeholders(text: str) -> set[str]:
@@ -26,7 +26,7 @@ def test_t_fills_placeholders_and_falls_back_visibly():
 
 @pytest.mark.parametrize("prefix", ["level", "industry", "period", "currency", "source_kind", "gross_net"])
 def test_every_vocabulary_value_has_a_label(prefix):
-    from salary_explorer import schema
+    from salary_explorer.core import schema
 
     values = {
         "level": schema.LEVELS, "industry": schema.INDUSTRIES, "period": schema.PAY_PERIODS,

@@ -6,10 +6,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from salary_explorer import importer, vocabulary
-from salary_explorer.i18n import describe_problem, t
-from salary_explorer.importer import ImportError_, Mapping, import_csv, read_table
-from salary_explorer.vocabulary import guess_mapping
+from salary_explorer.uploads import importer
+from salary_explorer.uploads import vocabulary
+from salary_explorer.core.i18n import describe_problem, t
+from salary_explorer.uploads.importer import ImportError_, Mapping, import_csv, read_table
+from salary_explorer.uploads.vocabulary import guess_mapping
 
 ID_TEXT = "Posisi;Gaji;Tahun\nCS Bank;Rp 5.000.000;2023\nAdmin Toko Online;4,5 juta;2024\nKasir;Rp5jt;2024\n"
 
@@ -214,7 +215,7 @@ def test_markdown_in_file_text_is_made_inert():
 
 
 def test_a_formula_in_a_cell_stays_text_and_is_neutralised_on_export():
-    from salary_explorer.export import to_csv_bytes
+    from salary_explorer.core.export import to_csv_bytes
 
     result = import_csv(b"role,pay\n=HYPERLINK(\"http://evil\"),100\n", "f.csv")
     assert result.rows["role"].iloc[0].startswith("=")

@@ -4,8 +4,8 @@ import math
 import pandas as pd
 import pytest
 
-from salary_explorer.load import load_salaries
-from salary_explorer.money import (
+from salary_explorer.core.load import load_salaries
+from salary_explorer.core.money import (
     DEFAULT_HOURS,
     Hours,
     Rate,

@@ -2,7 +2,8 @@
 import pandas as pd
 import pytest
 
-from salary_explorer import load, offers
+from salary_explorer.core import load
+from salary_explorer.core import offers
 
 
 @pytest.mark.parametrize(

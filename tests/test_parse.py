@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from salary_explorer.parse import ParseError, parse_number, parse_series
+from salary_explorer.uploads.parse import ParseError, parse_number, parse_series
 
 CASES = [
     # Indonesian

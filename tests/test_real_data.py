@@ -1,7 +1,8 @@
 """A real file nobody here wrote (../shared/real-data/ds_salaries.csv) imports through the same path as any upload."""
 import pytest
 
-from salary_explorer import importer, vocabulary
+from salary_explorer.uploads import importer
+from salary_explorer.uploads import vocabulary
 
 from .conftest import REAL_DATA
 

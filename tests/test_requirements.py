@@ -7,10 +7,11 @@ import math
 import pandas as pd
 import pytest
 
-from salary_explorer import export, load
-from salary_explorer import requirements as req
-from salary_explorer.i18n import has
-from salary_explorer.requirements_charts import education_ladder_chart
+from salary_explorer.core import export
+from salary_explorer.core import load
+from salary_explorer.requirements import roles as req
+from salary_explorer.core.i18n import has
+from salary_explorer.requirements.charts import education_ladder_chart
 
 COLUMNS = ["template_id", "category", "item_id", "label_en", "label_id", "importance", "detail_en", "detail_id",
            "source_title", "source_file", "source_year"]

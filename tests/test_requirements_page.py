@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from salary_explorer import load
-from salary_explorer import requirements as req
+from salary_explorer.core import load
+from salary_explorer.requirements import roles as req
 
 PAGE = "pages/requirements.py"
 

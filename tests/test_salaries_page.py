@@ -1,7 +1,7 @@
 """The salary page through the whole app (router + sidebar), in both languages, driving filters and the offer check."""
 import pandas as pd
 
-from salary_explorer import load
+from salary_explorer.core import load
 
 PAGE = "pages/salaries.py"
 

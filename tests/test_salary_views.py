@@ -4,11 +4,12 @@ import math
 import pandas as pd
 import pytest
 
-from salary_explorer import load, offers
-from salary_explorer import salary_views as sv
-from salary_explorer.i18n import CATALOG
-from salary_explorer.i18n import salary as salary_catalog
-from salary_explorer.money import Hours
+from salary_explorer.core import load
+from salary_explorer.core import offers
+from salary_explorer.pay import views as sv
+from salary_explorer.core.i18n import CATALOG
+from salary_explorer.core.i18n import salary as salary_catalog
+from salary_explorer.core.money import Hours
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,9 @@ import shutil
 import pandas as pd
 import pytest
 
-from salary_explorer import load
-from salary_explorer.i18n import describe_problem
-from salary_explorer.schema import SALARY_COLUMNS, Problem, SchemaError, validate_salary_frame
+from salary_explorer.core import load
+from salary_explorer.core.i18n import describe_problem
+from salary_explorer.core.schema import SALARY_COLUMNS, Problem, SchemaError, validate_salary_frame
 
 
 def good_row(**overrides):

@@ -5,7 +5,7 @@ import re
 import pandas as pd
 import pytest
 
-from salary_explorer import load
+from salary_explorer.core import load
 
 from .conftest import SHARED
 

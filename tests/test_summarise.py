@@ -2,8 +2,8 @@
 import numpy as np
 import pandas as pd
 
-from salary_explorer.schema import SALARY_COLUMNS, coerce_types
-from salary_explorer.summarise import summarise_rows
+from salary_explorer.core.schema import SALARY_COLUMNS, coerce_types
+from salary_explorer.uploads.summarise import summarise_rows
 
 
 def rows(*specs):

@@ -4,7 +4,7 @@ import io
 
 from openpyxl import load_workbook
 
-from salary_explorer.load import load_salaries
+from salary_explorer.core.load import load_salaries
 
 from .conftest import assert_no_exception, screenshot, wait_for_app
 

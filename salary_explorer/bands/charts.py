@@ -9,10 +9,10 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from .bands import BAND_LEVELS, MarketRange, tidy
-from .charts import axis_label_expr, finish
-from .i18n import t
-from .money import PERIOD_SUFFIX, format_money
+from .ladder import BAND_LEVELS, MarketRange, tidy
+from ..core.charting import axis_label_expr, finish
+from ..core.i18n import t
+from ..core.money import PERIOD_SUFFIX, format_money
 
 
 def chart_data(bands: pd.DataFrame, market: dict[str, MarketRange], lang: str, currency: str, period: str,

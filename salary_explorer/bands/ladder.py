@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 import pandas as pd
 from babel.numbers import format_decimal, format_percent
 
-from .i18n import t
-from .money import LOCALES, Hours, Rate, convert, format_money
-from .offers import midpoint
-from .schema import LEVELS
+from ..core.i18n import t
+from ..core.money import LOCALES, Hours, Rate, convert, format_money
+from ..core.offers import midpoint
+from ..core.schema import LEVELS
 
 BAND_LEVELS = tuple(lv for lv in LEVELS if lv != "unspecified")  # ladder order, lowest first
 NUMBER_COLUMNS = ("band_min", "band_mid", "band_max")

@@ -12,8 +12,8 @@ import re
 
 import pandas as pd
 
-from .bands import BAND_COLUMNS, BAND_LEVELS, NUMBER_COLUMNS, TEXT_COLUMNS, tidy
-from .schema import CURRENCIES, PERIODIC, Problem
+from .ladder import BAND_COLUMNS, BAND_LEVELS, NUMBER_COLUMNS, TEXT_COLUMNS, tidy
+from ..core.schema import CURRENCIES, PERIODIC, Problem
 
 _ESCAPED = re.compile(r"^'+[=+\-@\t\r]")
 

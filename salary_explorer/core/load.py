@@ -12,7 +12,7 @@ import pandas as pd
 
 from .schema import BUNDLED_VOCAB, Problem, SchemaError, validate_salary_frame
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 # Non-salary tables: file name -> columns that must be present and non-empty in every row.
 REFERENCE_TABLES = {

@@ -9,43 +9,10 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from .i18n import t
+from ..core.charting import finish, money_axis
+from ..core.i18n import t
 
 ROW_HEIGHT = 30
-# Vega's number locale, so axis labels use the reader's separators (5.000.000 vs 5,000,000).
-NUMBER_LOCALES = {
-    "id": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["Rp ", ""]},
-    "en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["$", ""]},
-}
-# Compact axis units per language: Indonesian "jt" (juta) and "rb" (ribu); "M" would read as miliar there.
-UNITS = {"id": ((1e6, " jt"), (1e3, " rb")), "en": ((1e6, "M"), (1e3, "K"))}
-
-
-def axis_label_expr(currency: str, lang: str, max_value: float) -> str:
-    """A Vega expression for compact money ticks: ``Rp 5 jt``, ``Rp 30 rb``, ``$12.5``, ``US$27K``."""
-    symbol = "Rp " if currency == "IDR" else ("$" if lang == "en" else "US$")
-    for size, unit in UNITS.get(lang, UNITS["en"]):
-        if max_value >= size * 2:
-            return f"datum.value == 0 ? '0' : '{symbol}' + format(datum.value / {size:g}, ',.1~f') + '{unit}'"
-    return f"datum.value == 0 ? '0' : '{symbol}' + format(datum.value, ',.2~f')"
-
-
-def _axis_title(currency: str, period: str, lang: str) -> str:
-    return t("sal.chart.axis", lang, currency=t(f"currency.{currency}", lang), period=t(f"period.{period}", lang))
-
-
-def _money_axis(currency: str, period: str, lang: str, max_value: float) -> alt.Axis:
-    return alt.Axis(title=_axis_title(currency, period, lang), labelExpr=axis_label_expr(currency, lang, max_value),
-                    tickCount=6, grid=True)
-
-
-def finish(chart: alt.Chart, lang: str) -> alt.Chart:
-    """Reader's number locale, and ``fit-x`` sizing: Streamlit's default ("fit") squeezes axes and legend
-    into the given height, which flattens a short chart with a legend to nothing."""
-    chart = chart.properties(autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
-    return chart.configure(locale={"number": NUMBER_LOCALES.get(lang, NUMBER_LOCALES["en"])}).configure_axis(
-        labelFontSize=12, titleFontSize=12, labelLimit=180
-    )
 
 
 def range_chart(table: pd.DataFrame, currency: str, period: str, lang: str, legend_title: str | None = None) -> alt.Chart:
@@ -59,7 +26,7 @@ def range_chart(table: pd.DataFrame, currency: str, period: str, lang: str, lege
     many_series = data["series"].nunique() > 1
     stacked = bool(len(data)) and data.groupby("label")["series"].nunique().max() > 1  # same category, several sources
     y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=180))
-    x = alt.X("lo:Q", axis=_money_axis(currency, period, lang, top), scale=alt.Scale(zero=True))
+    x = alt.X("lo:Q", axis=money_axis(currency, period, lang, top), scale=alt.Scale(zero=True))
     color = alt.Color("series:N", title=legend_title or t("sal.chart.source", lang),
                       legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=320) if many_series else None)
     tooltip = [
@@ -91,7 +58,7 @@ def offer_chart(marks: pd.DataFrame, currency: str, period: str, lang: str) -> a
                           "hi_text": data.set_index("mark").at["max", "text"]}])
     top = float(data["value"].max()) * 1.08 if len(data) else 1.0
     x_scale = alt.Scale(domain=[0, top], zero=True)
-    axis = _money_axis(currency, period, lang, top)
+    axis = money_axis(currency, period, lang, top)
     range_bar = alt.Chart(band).mark_bar(height=28, opacity=0.35, color="#4c78a8").encode(
         x=alt.X("lo:Q", scale=x_scale, axis=axis), x2="hi:Q",
         tooltip=[alt.Tooltip("lo_text:N", title=t("common.min", lang)),

@@ -23,8 +23,8 @@ import pandas as pd
 from .vocabulary import (COUNTRY_WORDS, CURRENCY_WORDS, DS_LEVEL_CODES, GROSS_NET_WORDS, INDUSTRY_WORDS, LEVEL_WORDS,
                     PAY_FIELDS, PERIOD_WORDS, SAMPLE_ROWS, guess_currency, guess_mapping, guess_period)
 from .parse import parse_series
-from .schema import CURRENCIES as CONVERTIBLE
-from .schema import GROSS_NET, INDUSTRIES, LEVELS, PERIODIC, Problem, validate_salary_frame
+from ..core.schema import CURRENCIES as CONVERTIBLE
+from ..core.schema import GROSS_NET, INDUSTRIES, LEVELS, PERIODIC, Problem, validate_salary_frame
 
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}  # i18n: imp.delim.<name>

@@ -11,7 +11,7 @@ import re
 import pandas as pd
 
 from .parse import parse_series
-from .schema import LEVELS
+from ..core.schema import LEVELS
 
 SAMPLE_ROWS = 200  # rows read to guess and preview
 # Import fields the user maps columns to (pay_typical is "one pay column").

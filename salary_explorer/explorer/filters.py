@@ -14,9 +14,9 @@ import re
 import pandas as pd
 from babel.numbers import format_decimal
 
-from .i18n import has, t
-from .money import LOCALES, format_money
-from .schema import SALARY_COLUMNS
+from ..core.i18n import has, t
+from ..core.money import LOCALES, format_money
+from ..core.schema import SALARY_COLUMNS
 
 # URL parameter -> salary column it filters. Short names, unique to this page.
 FILTERS = {"xc": "country", "xi": "industry", "xl": "level", "xy": "year", "xs": "source_title"}

@@ -6,8 +6,8 @@ import json
 import altair as alt
 import pandas as pd
 
-from .i18n import t
-from .requirements import EDUCATION_SCALE, short_names
+from ..core.i18n import t
+from .roles import EDUCATION_SCALE, short_names
 
 AXIS_LEVELS = ("not_stated", *EDUCATION_SCALE)  # "not stated" sits apart, left of the ladder
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .schema import SALARY_COLUMNS, coerce_types
+from ..core.schema import SALARY_COLUMNS, coerce_types
 
 GROUP_BY = ["source_title", "country", "currency", "pay_period", "industry", "level", "year", "gross_net", "source_kind"]
 

@@ -13,11 +13,11 @@ import pandas as pd
 
 from babel.numbers import format_decimal
 
-from . import offers
-from .i18n import CATALOG, t
+from ..core import offers
+from ..core.i18n import CATALOG, t
 
-from .money import LOCALES, Conversion, Hours, Rate, convert, convert_salaries, format_hours, format_money, format_rate, pick_rate
-from .schema import INDUSTRIES, LEVELS, PERIODIC
+from ..core.money import LOCALES, Conversion, Hours, Rate, convert, convert_salaries, format_hours, format_money, format_rate, pick_rate
+from ..core.schema import INDUSTRIES, LEVELS, PERIODIC
 
 RANGE_LEVELS = tuple(level for level in LEVELS if level != "unspecified")  # intern -> manager
 RANGE_INDUSTRIES = tuple(industry for industry in INDUSTRIES if industry != "unspecified")

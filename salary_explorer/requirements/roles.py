@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .i18n import has, t
+from ..core.i18n import has, t
 
 CATEGORIES = ("education", "experience", "training", "skills", "tools", "certifications", "schedule",
               "responsibilities", "benefits")

@@ -1,0 +1,2 @@
+"""HR salary bands: band math and quick-set methods, the ladder's state, band files and charts.
+"""

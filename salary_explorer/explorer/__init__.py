@@ -1,0 +1,2 @@
+"""The analysts' explorer: facets, filters and the table it shows and exports.
+"""

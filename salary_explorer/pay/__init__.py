@@ -1,0 +1,2 @@
+"""Job seekers' pay: range tables, the offer check and its charts.
+"""

@@ -1,0 +1,2 @@
+"""What each kind of role asks for: comparison matrix, education ladder, match score.
+"""
