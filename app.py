@@ -1,4 +1,5 @@
 """Router: page config, language and display settings in the sidebar, translated navigation."""
+
 import streamlit as st
 
 from salary_explorer import ui

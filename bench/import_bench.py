@@ -7,6 +7,7 @@ Each measurement runs in a fresh Python process so its peak memory
 loads the same bytes, so it counts what reading costs (tracemalloc would miss
 pyarrow's string buffers). Times are wall-clock for the step alone.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,14 +30,16 @@ def generate(n: int, seed: int = 0) -> bytes:
     """An Indonesian-style upload: semicolons, ``Rp 5.000.000`` and ``4,5 juta`` figures, levels, years, industries."""
     rng = np.random.default_rng(seed)
     tenths = rng.integers(15, 150, n)  # 1,5 .. 14,9 juta
-    frame = pd.DataFrame({
-        "Posisi": rng.choice(["Customer Service", "Admin Toko Online", "Call Center", "Teller"], n),
-        "Gaji Minimum": [f"Rp {t * 100_000:,}".replace(",", ".") for t in tenths],
-        "Gaji Maksimum": [f"{(t + 20) // 10},{(t + 20) % 10} juta" for t in tenths],
-        "Tahun": rng.choice(["2021", "2022", "2023", "2024"], n),
-        "Jenjang": rng.choice(["Staf Junior", "Staf Senior", "Supervisor", "Manajer"], n),
-        "Industri": rng.choice(["perbankan", "logistik", "toko online"], n),
-    })
+    frame = pd.DataFrame(
+        {
+            "Posisi": rng.choice(["Customer Service", "Admin Toko Online", "Call Center", "Teller"], n),
+            "Gaji Minimum": [f"Rp {t * 100_000:,}".replace(",", ".") for t in tenths],
+            "Gaji Maksimum": [f"{(t + 20) // 10},{(t + 20) % 10} juta" for t in tenths],
+            "Tahun": rng.choice(["2021", "2022", "2023", "2024"], n),
+            "Jenjang": rng.choice(["Staf Junior", "Staf Senior", "Supervisor", "Manajer"], n),
+            "Industri": rng.choice(["perbankan", "logistik", "toko online"], n),
+        }
+    )
     return frame.to_csv(index=False, sep=";").encode("utf-8")
 
 
@@ -55,7 +58,9 @@ def measure(step: str, path: Path) -> None:
     elif step == "filter":
         rows = pd.concat([load_salaries(), importer.import_csv(data, path.name).rows], ignore_index=True)
         start = time.perf_counter()  # time the filtering alone
-        count = len(explore.apply_filters(rows, {"xc": ["ID"], "xl": ["supervisor", "manager"], "xy": ["2023", "2024"]}))
+        count = len(
+            explore.apply_filters(rows, {"xc": ["ID"], "xl": ["supervisor", "manager"], "xy": ["2023", "2024"]})
+        )
     seconds = time.perf_counter() - start
     print(f"{seconds:.4f} {peak_rss_mb():.1f} {count}")
 
@@ -72,15 +77,18 @@ def peak_rss_mb() -> float:
 
 
 def child(step: str, path: Path) -> tuple[float, float, int]:
-    out = subprocess.run([sys.executable, __file__, "--measure", step, str(path)], capture_output=True, text=True,
-                         check=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, __file__, "--measure", step, str(path)], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     seconds, peak, count = out.stdout.split()
     return float(seconds), float(peak), int(count)
 
 
 def run(sizes: list[int]) -> None:
-    print(f"{'rows':>9} {'file MB':>7} | {'read_csv s':>10} {'peak MB':>7} | {'import s':>8} {'peak MB':>7} "
-          f"{'accepted':>9} | {'filter s':>8} {'matches':>8}")
+    print(
+        f"{'rows':>9} {'file MB':>7} | {'read_csv s':>10} {'peak MB':>7} | {'import s':>8} {'peak MB':>7} "
+        f"{'accepted':>9} | {'filter s':>8} {'matches':>8}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             path = Path(tmp) / f"gaji_{n}.csv"
@@ -89,8 +97,11 @@ def run(sizes: list[int]) -> None:
             t_plain, p_plain, _ = child("read_csv", path)
             t_import, p_import, accepted = child("import", path)
             t_filter, _, matches = child("filter", path)
-            print(f"{n:>9,} {path.stat().st_size / 1e6:>7.1f} | {t_plain:>10.3f} {p_plain - base:>7.0f} | "
-                  f"{t_import:>8.3f} {p_import - base:>7.0f} {accepted:>9,} | {t_filter:>8.3f} {matches:>8,}", flush=True)
+            print(
+                f"{n:>9,} {path.stat().st_size / 1e6:>7.1f} | {t_plain:>10.3f} {p_plain - base:>7.0f} | "
+                f"{t_import:>8.3f} {p_import - base:>7.0f} {accepted:>9,} | {t_filter:>8.3f} {matches:>8,}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 """Home: tells job seekers, HR and analysts where to go, and where the numbers come from."""
+
 import streamlit as st
 
 from salary_explorer import ui
@@ -27,6 +28,13 @@ with analyst.container(border=True):
 
 rows = ui.bundled_salaries()
 st.subheader(tr("home.data.title"))
-st.write(tr("home.data.body", rows=len(rows), sources=rows["source_title"].nunique(),
-            wages=len(ui.minimum_wages()), rates=len(ui.exchange_rates())))
+st.write(
+    tr(
+        "home.data.body",
+        rows=len(rows),
+        sources=rows["source_title"].nunique(),
+        wages=len(ui.minimum_wages()),
+        rates=len(ui.exchange_rates()),
+    )
+)
 ui.sources_caption(rows)

@@ -3,6 +3,7 @@
 Every filter lives in the URL (rt, rcat, rdiff, ritem, redu, ryrs, rhave, rcert),
 so a copied link reopens the same comparison and checklist.
 """
+
 import streamlit as st
 
 from salary_explorer import ui
@@ -38,8 +39,13 @@ start("req_categories", ui.url_choices("rcat", req.CATEGORIES, []))
 start("req_diff", ui.url_choice("rdiff", ("0", "1"), "0") == "1")
 pick, cats = st.columns([3, 2])
 picked = pick.multiselect(tr("req.compare.templates"), template_ids, key="req_templates", format_func=short.get)
-categories = cats.multiselect(tr("req.compare.categories"), req.CATEGORIES, key="req_categories",
-                              format_func=ui.label_func("req.category"), placeholder=tr("req.compare.all_categories"))
+categories = cats.multiselect(
+    tr("req.compare.categories"),
+    req.CATEGORIES,
+    key="req_categories",
+    format_func=ui.label_func("req.category"),
+    placeholder=tr("req.compare.all_categories"),
+)
 only_diff = st.toggle(tr("req.compare.only_diff"), key="req_diff")
 
 item_options: list[str] = []
@@ -56,20 +62,32 @@ else:
         st.info(tr("req.compare.nothing"))
     else:
         st.caption(tr("req.legend"))
-        st.dataframe(req.matrix_table(shown, picked, reqs, templates, lang), hide_index=True,
-                     height=min(36 * (len(shown) + 1) + 3, 720))
-        st.download_button(tr("req.download"), export.to_csv_bytes(
-            req.matrix_table(shown, picked, reqs, templates, lang, symbols=False)),
+        st.dataframe(
+            req.matrix_table(shown, picked, reqs, templates, lang),
+            hide_index=True,
+            height=min(36 * (len(shown) + 1) + 3, 720),
+        )
+        st.download_button(
+            tr("req.download"),
+            export.to_csv_bytes(req.matrix_table(shown, picked, reqs, templates, lang, symbols=False)),
             file_name=export.export_file_name("requirements", {"roles": picked, "categories": categories}, "csv"),
-            mime="text/csv", icon=":material/download:")
+            mime="text/csv",
+            icon=":material/download:",
+        )
     ui.sources_caption(req.provenance(reqs[reqs["template_id"].isin(picked)]))
     st.caption(tr("req.sources_note"))
 
     start("req_item", ui.url_choice("ritem", item_options, None))
     if state.get("req_item") not in item_options:
         state["req_item"] = None
-    item = st.selectbox(tr("req.detail.pick"), item_options, key="req_item", format_func=labels.get,
-                        index=None, placeholder=tr("req.detail.none"))
+    item = st.selectbox(
+        tr("req.detail.pick"),
+        item_options,
+        key="req_item",
+        format_func=labels.get,
+        index=None,
+        placeholder=tr("req.detail.none"),
+    )
     if item:
         st.table(req.item_details(reqs, item, picked, templates, lang), hide_index=True)
 
@@ -85,17 +103,20 @@ for cat in req.TICKED:
     start(f"req_{cat}", ui.url_choices("rhave", options[cat], []))
 
 
-
 def ticks(label_key: str, choices: list[str], key: str) -> list[str]:
-    return st.multiselect(tr(label_key), choices, key=key, format_func=labels.get, placeholder=tr("req.fit.none_ticked"))
+    return st.multiselect(
+        tr(label_key), choices, key=key, format_func=labels.get, placeholder=tr("req.fit.none_ticked")
+    )
 
 
 left, right = st.columns(2)
 with left:
-    education = st.selectbox(tr("req.fit.education"), req.PROFILE_EDUCATION, key="req_edu",
-                             format_func=ui.label_func("req.edu"))
-    years = st.number_input(tr("req.fit.years"), min_value=0.0, max_value=50.0, step=0.5, format="%.1f",
-                            key="req_years")
+    education = st.selectbox(
+        tr("req.fit.education"), req.PROFILE_EDUCATION, key="req_edu", format_func=ui.label_func("req.edu")
+    )
+    years = st.number_input(
+        tr("req.fit.years"), min_value=0.0, max_value=50.0, step=0.5, format="%.1f", key="req_years"
+    )
     held = ticks("req.fit.certifications", cert_ids, "req_certs")
     schedule = ticks("req.fit.schedule", options["schedule"], "req_schedule")
 with right:
@@ -115,8 +136,12 @@ industry_of = req.salary_industries(templates)
 for tid in scores["template_id"]:
     industry = industry_of.get(tid)
     if industry:
-        st.page_link("pages/salaries.py", icon=":material/payments:", query_params={"ind": industry},
-                     label=tr("req.fit.pay_link", name=short[tid], industry=tr(f"industry.{industry}")))
+        st.page_link(
+            "pages/salaries.py",
+            icon=":material/payments:",
+            query_params={"ind": industry},
+            label=tr("req.fit.pay_link", name=short[tid], industry=tr(f"industry.{industry}")),
+        )
     else:
         st.page_link("pages/salaries.py", label=tr("req.fit.pay_any", name=short[tid]), icon=":material/payments:")
 
@@ -132,5 +157,13 @@ st.write(tr("req.cert.intro"))
 st.table(req.certification_table(certs, lang), hide_index=True)
 ui.sources_caption(req.provenance(certs))
 
-ui.write_url(rt=picked, rcat=categories, rdiff="1" if only_diff else None, ritem=state.get("req_item"),
-             redu=education, ryrs=f"{years:g}" if years else None, rhave=[*skills, *tools, *schedule], rcert=held)
+ui.write_url(
+    rt=picked,
+    rcat=categories,
+    rdiff="1" if only_diff else None,
+    ritem=state.get("req_item"),
+    redu=education,
+    ryrs=f"{years:g}" if years else None,
+    rhave=[*skills, *tools, *schedule],
+    rcert=held,
+)

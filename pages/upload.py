@@ -5,14 +5,14 @@ pages, offer check). Everything from the file is shown as plain text in
 tables, never as HTML. Whole-file problems are explained and the earlier
 uploads are kept.
 """
+
 import streamlit as st
 
 from salary_explorer import ui
-from salary_explorer.uploads import importer
-from salary_explorer.uploads import vocabulary
-from salary_explorer.explorer.filters import format_count
 from salary_explorer.core.i18n import describe_problem, t
 from salary_explorer.core.schema import LEVELS, PAY_PERIODS
+from salary_explorer.explorer.filters import format_count
+from salary_explorer.uploads import importer, vocabulary
 
 tr = ui.tr
 ui.bundled_data_or_stop()
@@ -36,25 +36,50 @@ def mapping_form(inspection: importer.Inspection, digest: str) -> importer.Mappi
     for i, field in enumerate(vocabulary.FIELDS):
         guess = inspection.guess.get(field) or ""
         columns[field] = grid[i % 3].selectbox(
-            tr(f"imp.field.{field}"), options, index=options.index(guess), key=f"imp_map_{field}_{digest}",
-            format_func=lambda c, none=none_label: c or none)
+            tr(f"imp.field.{field}"),
+            options,
+            index=options.index(guess),
+            key=f"imp_map_{field}_{digest}",
+            format_func=lambda c, none=none_label: c or none,
+        )
     st.markdown(f"**{tr('imp.whole_file')}**")
     st.caption(tr("imp.whole_file_help"))
     c1, c2, c3, c4 = st.columns(4)
     currencies = ("IDR", "USD")
-    currency = c1.selectbox(tr("imp.fixed.currency"), currencies, key=f"imp_cur_{digest}",
-                            index=currencies.index(inspection.currency_guess or "IDR"),
-                            format_func=ui.label_func("currency"), disabled=bool(columns["currency"]))
-    period = c2.selectbox(tr("imp.fixed.pay_period"), PAY_PERIODS, key=f"imp_per_{digest}",
-                          index=PAY_PERIODS.index(inspection.period_guess or "month"),
-                          format_func=ui.label_func("period"), disabled=bool(columns["pay_period"]))
-    country = c3.selectbox(tr("imp.fixed.country"), ("ID", "US"), key=f"imp_cty_{digest}",
-                           index=1 if currency == "USD" else 0,
-                           format_func=ui.label_func("country"), disabled=bool(columns["country"]))
-    role = c4.text_input(tr("imp.fixed.role"), "Customer service", key=f"imp_role_{digest}",
-                         disabled=bool(columns["role"]))
-    decimal = st.radio(tr("imp.decimal"), list(importer.DECIMALS), key=f"imp_dec_{digest}", horizontal=True,
-                       format_func=ui.label_func("imp.decimal"))
+    currency = c1.selectbox(
+        tr("imp.fixed.currency"),
+        currencies,
+        key=f"imp_cur_{digest}",
+        index=currencies.index(inspection.currency_guess or "IDR"),
+        format_func=ui.label_func("currency"),
+        disabled=bool(columns["currency"]),
+    )
+    period = c2.selectbox(
+        tr("imp.fixed.pay_period"),
+        PAY_PERIODS,
+        key=f"imp_per_{digest}",
+        index=PAY_PERIODS.index(inspection.period_guess or "month"),
+        format_func=ui.label_func("period"),
+        disabled=bool(columns["pay_period"]),
+    )
+    country = c3.selectbox(
+        tr("imp.fixed.country"),
+        ("ID", "US"),
+        key=f"imp_cty_{digest}",
+        index=1 if currency == "USD" else 0,
+        format_func=ui.label_func("country"),
+        disabled=bool(columns["country"]),
+    )
+    role = c4.text_input(
+        tr("imp.fixed.role"), "Customer service", key=f"imp_role_{digest}", disabled=bool(columns["role"])
+    )
+    decimal = st.radio(
+        tr("imp.decimal"),
+        list(importer.DECIMALS),
+        key=f"imp_dec_{digest}",
+        horizontal=True,
+        format_func=ui.label_func("imp.decimal"),
+    )
     codes: dict[str, str] = {}
     choices = vocabulary.level_choices(inspection.sample, columns["level"])
     if choices:
@@ -62,16 +87,29 @@ def mapping_form(inspection: importer.Inspection, digest: str) -> importer.Mappi
         st.caption(tr("imp.levels_help"))
         grid = st.columns(4)
         for i, (value, default) in enumerate(choices):
-            codes[value] = grid[i % 4].selectbox(importer.escape_markdown(value), LEVELS, index=LEVELS.index(default),
-                                                 key=f"imp_lv_{digest}_{i}", format_func=ui.label_func("level"))
+            codes[value] = grid[i % 4].selectbox(
+                importer.escape_markdown(value),
+                LEVELS,
+                index=LEVELS.index(default),
+                key=f"imp_lv_{digest}_{i}",
+                format_func=ui.label_func("level"),
+            )
     return importer.Mapping.build(
-        columns, {"currency": currency, "pay_period": period, "country": country, "role": role.strip() or "-"},
-        level_codes=codes or None, decimal=importer.DECIMALS[decimal])
+        columns,
+        {"currency": currency, "pay_period": period, "country": country, "role": role.strip() or "-"},
+        level_codes=codes or None,
+        decimal=importer.DECIMALS[decimal],
+    )
 
 
 def show_result(result: importer.ImportResult, file_name: str) -> None:
-    counts = tr("imp.result", file=importer.escape_markdown(file_name), read=format_count(result.rows_read, lang),
-                accepted=format_count(result.accepted, lang), rejected=format_count(result.rejected, lang))
+    counts = tr(
+        "imp.result",
+        file=importer.escape_markdown(file_name),
+        read=format_count(result.rows_read, lang),
+        accepted=format_count(result.accepted, lang),
+        rejected=format_count(result.rejected, lang),
+    )
     (st.success if result.accepted and not result.rejected else st.warning)(counts)
     if result.accepted:
         st.write(tr("imp.joined"))
@@ -89,8 +127,9 @@ def show_result(result: importer.ImportResult, file_name: str) -> None:
         if len(result.problems) > len(shown):
             st.caption(tr("imp.rejected_more", n=len(shown), total=len(result.problems)))
         table = importer.problems_table(shown, lambda key, params: t(key, lang, **params))
-        st.dataframe(table, hide_index=True, width="stretch",
-                     column_config={c: tr(f"imp.col.{c}") for c in table.columns})
+        st.dataframe(
+            table, hide_index=True, width="stretch", column_config={c: tr(f"imp.col.{c}") for c in table.columns}
+        )
 
 
 def file_error(err: importer.ImportError_) -> None:
@@ -107,8 +146,14 @@ if upload is not None:
         if ui.uploads():
             st.info(tr("imp.kept"))
     else:
-        st.caption(tr("imp.detected", encoding=inspection.encoding, columns=len(inspection.headers),
-                      delimiter=tr(f"imp.delim.{importer.DELIMITER_NAMES[inspection.delimiter]}")))
+        st.caption(
+            tr(
+                "imp.detected",
+                encoding=inspection.encoding,
+                columns=len(inspection.headers),
+                delimiter=tr(f"imp.delim.{importer.DELIMITER_NAMES[inspection.delimiter]}"),
+            )
+        )
         with st.expander(tr("imp.preview")):
             st.dataframe(inspection.sample.head(20), hide_index=True, width="stretch")
         mapping = mapping_form(inspection, digest[:12])
@@ -124,6 +169,7 @@ if upload is not None:
         last = st.session_state.get("imp_last")
         if last and last[0] == digest:  # the report belongs to this very file, not just one with its name
             show_result(last[2], last[1])
+
 
 def forget(label: str) -> None:
     """Remove an upload and the cached import behind it (it can hold a million rows)."""

@@ -4,6 +4,7 @@ Pages call these helpers and the pure modules; they never compute anything
 themselves. Uploaded rows live in ``st.session_state`` so one user's upload
 never reaches another session.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -13,11 +14,12 @@ import pandas as pd
 import streamlit as st
 
 from .core import load
-from .uploads import importer
 from .core.i18n import LANGUAGE_NAMES, LANGUAGES, describe_problem, t
 from .core.money import Hours, format_hours, format_money, format_rate, pick_rate
 from .core.schema import PERIODIC, Problem, SchemaError
+from .uploads import importer
 from .uploads.summarise import summarise_rows
+
 
 def _leave_pages_folder_mode() -> None:
     """Make a deep link (``/bands``) on a freshly started server go through ``app.py``.
@@ -159,8 +161,13 @@ def import_upload(data: bytes, digest: str, file_name: str, mapping: importer.Ma
         label = tr("imp.reading", file=file_name)
         bar = st.progress(0.0, text=label)
         try:
-            result = importer.import_csv(data, file_name, mapping, max_upload_mb() * 1_000_000,
-                                         progress=lambda done: bar.progress(min(max(done, 0.0), 1.0), text=label))
+            result = importer.import_csv(
+                data,
+                file_name,
+                mapping,
+                max_upload_mb() * 1_000_000,
+                progress=lambda done: bar.progress(min(max(done, 0.0), 1.0), text=label),
+            )
         finally:
             bar.empty()
         cache.clear()
@@ -224,29 +231,45 @@ def render_settings() -> Display:
         _relabel_choice_widgets()
     state._labels_lang = state.lang
     sb = st.sidebar
-    sb.radio(f"{t('settings.language', 'id')} / {t('settings.language', 'en')}", LANGUAGES,
-             key="lang", format_func=LANGUAGE_NAMES.get, horizontal=True)
+    sb.radio(
+        f"{t('settings.language', 'id')} / {t('settings.language', 'en')}",
+        LANGUAGES,
+        key="lang",
+        format_func=LANGUAGE_NAMES.get,
+        horizontal=True,
+    )
     bundled_data_or_stop()  # a broken bundled file: say where, in the chosen language, instead of a traceback
     sb.subheader(tr("settings.display"))
     sb.selectbox(tr("settings.currency"), DISPLAY_CURRENCIES, key="currency", format_func=label_func("currency"))
     sb.selectbox(tr("settings.period"), PERIODIC, key="period", format_func=label_func("period"))
     with sb.expander(tr("settings.conversion")):
-        hours_per_week = st.number_input(tr("settings.hours_per_week"), 1.0, 100.0, _url_bounded("hpw", 40.0, 1, 100),
-                                         1.0, key="hours_per_week")
-        weeks_per_year = st.number_input(tr("settings.weeks_per_year"), 1.0, 53.0, _url_bounded("wpy", 52.0, 1, 53),
-                                         1.0, key="weeks_per_year")
+        hours_per_week = st.number_input(
+            tr("settings.hours_per_week"), 1.0, 100.0, _url_bounded("hpw", 40.0, 1, 100), 1.0, key="hours_per_week"
+        )
+        weeks_per_year = st.number_input(
+            tr("settings.weeks_per_year"), 1.0, 53.0, _url_bounded("wpy", 52.0, 1, 53), 1.0, key="weeks_per_year"
+        )
         st.caption(format_hours(Hours(hours_per_week, weeks_per_year), lang()))
         url_rate = _url_bounded("rate", None, 1000, 100000)
         use_custom = st.checkbox(tr("settings.custom_rate"), value=url_rate is not None, key="use_custom_rate")
-        custom = st.number_input(tr("settings.custom_rate_value"), 1000.0, 100000.0, url_rate or 16000.0, 10.0,
-                                 key="custom_rate", disabled=not use_custom)
+        custom = st.number_input(
+            tr("settings.custom_rate_value"),
+            1000.0,
+            100000.0,
+            url_rate or 16000.0,
+            10.0,
+            key="custom_rate",
+            disabled=not use_custom,
+        )
         latest = int(exchange_rates().query("rate_kind == 'annual_average'")["year"].max())
         st.caption(tr("settings.rate_help", year=latest))
     st.query_params.update({"lang": state.lang, "cur": state.currency, "per": state.period})
     # Assumptions go into the link only when they differ from the defaults, so ordinary links stay short.
-    write_url(hpw=f"{hours_per_week:g}" if hours_per_week != 40 else None,
-              wpy=f"{weeks_per_year:g}" if weeks_per_year != 52 else None,
-              rate=f"{custom:g}" if use_custom else None)
+    write_url(
+        hpw=f"{hours_per_week:g}" if hours_per_week != 40 else None,
+        wpy=f"{weeks_per_year:g}" if weeks_per_year != 52 else None,
+        rate=f"{custom:g}" if use_custom else None,
+    )
     return display()
 
 
@@ -270,7 +293,12 @@ def _relabel_choice_widgets() -> None:
     for key in list(state.keys()):
         value = state[key]
         is_text_list = isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)
-        if isinstance(key, str) and not key.startswith("_") and key != "lang" and (isinstance(value, str) or is_text_list):
+        if (
+            isinstance(key, str)
+            and not key.startswith("_")
+            and key != "lang"
+            and (isinstance(value, str) or is_text_list)
+        ):
             state[key] = value
 
 
@@ -310,8 +338,13 @@ def conversion_note(converted: pd.DataFrame) -> str:
             text = format_rate(rate, d.lang)
             parts.append(text if row["rate_exact_year"] else tr("conv.rate_nearest", rate=text))
         rates = "; ".join(parts)
-    return tr("conv.note", currency=d.currency, period=tr(f"period.{d.period}"), rates=rates,
-              hours=format_hours(d.hours, d.lang))
+    return tr(
+        "conv.note",
+        currency=d.currency,
+        period=tr(f"period.{d.period}"),
+        rates=rates,
+        hours=format_hours(d.hours, d.lang),
+    )
 
 
 # ---------- URL state for a page ----------

@@ -6,6 +6,7 @@ Streamlit's old folder-based multipage path and skip ``app.py`` (and with it the
 sidebar settings). A real server sets the flag to False for good once
 ``st.navigation`` runs; we do the same so AppTest behaves like the browser.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """Every page runs through the real router with no exception, in both languages (AppTest)."""
+
 import pytest
 
 from .conftest import ROOT
@@ -29,8 +30,11 @@ def test_page_runs_without_exception(app, page, lang):
         assert app.title[0].value == TITLES[page][lang]
     assert app.session_state["lang"] == lang
     shown = [getattr(e, "value", "") for kind in TEXT_ELEMENTS for e in getattr(app, kind)]
-    shown += [w.label for kind in ("selectbox", "multiselect", "radio", "number_input", "button", "checkbox", "toggle")
-              for w in getattr(app, kind)]
+    shown += [
+        w.label
+        for kind in ("selectbox", "multiselect", "radio", "number_input", "button", "checkbox", "toggle")
+        for w in getattr(app, kind)
+    ]
     missing = [text for text in shown if isinstance(text, str) and "⟦" in text]
     assert not missing, f"untranslated keys on {page}: {missing}"
 
@@ -79,8 +83,18 @@ def test_conversion_assumptions_are_shown_in_the_sidebar(app):
 @pytest.mark.parametrize(
     "file_name, old, new, where",
     [
-        ("salary_id_by_level.csv", "1100000", "satu juta", "salary_id_by_level.csv, baris 2, kolom “pay_min”: bukan angka"),
-        ("exchange_rates.csv", "14147.67", "empat belas ribu", "exchange_rates.csv, baris 6, kolom “idr_per_usd”: bukan angka"),
+        (
+            "salary_id_by_level.csv",
+            "1100000",
+            "satu juta",
+            "salary_id_by_level.csv, baris 2, kolom “pay_min”: bukan angka",
+        ),
+        (
+            "exchange_rates.csv",
+            "14147.67",
+            "empat belas ribu",
+            "exchange_rates.csv, baris 6, kolom “idr_per_usd”: bukan angka",
+        ),
         ("requirements.csv", "Uraian Pekerjaan", "", None),
     ],
 )
@@ -96,7 +110,9 @@ def test_a_broken_bundled_file_is_explained_not_a_traceback(app, tmp_path, monke
     broken = tmp_path / file_name
     text = broken.read_text(encoding="utf-8")
     if where is None:  # blank every source title: each row must be reported
-        text = text.replace("Uraian Pekerjaan Perwakilan Layanan Pelanggan: Templat untuk Mempekerjakan di Bisnis Anda", "")
+        text = text.replace(
+            "Uraian Pekerjaan Perwakilan Layanan Pelanggan: Templat untuk Mempekerjakan di Bisnis Anda", ""
+        )
         where = "requirements.csv, baris 2, kolom “source_title”: nilai wajib diisi"
     else:
         text = text.replace(old, new, 1)

@@ -1,4 +1,5 @@
 """The split the team agreed on: pure logic package, one Streamlit module, thin pages."""
+
 import ast
 
 import pytest
@@ -40,8 +41,11 @@ def test_pure_package_imports_without_streamlit():
     import subprocess
     import sys
 
-    modules = [p.relative_to(ROOT).with_suffix("").as_posix().replace("/", ".") for p in PACKAGE.rglob("*.py")
-               if p != UI_MODULE and p.name != "__init__.py"]
+    modules = [
+        p.relative_to(ROOT).with_suffix("").as_posix().replace("/", ".")
+        for p in PACKAGE.rglob("*.py")
+        if p != UI_MODULE and p.name != "__init__.py"
+    ]
     code = "import sys\n" + "".join(f"import {m}\n" for m in modules) + "print('streamlit' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

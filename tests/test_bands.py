@@ -1,4 +1,5 @@
 """Band formulas, warnings, quick-set methods and the export -> import round trip."""
+
 from __future__ import annotations
 
 import math
@@ -8,11 +9,9 @@ import pytest
 
 from salary_explorer.bands import files as band_files
 from salary_explorer.bands import ladder as bands
-from salary_explorer.core import export
-from salary_explorer.core import load
-from salary_explorer.core import money
-from salary_explorer.core.i18n import describe_problem
 from salary_explorer.bands.ladder import Warning
+from salary_explorer.core import export, load, money
+from salary_explorer.core.i18n import describe_problem
 
 JT = 1_000_000
 
@@ -23,11 +22,14 @@ def ladder(*rows, currency="IDR", period="month"):
     return bands.tidy(df.assign(currency=currency, pay_period=period, country="ID", industry="unspecified"))
 
 
-@pytest.mark.parametrize("low, high, expected", [
-    pytest.param(4 * JT, 6 * JT, 0.5, id="4jt..6jt->50%"),
-    pytest.param(1.1 * JT, 3 * JT, 1.9 / 1.1, id="intern 1.1jt..3jt->172.7%"),
-    pytest.param(10, 10, 0.0, id="flat band->0"),
-])
+@pytest.mark.parametrize(
+    "low, high, expected",
+    [
+        pytest.param(4 * JT, 6 * JT, 0.5, id="4jt..6jt->50%"),
+        pytest.param(1.1 * JT, 3 * JT, 1.9 / 1.1, id="intern 1.1jt..3jt->172.7%"),
+        pytest.param(10, 10, 0.0, id="flat band->0"),
+    ],
+)
 def test_range_spread(low, high, expected):
     assert bands.range_spread(low, high) == pytest.approx(expected)
 
@@ -37,32 +39,41 @@ def test_range_spread_needs_positive_minimum():
         bands.range_spread(0, 5)
 
 
-@pytest.mark.parametrize("lower, upper, expected", [
-    pytest.param(5 * JT, 6 * JT, 0.2, id="5jt->6jt=+20%"),
-    pytest.param(4.6 * JT, 6.5 * JT, 6.5 / 4.6 - 1, id="junior 4.6jt->senior 6.5jt=+41.3%"),
-    pytest.param(7.75 * JT, 7.5 * JT, 7.5 / 7.75 - 1, id="specialist->supervisor falls 3.2%"),
-])
+@pytest.mark.parametrize(
+    "lower, upper, expected",
+    [
+        pytest.param(5 * JT, 6 * JT, 0.2, id="5jt->6jt=+20%"),
+        pytest.param(4.6 * JT, 6.5 * JT, 6.5 / 4.6 - 1, id="junior 4.6jt->senior 6.5jt=+41.3%"),
+        pytest.param(7.75 * JT, 7.5 * JT, 7.5 / 7.75 - 1, id="specialist->supervisor falls 3.2%"),
+    ],
+)
 def test_midpoint_progression(lower, upper, expected):
     assert bands.midpoint_progression(lower, upper) == pytest.approx(expected)
 
 
-@pytest.mark.parametrize("lower, upper, expected", [
-    pytest.param((2, 7), (3, 10), 4 / 7, id="junior 2.2-7 vs senior 3-10 (jt, rounded)->4/7"),
-    pytest.param((1, 4), (3, 5), 0.5, id="lower max 4, upper 3..5->50%"),
-    pytest.param((1, 3), (3, 5), 0.0, id="touching->0"),
-    pytest.param((1, 2), (3, 5), 0.0, id="gap->0"),
-    pytest.param((1, 10), (3, 5), 1.0, id="upper inside lower->100%"),
-    pytest.param((4, 4.5), (3, 5), 0.25, id="lower inside upper->its width/upper width"),
-])
+@pytest.mark.parametrize(
+    "lower, upper, expected",
+    [
+        pytest.param((2, 7), (3, 10), 4 / 7, id="junior 2.2-7 vs senior 3-10 (jt, rounded)->4/7"),
+        pytest.param((1, 4), (3, 5), 0.5, id="lower max 4, upper 3..5->50%"),
+        pytest.param((1, 3), (3, 5), 0.0, id="touching->0"),
+        pytest.param((1, 2), (3, 5), 0.0, id="gap->0"),
+        pytest.param((1, 10), (3, 5), 1.0, id="upper inside lower->100%"),
+        pytest.param((4, 4.5), (3, 5), 0.25, id="lower inside upper->its width/upper width"),
+    ],
+)
 def test_overlap(lower, upper, expected):
     assert bands.overlap(lower, upper) == pytest.approx(expected)
 
 
-@pytest.mark.parametrize("mid, spread, low, high", [
-    pytest.param(5 * JT, 0.5, 4 * JT, 6 * JT, id="mid 5jt spread 50%->4jt..6jt"),
-    pytest.param(10, 0.0, 10, 10, id="spread 0->point band"),
-    pytest.param(12, 1.0, 8, 16, id="mid 12 spread 100%->8..16"),
-])
+@pytest.mark.parametrize(
+    "mid, spread, low, high",
+    [
+        pytest.param(5 * JT, 0.5, 4 * JT, 6 * JT, id="mid 5jt spread 50%->4jt..6jt"),
+        pytest.param(10, 0.0, 10, 10, id="spread 0->point band"),
+        pytest.param(12, 1.0, 8, 16, id="mid 12 spread 100%->8..16"),
+    ],
+)
 def test_band_from_midpoint(mid, spread, low, high):
     got_low, got_high = bands.band_from_midpoint(mid, spread)
     assert (got_low, got_high) == (pytest.approx(low), pytest.approx(high))
@@ -82,22 +93,47 @@ def codes(ws):
     return [(w.code, w.level) for w in ws]
 
 
-@pytest.mark.parametrize("rows, floor, expected", [
-    pytest.param([("junior_staff", 4, 5, 6)], None, [], id="clean band->no warning"),
-    pytest.param([("junior_staff", 6, 5, 4)], None, [("min_above_max", "junior_staff")], id="min 6 > max 4"),
-    pytest.param([("junior_staff", 4, 7, 6)], None, [("mid_outside", "junior_staff")], id="mid 7 outside 4..6"),
-    pytest.param([("junior_staff", 4, 5, 6)], 4.5, [("below_minimum_wage", "junior_staff")], id="min 4 < floor 4.5"),
-    pytest.param([("junior_staff", 4, 5, 6)], 7, [("below_minimum_wage_all", "junior_staff")], id="max 6 < floor 7"),
-    pytest.param([("junior_staff", 4, 5, 6)], 4, [], id="min equal to floor is fine"),
-    pytest.param([("junior_staff", 4, 5, 6), ("senior_staff", 4.5, 5, 6.5)], None,
-                 [("no_progression", "senior_staff"), ("overlap", "senior_staff")], id="same mid 5->no progression"),
-    pytest.param([("junior_staff", 4, 5, 6), ("senior_staff", 5.5, 6.5, 7.5)], None, [], id="overlap 25% under 50%"),
-    pytest.param([("junior_staff", 4, 5, 6), ("senior_staff", 5, 6, 7)], None, [], id="overlap exactly 50% allowed"),
-    pytest.param([("junior_staff", 4, 5, 7), ("senior_staff", 5, 6, 7)], None, [("overlap", "senior_staff")], id="overlap 100%"),
-    pytest.param([("junior_staff", 4, None, 6)], None, [("incomplete", "junior_staff")], id="missing midpoint"),
-    pytest.param([("", 4, 5, 6)], None, [("no_level", "")], id="blank level"),
-    pytest.param([("junior_staff", 4, 5, 6), ("junior_staff", 5, 6, 7)], None, [("duplicate_level", "junior_staff")], id="level twice"),
-])
+@pytest.mark.parametrize(
+    "rows, floor, expected",
+    [
+        pytest.param([("junior_staff", 4, 5, 6)], None, [], id="clean band->no warning"),
+        pytest.param([("junior_staff", 6, 5, 4)], None, [("min_above_max", "junior_staff")], id="min 6 > max 4"),
+        pytest.param([("junior_staff", 4, 7, 6)], None, [("mid_outside", "junior_staff")], id="mid 7 outside 4..6"),
+        pytest.param(
+            [("junior_staff", 4, 5, 6)], 4.5, [("below_minimum_wage", "junior_staff")], id="min 4 < floor 4.5"
+        ),
+        pytest.param(
+            [("junior_staff", 4, 5, 6)], 7, [("below_minimum_wage_all", "junior_staff")], id="max 6 < floor 7"
+        ),
+        pytest.param([("junior_staff", 4, 5, 6)], 4, [], id="min equal to floor is fine"),
+        pytest.param(
+            [("junior_staff", 4, 5, 6), ("senior_staff", 4.5, 5, 6.5)],
+            None,
+            [("no_progression", "senior_staff"), ("overlap", "senior_staff")],
+            id="same mid 5->no progression",
+        ),
+        pytest.param(
+            [("junior_staff", 4, 5, 6), ("senior_staff", 5.5, 6.5, 7.5)], None, [], id="overlap 25% under 50%"
+        ),
+        pytest.param(
+            [("junior_staff", 4, 5, 6), ("senior_staff", 5, 6, 7)], None, [], id="overlap exactly 50% allowed"
+        ),
+        pytest.param(
+            [("junior_staff", 4, 5, 7), ("senior_staff", 5, 6, 7)],
+            None,
+            [("overlap", "senior_staff")],
+            id="overlap 100%",
+        ),
+        pytest.param([("junior_staff", 4, None, 6)], None, [("incomplete", "junior_staff")], id="missing midpoint"),
+        pytest.param([("", 4, 5, 6)], None, [("no_level", "")], id="blank level"),
+        pytest.param(
+            [("junior_staff", 4, 5, 6), ("junior_staff", 5, 6, 7)],
+            None,
+            [("duplicate_level", "junior_staff")],
+            id="level twice",
+        ),
+    ],
+)
 def test_band_warnings(rows, floor, expected):
     assert codes(bands.band_warnings(ladder(*rows), 0.5, floor)) == expected
 
@@ -111,12 +147,15 @@ def test_warnings_follow_ladder_order_not_row_order():
 def test_warning_sentences_in_both_languages():
     w = Warning("below_minimum_wage", "junior_staff", {"low": 2_200_000, "floor": 5_396_761})
     assert bands.describe_warning(w, "id", "IDR", "month") == (
-        "Staf junior: minimum Rp 2.200.000/bulan di bawah upah minimum Rp 5.396.761/bulan.")
+        "Staf junior: minimum Rp 2.200.000/bulan di bawah upah minimum Rp 5.396.761/bulan."
+    )
     assert bands.describe_warning(w, "en", "IDR", "month") == (
-        "Junior staff: the minimum Rp 2,200,000/mo is below the minimum wage Rp 5,396,761/mo.")
+        "Junior staff: the minimum Rp 2,200,000/mo is below the minimum wage Rp 5,396,761/mo."
+    )
     ov = Warning("overlap", "senior_staff", {"below": "junior_staff", "share": 4 / 7, "limit": 0.5})
     assert bands.describe_warning(ov, "id", "IDR", "month") == (
-        "Staf senior: 57,1% dari rentang ini tumpang tindih dengan Staf junior, lebih dari batas 50% Anda.")
+        "Staf senior: 57,1% dari rentang ini tumpang tindih dengan Staf junior, lebih dari batas 50% Anda."
+    )
 
 
 # ---------- quick-set methods on the bundled market data ----------
@@ -129,50 +168,100 @@ def id_banking():
 
 def test_market_rows_skip_commissions_and_other_industries(id_banking):
     assert sorted(id_banking["record_id"]) == sorted(
-        ["id-2019-banking"] + [f"id-level-{lv}" for lv in bands.BAND_LEVELS])
+        ["id-2019-banking"] + [f"id-level-{lv}" for lv in bands.BAND_LEVELS]
+    )
 
 
 def test_quick_set_from_market(id_banking):
-    got = bands.quick_bands("market", id_banking, bands.empty_bands("IDR", "month"), currency="IDR", period="month",
-                            country="ID", industry="banking")
+    got = bands.quick_bands(
+        "market",
+        id_banking,
+        bands.empty_bands("IDR", "month"),
+        currency="IDR",
+        period="month",
+        country="ID",
+        industry="banking",
+    )
     junior = got.set_index("level").loc["junior_staff"]
     assert (junior.band_min, junior.band_mid, junior.band_max) == (2.2 * JT, 4.6 * JT, 7 * JT)
     assert list(got["level"]) == list(bands.BAND_LEVELS) and set(got["basis"]) == {"market"}
 
 
 def test_quick_set_industry_range_for_one_level(id_banking):
-    got = bands.quick_bands("market", id_banking, bands.empty_bands("IDR", "month"), currency="IDR", period="month",
-                            country="ID", industry="banking", anchor_level="senior_staff", anchor_mode="use")
+    got = bands.quick_bands(
+        "market",
+        id_banking,
+        bands.empty_bands("IDR", "month"),
+        currency="IDR",
+        period="month",
+        country="ID",
+        industry="banking",
+        anchor_level="senior_staff",
+        anchor_mode="use",
+    )
     senior = got.set_index("level").loc["senior_staff"]
-    assert (senior.band_min, senior.band_mid, senior.band_max, senior.basis) == (5 * JT, 6 * JT, 7 * JT, "industry_range")
+    assert (senior.band_min, senior.band_mid, senior.band_max, senior.basis) == (
+        5 * JT,
+        6 * JT,
+        7 * JT,
+        "industry_range",
+    )
     assert got.set_index("level").loc["manager", "band_max"] == 20 * JT  # others untouched
 
 
 def test_quick_set_scaled_so_anchor_midpoint_is_industry_midpoint(id_banking):
     # junior market midpoint 4.6 jt, banking midpoint 6 jt -> factor 6 / 4.6
-    got = bands.quick_bands("market", id_banking, bands.empty_bands("IDR", "month"), currency="IDR", period="month",
-                            country="ID", industry="banking", anchor_level="junior_staff", anchor_mode="scale")
+    got = bands.quick_bands(
+        "market",
+        id_banking,
+        bands.empty_bands("IDR", "month"),
+        currency="IDR",
+        period="month",
+        country="ID",
+        industry="banking",
+        anchor_level="junior_staff",
+        anchor_mode="scale",
+    )
     by = got.set_index("level")
     assert by.loc["junior_staff", "band_mid"] == pytest.approx(6 * JT)
     assert by.loc["manager", "band_max"] == pytest.approx(20 * JT * 6 / 4.6)
     assert bands.describe_basis(by.loc["manager", "basis"], by.loc["manager", "basis_params"], "en") == (
-        "derived: per-level market ranges × 1.304, so that Junior staff's midpoint equals the reference midpoint")
+        "derived: per-level market ranges × 1.304, so that Junior staff's midpoint equals the reference midpoint"
+    )
 
 
 def test_quick_set_market_position_and_spread(id_banking):
     # junior market midpoint 4.6 jt x 110% = 5.06 jt; spread 50% -> 4.048 .. 6.072 jt
-    got = bands.quick_bands("market_position", id_banking, bands.empty_bands("IDR", "month"), currency="IDR",
-                            period="month", country="ID", industry="banking", spread=0.5, position=1.1)
+    got = bands.quick_bands(
+        "market_position",
+        id_banking,
+        bands.empty_bands("IDR", "month"),
+        currency="IDR",
+        period="month",
+        country="ID",
+        industry="banking",
+        spread=0.5,
+        position=1.1,
+    )
     junior = got.set_index("level").loc["junior_staff"]
     assert junior.band_mid == pytest.approx(5.06 * JT)
     assert (junior.band_min, junior.band_max) == (pytest.approx(4.048 * JT), pytest.approx(6.072 * JT))
     assert bands.describe_basis(junior.basis, junior.basis_params, "id") == (
-        "turunan: titik tengah = 110% dari titik tengah pasar, lebar rentang 50%")
+        "turunan: titik tengah = 110% dari titik tengah pasar, lebar rentang 50%"
+    )
 
 
 def test_quick_set_midpoint_spread_keeps_midpoints():
-    got = bands.quick_bands("midpoint_spread", pd.DataFrame(), ladder(("intern", 1, 5, 9)), currency="IDR",
-                            period="month", country="ID", industry=None, spread=0.5)
+    got = bands.quick_bands(
+        "midpoint_spread",
+        pd.DataFrame(),
+        ladder(("intern", 1, 5, 9)),
+        currency="IDR",
+        period="month",
+        country="ID",
+        industry=None,
+        spread=0.5,
+    )
     assert tuple(got.loc[0, ["band_min", "band_mid", "band_max"]]) == (4, 5, 6)
 
 
@@ -180,7 +269,9 @@ def test_us_starts_with_the_one_hourly_range_as_junior_band():
     rows = load.load_salaries()
     conv = money.convert_salaries(bands.market_rows(rows, "US", None), "USD", "hour", load.load_exchange_rates())
     got = bands.starting_bands(conv, "USD", "hour", "US", "unspecified")
-    assert got[["level", "band_min", "band_max", "basis"]].values.tolist() == [["junior_staff", 7.25, 27.2, "country_range"]]
+    assert got[["level", "band_min", "band_max", "basis"]].values.tolist() == [
+        ["junior_staff", 7.25, 27.2, "country_range"]
+    ]
 
 
 def test_scale_without_reference_raises(id_banking):
@@ -191,7 +282,9 @@ def test_scale_without_reference_raises(id_banking):
 def test_convert_bands_idr_month_to_usd_hour_and_back():
     rate = money.Rate(16_000.0, 2024, "user")
     hours = money.Hours()
-    there = bands.convert_bands(ladder(("junior_staff", 2_773_333.33, 3_466_666.67, 4_160_000)), "USD", "hour", rate, hours)
+    there = bands.convert_bands(
+        ladder(("junior_staff", 2_773_333.33, 3_466_666.67, 4_160_000)), "USD", "hour", rate, hours
+    )
     assert there.loc[0, "band_max"] == pytest.approx(4_160_000 / 16_000 / (2080 / 12))  # $1.50/hr
     assert (there.loc[0, "currency"], there.loc[0, "pay_period"]) == ("USD", "hour")
     back = bands.convert_bands(there, "IDR", "month", rate, hours)
@@ -208,9 +301,13 @@ def test_mark_edited_turns_changed_rows_manual():
 
 # ---------- file round trip ----------
 def tricky_ladder():
-    df = ladder(("intern", 1_100_000.0, 2_050_000.5, 3_000_000.0), ("junior_staff", 1 / 3, None, 7e6),
-                ("senior_staff", None, None, None), ("", 5.0, 6.0, 7.0))
-    df["note"] = ["=HYPERLINK(\"x\")", "'=already quoted", "+62 812 tel", "catatan biasa, dengan koma"]
+    df = ladder(
+        ("intern", 1_100_000.0, 2_050_000.5, 3_000_000.0),
+        ("junior_staff", 1 / 3, None, 7e6),
+        ("senior_staff", None, None, None),
+        ("", 5.0, 6.0, 7.0),
+    )
+    df["note"] = ['=HYPERLINK("x")', "'=already quoted", "+62 812 tel", "catatan biasa, dengan koma"]
     df.loc[0, "basis"], df.loc[0, "basis_params"] = "market_position", "position=1.1;spread=0.5"
     return df
 
@@ -231,21 +328,44 @@ def test_exported_cells_cannot_run_as_formulas():
     assert "'+62 812 tel" in text
 
 
-@pytest.mark.parametrize("csv, expected", [
-    pytest.param("level,band_min,band_max,currency,pay_period\nintern,1,3,IDR,month\n",
-                 [(None, "band_mid", "missing_column")], id="no band_mid column"),
-    pytest.param("level,band_min,band_mid,band_max,currency,pay_period\nboss,1,2,3,IDR,month\n",
-                 [(2, "level", "not_allowed")], id="row 2 unknown level"),
-    pytest.param("level,band_min,band_mid,band_max,currency,pay_period\nintern,1,dua,3,IDR,month\n",
-                 [(2, "band_mid", "not_a_number")], id="row 2 mid not a number"),
-    pytest.param("level,band_min,band_mid,band_max,currency,pay_period\nintern,1,2,3,IDR,month\nmanager,-1,2,3,IDR,month\n",
-                 [(3, "band_min", "negative")], id="row 3 negative"),
-    pytest.param("level,band_min,band_mid,band_max,currency,pay_period\nintern,1,2,3,EUR,item\n",
-                 [(2, "currency", "not_allowed"), (2, "pay_period", "not_allowed")], id="EUR per item"),
-    pytest.param("level,band_min,band_mid,band_max,currency,pay_period\nintern,1,2,3,IDR,month\nmanager,1,2,3,USD,hour\n",
-                 [(None, "currency", "band_mixed_units")], id="mixed units"),
-    pytest.param("level,band_min,band_mid,band_max,currency,pay_period\n", [(None, None, "band_empty")], id="header only"),
-])
+@pytest.mark.parametrize(
+    "csv, expected",
+    [
+        pytest.param(
+            "level,band_min,band_max,currency,pay_period\nintern,1,3,IDR,month\n",
+            [(None, "band_mid", "missing_column")],
+            id="no band_mid column",
+        ),
+        pytest.param(
+            "level,band_min,band_mid,band_max,currency,pay_period\nboss,1,2,3,IDR,month\n",
+            [(2, "level", "not_allowed")],
+            id="row 2 unknown level",
+        ),
+        pytest.param(
+            "level,band_min,band_mid,band_max,currency,pay_period\nintern,1,dua,3,IDR,month\n",
+            [(2, "band_mid", "not_a_number")],
+            id="row 2 mid not a number",
+        ),
+        pytest.param(
+            "level,band_min,band_mid,band_max,currency,pay_period\nintern,1,2,3,IDR,month\nmanager,-1,2,3,IDR,month\n",
+            [(3, "band_min", "negative")],
+            id="row 3 negative",
+        ),
+        pytest.param(
+            "level,band_min,band_mid,band_max,currency,pay_period\nintern,1,2,3,EUR,item\n",
+            [(2, "currency", "not_allowed"), (2, "pay_period", "not_allowed")],
+            id="EUR per item",
+        ),
+        pytest.param(
+            "level,band_min,band_mid,band_max,currency,pay_period\nintern,1,2,3,IDR,month\nmanager,1,2,3,USD,hour\n",
+            [(None, "currency", "band_mixed_units")],
+            id="mixed units",
+        ),
+        pytest.param(
+            "level,band_min,band_mid,band_max,currency,pay_period\n", [(None, None, "band_empty")], id="header only"
+        ),
+    ],
+)
 def test_import_errors_name_row_and_column(csv, expected):
     table, problems = band_files.read_band_file("mine.csv", csv.encode())
     assert table is None
@@ -253,12 +373,18 @@ def test_import_errors_name_row_and_column(csv, expected):
 
 
 def test_import_error_messages_in_both_languages():
-    _, problems = band_files.read_band_file("mine.csv", b"level,band_min,band_mid,band_max,currency,pay_period\nintern,1,dua,3,IDR,month\n")
-    assert describe_problem(problems[0], "en") == 'mine.csv, row 2, column “band_mid”: not a number (value: dua)'
-    assert describe_problem(problems[0], "id") == 'mine.csv, baris 2, kolom “band_mid”: bukan angka (nilai: dua)'
-    _, mixed = band_files.read_band_file("m.csv", b"level,band_min,band_mid,band_max,currency,pay_period\nintern,1,2,3,IDR,month\nmanager,1,2,3,USD,hour\n")
+    _, problems = band_files.read_band_file(
+        "mine.csv", b"level,band_min,band_mid,band_max,currency,pay_period\nintern,1,dua,3,IDR,month\n"
+    )
+    assert describe_problem(problems[0], "en") == "mine.csv, row 2, column “band_mid”: not a number (value: dua)"
+    assert describe_problem(problems[0], "id") == "mine.csv, baris 2, kolom “band_mid”: bukan angka (nilai: dua)"
+    _, mixed = band_files.read_band_file(
+        "m.csv",
+        b"level,band_min,band_mid,band_max,currency,pay_period\nintern,1,2,3,IDR,month\nmanager,1,2,3,USD,hour\n",
+    )
     assert describe_problem(mixed[0], "id") == (
-        "m.csv, kolom “currency”: semua baris harus memakai satu mata uang dan satu periode gaji")
+        "m.csv, kolom “currency”: semua baris harus memakai satu mata uang dan satu periode gaji"
+    )
 
 
 def test_unreadable_file_is_a_problem_not_a_traceback():

@@ -1,4 +1,5 @@
 """The HR band page through the whole app (router + sidebar), in both languages."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -32,7 +33,10 @@ def test_starts_from_the_indonesian_level_table_with_warnings_and_metrics(app):
     assert (junior.band_min, junior.band_mid, junior.band_max) == (2_200_000, 4_600_000, 7_000_000)
     warnings = texts(at.warning)
     assert "Junior staff: the minimum Rp 2,200,000/mo is below the minimum wage Rp 5,396,761/mo." in warnings
-    assert "Supervisor: the midpoint Rp 7,500,000/mo is not above the midpoint of Specialist (Rp 7,750,000/mo)." in warnings
+    assert (
+        "Supervisor: the midpoint Rp 7,500,000/mo is not above the midpoint of Specialist (Rp 7,750,000/mo)."
+        in warnings
+    )
     assert "Senior staff: 57.1% of the band overlaps Junior staff, more than the 50% you allow." in warnings
     metrics = at.dataframe[2].value.set_index("Level")
     assert metrics.loc["Junior staff", "Range spread"] == "218.2%"
@@ -98,7 +102,11 @@ def test_industry_scaling_labelled_as_derived(app):
 
 def test_edit_min_above_max_is_warned(app):
     at = open_bands(app)
-    at.session_state["band_editor_0"] = {"edited_rows": {0: {"band_min": 4_000_000}}, "added_rows": [], "deleted_rows": []}
+    at.session_state["band_editor_0"] = {
+        "edited_rows": {0: {"band_min": 4_000_000}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
     at.run()
     assert "Intern: the minimum Rp 4,000,000/mo is above the maximum Rp 3,000,000/mo." in texts(at.warning)
     assert at.dataframe[2].value.set_index("Level").loc["Intern", "How it was set"] == "entered or edited by hand"
@@ -108,15 +116,27 @@ def test_switching_currency_converts_the_bands(app):
     at = open_bands(app)
     at.selectbox(key="currency").set_value("USD").run()
     assert not at.exception
-    assert any(i.startswith("Your bands were converted from IDR per month to USD per month: rate Rp 14,308.14")
-               for i in texts(at.info))
+    assert any(
+        i.startswith("Your bands were converted from IDR per month to USD per month: rate Rp 14,308.14")
+        for i in texts(at.info)
+    )
     assert editor(at).loc["junior_staff", "band_max"] == pytest.approx(7_000_000 / 14_308.14)
 
 
 def test_import_replaces_the_ladder_and_converts_it(app):
     at = open_bands(app)
-    ladder = bands.tidy(pd.DataFrame({"level": ["intern", "manager"], "band_min": [6.0, 20.0], "band_mid": [7.0, 25.0],
-                                      "band_max": [8.0, 30.0], "currency": "USD", "pay_period": "hour"}))
+    ladder = bands.tidy(
+        pd.DataFrame(
+            {
+                "level": ["intern", "manager"],
+                "band_min": [6.0, 20.0],
+                "band_mid": [7.0, 25.0],
+                "band_max": [8.0, 30.0],
+                "currency": "USD",
+                "pay_period": "hour",
+            }
+        )
+    )
     data = export.to_xlsx_bytes(band_files.export_frame(ladder), "bands")
     at.file_uploader[0].set_value(("bands.xlsx", data, "application/octet-stream")).run()
     assert not at.exception
@@ -126,13 +146,18 @@ def test_import_replaces_the_ladder_and_converts_it(app):
     assert table.loc["intern", "band_min"] == pytest.approx(6 * 14_308.14 * 2080 / 12)  # $6/hr in Rp/month
 
 
-@pytest.mark.parametrize("lang, message", [
-    ("en", 'bad.csv, row 3, column “band_max”: not a number (value: banyak)'),
-    ("id", 'bad.csv, baris 3, kolom “band_max”: bukan angka (nilai: banyak)'),
-])
+@pytest.mark.parametrize(
+    "lang, message",
+    [
+        ("en", "bad.csv, row 3, column “band_max”: not a number (value: banyak)"),
+        ("id", "bad.csv, baris 3, kolom “band_max”: bukan angka (nilai: banyak)"),
+    ],
+)
 def test_bad_import_names_row_and_column(app, lang, message):
     at = open_bands(app, lang=lang)
-    csv = b"level,band_min,band_mid,band_max,currency,pay_period\nintern,1,2,3,IDR,month\nmanager,1,2,banyak,IDR,month\n"
+    csv = (
+        b"level,band_min,band_mid,band_max,currency,pay_period\nintern,1,2,3,IDR,month\nmanager,1,2,banyak,IDR,month\n"
+    )
     at.file_uploader[0].set_value(("bad.csv", csv, "text/csv")).run()
     assert not at.exception
     assert at.error[0].value == ("bad.csv was not imported:" if lang == "en" else "bad.csv tidak diimpor:")

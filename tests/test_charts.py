@@ -1,10 +1,10 @@
 """Altair builders, checked through ``to_dict()``: aggregated data, formatted tooltips, locale-aware axes."""
+
 import pytest
 
+from salary_explorer.core import load, offers
 from salary_explorer.core.charting import axis_label_expr
 from salary_explorer.pay import charts
-from salary_explorer.core import load
-from salary_explorer.core import offers
 from salary_explorer.pay import views as sv
 
 
@@ -13,7 +13,9 @@ def _data(spec):
 
 
 def _layers(spec):
-    return {layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"]: layer for layer in spec["layer"]}
+    return {
+        layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"]: layer for layer in spec["layer"]
+    }
 
 
 def test_level_chart_one_bar_per_level_in_order_with_formatted_tooltips(rows, rates):
@@ -22,7 +24,14 @@ def test_level_chart_one_bar_per_level_in_order_with_formatted_tooltips(rows, ra
     data = _data(spec)
     assert len(data) == 6  # aggregated: one row per level, not raw records
     bar = _layers(spec)["bar"]
-    assert bar["encoding"]["y"]["sort"] == ["Staf magang", "Staf junior", "Staf senior", "Spesialis", "Supervisor", "Manajer"]
+    assert bar["encoding"]["y"]["sort"] == [
+        "Staf magang",
+        "Staf junior",
+        "Staf senior",
+        "Spesialis",
+        "Supervisor",
+        "Manajer",
+    ]
     assert bar["encoding"]["x2"]["field"] == "hi"
     tooltip_fields = [tip["field"] for tip in bar["encoding"]["tooltip"]]
     assert {"lo_text", "mid_text", "hi_text", "year", "source_title"} <= set(tooltip_fields)
@@ -39,7 +48,12 @@ def test_industry_chart_in_english_usd(rows, rates):
     axis = _layers(spec)["bar"]["encoding"]["x"]["axis"]
     assert axis["title"] == "US dollar ($) per hour"
     assert "'$'" in axis["labelExpr"] and "1e+" not in axis["labelExpr"]  # small hourly values: no K/M unit
-    assert {row["label"] for row in _data(spec)} == {"Banking", "Logistics", "Online shop (CS/admin)", "General CS staff"}
+    assert {row["label"] for row in _data(spec)} == {
+        "Banking",
+        "Logistics",
+        "Online shop (CS/admin)",
+        "General CS staff",
+    }
 
 
 def test_comparison_chart_colours_by_country_with_legend(rows, rates):
@@ -66,8 +80,14 @@ def test_axis_label_expr(currency, lang, top, expected):
 
 def test_offer_chart_marks_range_midpoint_floor_and_offer(rows, rates):
     wages = load.load_minimum_wages()
-    result = sv.check_offer_against(4_000_000, "IDR", "month", sv.reference_ranges(rows).loc["id-2019-banking"],
-                                    offers.current_minimum_wage(wages, "DKI Jakarta"), rates)
+    result = sv.check_offer_against(
+        4_000_000,
+        "IDR",
+        "month",
+        sv.reference_ranges(rows).loc["id-2019-banking"],
+        offers.current_minimum_wage(wages, "DKI Jakarta"),
+        rates,
+    )
     spec = charts.offer_chart(sv.offer_marks(result, "en"), "IDR", "month", "en").to_dict()
     assert len(spec["layer"]) == 4
     rule = _layers(spec)["rule"]

@@ -1,12 +1,13 @@
 """The data explorer through the whole app: URL filters, match counts, formatted money, exports, uploads included."""
+
 import io
 
 import pandas as pd
 import pytest
 
-from salary_explorer.explorer import filters as explore
 from salary_explorer.core import export
 from salary_explorer.core.load import load_salaries
+from salary_explorer.explorer import filters as explore
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +36,13 @@ def test_facets_list_the_values_present(bundled):
 
 @pytest.mark.parametrize(
     "selection, expected",
-    [({}, None), ({"xc": ["US"]}, "US"), ({"xc": ["ID"], "xl": ["manager"]}, 1), ({"xy": ["none"], "xc": ["US"]}, 1),
-     ({"xc": ["US"], "xl": ["intern"]}, 0)],
+    [
+        ({}, None),
+        ({"xc": ["US"]}, "US"),
+        ({"xc": ["ID"], "xl": ["manager"]}, 1),
+        ({"xy": ["none"], "xc": ["US"]}, 1),
+        ({"xc": ["US"], "xl": ["intern"]}, 0),
+    ],
     ids=["no-filter-all-rows", "us-only", "id-manager-1-row", "us-without-year-1-row", "us-intern-none"],
 )
 def test_apply_filters(bundled, selection, expected):
@@ -72,7 +78,10 @@ def test_export_keeps_numbers_numeric_and_provenance(bundled):
     assert {"source_title", "source_file", "year", "figure_note", "derivation"} <= set(out.columns)
     back = pd.read_csv(io.BytesIO(export.to_csv_bytes(out)), encoding="utf-8-sig")
     assert back["pay_typical"].tolist() == pytest.approx(out["pay_typical"].tolist(), nan_ok=True)
-    assert export.export_file_name("salaries", explore.export_filters({"xc": ["US"], "xl": []}), "csv") == "salaries_country-US.csv"
+    assert (
+        export.export_file_name("salaries", explore.export_filters({"xc": ["US"], "xl": []}), "csv")
+        == "salaries_country-US.csv"
+    )
 
 
 @pytest.mark.parametrize("n, lang, text", [(3755, "en", "3,755"), (3755, "id", "3.755"), (0, "id", "0")])
@@ -81,8 +90,10 @@ def test_format_count(n, lang, text):
 
 
 # ---------- the page ----------
-@pytest.mark.parametrize("lang, matches, money", [("en", "**2 of 13 rows match.**", "$12.83/hr"),
-                                                  ("id", "**2 dari 13 baris cocok.**", "US$12,83/jam")])
+@pytest.mark.parametrize(
+    "lang, matches, money",
+    [("en", "**2 of 13 rows match.**", "$12.83/hr"), ("id", "**2 dari 13 baris cocok.**", "US$12,83/jam")],
+)
 def test_filters_come_from_the_url_and_the_count_says_how_many_match(app, bundled, lang, matches, money):
     at = open_explorer(app, lang, xc="US")
     total = len(bundled)

@@ -1,4 +1,5 @@
 """Exports: formula-injection safe, numbers stay numbers, Excel and UTF-8 CSV open cleanly."""
+
 import io
 
 import pandas as pd
@@ -11,7 +12,7 @@ from salary_explorer.core.export import export_file_name, neutralise_cell, to_cs
 @pytest.mark.parametrize(
     "value, expected",
     [
-        ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
         ("+62 812", "'+62 812"),
         ("-1+1", "'-1+1"),
         ("@SUM(A1)", "'@SUM(A1)"),
@@ -30,11 +31,13 @@ def test_neutralise_cell(value, expected):
 
 @pytest.fixture
 def frame():
-    return pd.DataFrame({
-        "role": ["=1+1", "Staf magang – Jakarta", "@cmd"],
-        "pay_min": [1_100_000.0, -5.0, 3.5],
-        "year": pd.array([2019, None, 2021], dtype="Int64"),
-    })
+    return pd.DataFrame(
+        {
+            "role": ["=1+1", "Staf magang – Jakarta", "@cmd"],
+            "pay_min": [1_100_000.0, -5.0, 3.5],
+            "year": pd.array([2019, None, 2021], dtype="Int64"),
+        }
+    )
 
 
 def test_csv_is_utf8_with_bom_and_safe(frame):
@@ -59,7 +62,12 @@ def test_xlsx_cells_are_text_or_numbers_never_formulas(frame):
 @pytest.mark.parametrize(
     "prefix, filters, ext, expected",
     [
-        ("salaries", {"country": "ID", "level": ["manager", "intern"]}, "csv", "salaries_country-ID_level-manager+intern.csv"),
+        (
+            "salaries",
+            {"country": "ID", "level": ["manager", "intern"]},
+            "csv",
+            "salaries_country-ID_level-manager+intern.csv",
+        ),
         ("salaries", {"country": None, "year": 2019}, "xlsx", "salaries_year-2019.xlsx"),
         ("bands", {"industry": "a/b c"}, "csv", "bands_industry-a-b-c.csv"),
         ("salaries", {}, "csv", "salaries.csv"),

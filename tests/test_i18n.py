@@ -1,4 +1,5 @@
 """The translation catalog: every key in every language, with the same placeholders."""
+
 import string
 
 import pytest
@@ -29,8 +30,12 @@ def test_every_vocabulary_value_has_a_label(prefix):
     from salary_explorer.core import schema
 
     values = {
-        "level": schema.LEVELS, "industry": schema.INDUSTRIES, "period": schema.PAY_PERIODS,
-        "currency": schema.CURRENCIES, "source_kind": schema.SOURCE_KINDS, "gross_net": schema.GROSS_NET,
+        "level": schema.LEVELS,
+        "industry": schema.INDUSTRIES,
+        "period": schema.PAY_PERIODS,
+        "currency": schema.CURRENCIES,
+        "source_kind": schema.SOURCE_KINDS,
+        "gross_net": schema.GROSS_NET,
     }[prefix]
     for value in values:
         assert f"{prefix}.{value}" in CATALOG

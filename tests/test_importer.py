@@ -1,4 +1,5 @@
 """Bring-your-own CSV: every encoding, separator and number format; header guessing; bad files explained."""
+
 import codecs
 
 import pandas as pd
@@ -6,9 +7,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from salary_explorer.uploads import importer
-from salary_explorer.uploads import vocabulary
 from salary_explorer.core.i18n import describe_problem, t
+from salary_explorer.uploads import importer, vocabulary
 from salary_explorer.uploads.importer import ImportError_, Mapping, import_csv, read_table
 from salary_explorer.uploads.vocabulary import guess_mapping
 
@@ -50,8 +50,16 @@ def test_every_delimiter_is_detected(delimiter, name):
 
 @pytest.mark.parametrize(
     "cell, expected",
-    [("Rp 5.000.000", 5e6), ("5.000.000", 5e6), ("4,5 juta", 4.5e6), ("5 jt", 5e6), ("Rp5jt", 5e6),
-     ("$12.83", 12.83), ("85,000", 85e3), ("USD 1,234.56", 1234.56)],
+    [
+        ("Rp 5.000.000", 5e6),
+        ("5.000.000", 5e6),
+        ("4,5 juta", 4.5e6),
+        ("5 jt", 5e6),
+        ("Rp5jt", 5e6),
+        ("$12.83", 12.83),
+        ("85,000", 85e3),
+        ("USD 1,234.56", 1234.56),
+    ],
     ids=lambda v: repr(v),
 )
 def test_every_number_format_lands_in_pay_typical(cell, expected):
@@ -75,14 +83,51 @@ def test_indonesian_file_imports_with_provenance_and_defaults():
 @pytest.mark.parametrize(
     "headers, expected",
     [
-        (["Posisi", "Gaji Minimum (Rp)", "Gaji Maksimum (Rp)", "Tahun", "Jenjang"],
-         {"role": "Posisi", "pay_min": "Gaji Minimum (Rp)", "pay_max": "Gaji Maksimum (Rp)", "year": "Tahun", "level": "Jenjang"}),
-        (["Jabatan", "Gaji", "Mata Uang", "Negara", "Periode"],
-         {"role": "Jabatan", "pay_typical": "Gaji", "currency": "Mata Uang", "country": "Negara", "pay_period": "Periode"}),
-        (["work_year", "experience_level", "job_title", "salary", "salary_currency", "salary_in_usd", "company_location", "Id"],
-         {"year": "work_year", "level": "experience_level", "role": "job_title", "pay_typical": "salary",
-          "currency": "salary_currency", "country": "company_location", "record_id": "Id"}),
-        (["Role", "Min", "Max", "Industry"], {"role": "Role", "pay_min": "Min", "pay_max": "Max", "industry": "Industry"}),
+        (
+            ["Posisi", "Gaji Minimum (Rp)", "Gaji Maksimum (Rp)", "Tahun", "Jenjang"],
+            {
+                "role": "Posisi",
+                "pay_min": "Gaji Minimum (Rp)",
+                "pay_max": "Gaji Maksimum (Rp)",
+                "year": "Tahun",
+                "level": "Jenjang",
+            },
+        ),
+        (
+            ["Jabatan", "Gaji", "Mata Uang", "Negara", "Periode"],
+            {
+                "role": "Jabatan",
+                "pay_typical": "Gaji",
+                "currency": "Mata Uang",
+                "country": "Negara",
+                "pay_period": "Periode",
+            },
+        ),
+        (
+            [
+                "work_year",
+                "experience_level",
+                "job_title",
+                "salary",
+                "salary_currency",
+                "salary_in_usd",
+                "company_location",
+                "Id",
+            ],
+            {
+                "year": "work_year",
+                "level": "experience_level",
+                "role": "job_title",
+                "pay_typical": "salary",
+                "currency": "salary_currency",
+                "country": "company_location",
+                "record_id": "Id",
+            },
+        ),
+        (
+            ["Role", "Min", "Max", "Industry"],
+            {"role": "Role", "pay_min": "Min", "pay_max": "Max", "industry": "Industry"},
+        ),
     ],
     ids=["indonesian-min-max", "indonesian-single", "ds_salaries", "english-min-max"],
 )
@@ -92,10 +137,12 @@ def test_guess_mapping_from_english_and_indonesian_headers(headers, expected):
 
 
 def test_per_row_currency_and_period_columns_and_min_max():
-    data = ("role,min,max,currency,period\n"
-            "CSR,$15.00,$20.00,usd,hourly\n"
-            "CS,Rp 4 jt,Rp 6 jt,Rp,bulanan\n"
-            "Agent,30000,40000,EUR,annual\n").encode()
+    data = (
+        b"role,min,max,currency,period\n"
+        b"CSR,$15.00,$20.00,usd,hourly\n"
+        b"CS,Rp 4 jt,Rp 6 jt,Rp,bulanan\n"
+        b"Agent,30000,40000,EUR,annual\n"
+    )
     rows = import_csv(data, "mix.csv").rows
     assert rows["currency"].tolist() == ["USD", "IDR", "EUR"]
     assert rows["pay_period"].tolist() == ["hour", "month", "year"]
@@ -105,9 +152,11 @@ def test_per_row_currency_and_period_columns_and_min_max():
 
 def test_file_wide_currency_period_and_level_codes_from_the_mapping():
     data = b"title,salary,exp\nA,85000,EN\nB,120000,EX\nC,1,ZZ\n"
-    mapping = Mapping.build({"role": "title", "pay_typical": "salary", "level": "exp"},
-                            {"currency": "USD", "pay_period": "year", "country": "US"},
-                            level_codes={"EN": "intern", "EX": "manager"})
+    mapping = Mapping.build(
+        {"role": "title", "pay_typical": "salary", "level": "exp"},
+        {"currency": "USD", "pay_period": "year", "country": "US"},
+        level_codes={"EN": "intern", "EX": "manager"},
+    )
     result = import_csv(data, "f.csv", mapping)
     assert result.rows["level"].tolist() == ["intern", "manager", "unspecified"]
     assert result.unknown_levels == ["ZZ"]
@@ -116,17 +165,23 @@ def test_file_wide_currency_period_and_level_codes_from_the_mapping():
 
 
 def test_rejected_rows_name_row_column_value_and_reason():
-    data = ("role;gaji min;gaji max\n"
-            "ok;Rp 4 jt;Rp 6 jt\n"
-            "text;lima juta;Rp 6 jt\n"
-            "neg;-5000;Rp 6 jt\n"
-            "swap;Rp 9 jt;Rp 6 jt\n"
-            "none;;\n").encode()
+    data = (
+        b"role;gaji min;gaji max\n"
+        b"ok;Rp 4 jt;Rp 6 jt\n"
+        b"text;lima juta;Rp 6 jt\n"
+        b"neg;-5000;Rp 6 jt\n"
+        b"swap;Rp 9 jt;Rp 6 jt\n"
+        b"none;;\n"
+    )
     result = import_csv(data, "bad.csv")
     assert (result.rows_read, result.accepted, result.rejected) == (5, 1, 4)
     got = [(p.row, p.column, p.value, p.code) for p in result.problems]
-    assert got == [(3, "gaji min", "lima juta", "not_a_number"), (4, "gaji min", "-5000", "negative"),
-                   (5, "gaji min", "Rp 9 jt", "min_above_max"), (6, "gaji min", "", "no_pay")]
+    assert got == [
+        (3, "gaji min", "lima juta", "not_a_number"),
+        (4, "gaji min", "-5000", "negative"),
+        (5, "gaji min", "Rp 9 jt", "min_above_max"),
+        (6, "gaji min", "", "no_pay"),
+    ]
     table = importer.problems_table(result.problems, lambda key, params: t(key, "id", **params))
     assert table.columns.tolist() == ["row", "column", "value", "reason"]
     assert table.iloc[0].tolist() == [3, "gaji min", "lima juta", "bukan angka"]
@@ -197,15 +252,31 @@ def test_inspection_guesses_currency_and_period_from_the_figures():
     assert importer.inspect(b"job,wage\nA,$12.83\n", "h.csv").period_guess == "hour"
 
 
-@pytest.mark.parametrize("value, level", [("EN", "junior_staff"), ("MI", "senior_staff"), ("SE", "specialist"),
-                                          ("EX", "manager"), ("Staf Magang", "intern"), ("manajer", "manager"),
-                                          ("??", "unspecified")])
+@pytest.mark.parametrize(
+    "value, level",
+    [
+        ("EN", "junior_staff"),
+        ("MI", "senior_staff"),
+        ("SE", "specialist"),
+        ("EX", "manager"),
+        ("Staf Magang", "intern"),
+        ("manajer", "manager"),
+        ("??", "unspecified"),
+    ],
+)
 def test_default_level_for_codes_and_words(value, level):
     assert vocabulary.default_level(value) == level
 
 
-@pytest.mark.parametrize("name, cleaned", [("ds_salaries.csv", "ds_salaries.csv"), ("<img src=x>.csv", "img src_x_.csv"),
-                                           ("gaji 2024 (final).csv", "gaji 2024 (final).csv"), ("***", "upload.csv")])
+@pytest.mark.parametrize(
+    "name, cleaned",
+    [
+        ("ds_salaries.csv", "ds_salaries.csv"),
+        ("<img src=x>.csv", "img src_x_.csv"),
+        ("gaji 2024 (final).csv", "gaji 2024 (final).csv"),
+        ("***", "upload.csv"),
+    ],
+)
 def test_file_names_are_made_safe_to_show(name, cleaned):
     assert importer.clean_file_name(name) == cleaned
 
@@ -217,7 +288,7 @@ def test_markdown_in_file_text_is_made_inert():
 def test_a_formula_in_a_cell_stays_text_and_is_neutralised_on_export():
     from salary_explorer.core.export import to_csv_bytes
 
-    result = import_csv(b"role,pay\n=HYPERLINK(\"http://evil\"),100\n", "f.csv")
+    result = import_csv(b'role,pay\n=HYPERLINK("http://evil"),100\n', "f.csv")
     assert result.rows["role"].iloc[0].startswith("=")
     assert "'=HYPERLINK" in to_csv_bytes(result.rows).decode("utf-8-sig")
 
@@ -237,14 +308,20 @@ def test_slices_report_progress_and_catch_duplicate_ids_across_slices(monkeypatc
     assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) > 3
     assert result.rows["role"].tolist() == ["A", "B", "C"]
     assert [(p.row, p.column, p.value, p.code) for p in result.problems] == [
-        (5, "id", "a", "duplicate_id"), (6, "pay", "oops", "not_a_number")]
+        (5, "id", "a", "duplicate_id"),
+        (6, "pay", "oops", "not_a_number"),
+    ]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(
-    st.binary(max_size=300),
-    st.text(alphabet=st.sampled_from(list("ab1,;\t|\"\n\r =Rp.juta$-")), max_size=200).map(lambda s: s.encode("utf-8")),
-))
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.text(alphabet=st.sampled_from(list('ab1,;\t|"\n\r =Rp.juta$-')), max_size=200).map(
+            lambda s: s.encode("utf-8")
+        ),
+    )
+)
 def test_any_bytes_import_or_fail_with_an_import_error_only(data):
     try:
         result = import_csv(data, "fuzz.csv")

@@ -1,4 +1,5 @@
 """Period and currency conversion and money formatting, with the seeds' own figures as cases."""
+
 import math
 
 import pandas as pd

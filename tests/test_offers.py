@@ -1,9 +1,9 @@
 """Offer formulas: range penetration, compa-ratio, position and the minimum-wage gap (worked examples in ids)."""
+
 import pandas as pd
 import pytest
 
-from salary_explorer.core import load
-from salary_explorer.core import offers
+from salary_explorer.core import load, offers
 
 
 @pytest.mark.parametrize(
@@ -14,7 +14,15 @@ from salary_explorer.core import offers
         pytest.param(7_000_000, 5_000_000, 7_000_000, "inside", 1.0, 7 / 6, id="at the maximum = 100%"),
         pytest.param(4_000_000, 5_000_000, 7_000_000, "below", -0.5, 4 / 6, id="Rp4jt below 5-7jt = -50%"),
         pytest.param(8_000_000, 5_000_000, 7_000_000, "above", 1.5, 8 / 6, id="Rp8jt above 5-7jt = 150%"),
-        pytest.param(12.83, 7.25, 27.2, "inside", (12.83 - 7.25) / (27.2 - 7.25), 12.83 / 17.225, id="US typical $12.83 in $7.25-27.20"),
+        pytest.param(
+            12.83,
+            7.25,
+            27.2,
+            "inside",
+            (12.83 - 7.25) / (27.2 - 7.25),
+            12.83 / 17.225,
+            id="US typical $12.83 in $7.25-27.20",
+        ),
     ],
 )
 def test_check_offer(offer, lo, hi, position, penetration, compa):

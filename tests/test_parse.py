@@ -1,4 +1,5 @@
 """Pay figures written the Indonesian and the US way, and the parser's promise: a number, None, or ParseError."""
+
 import math
 
 import pandas as pd
@@ -67,8 +68,14 @@ def test_unreadable_text_raises_parse_error_naming_the_value(text):
 
 @pytest.mark.parametrize(
     "text, decimal, expected",
-    [("5.000", ".", 5.0), ("5.000", ",", 5000.0), ("85,000", ",", 85.0), ("85,000", ".", 85000.0),
-     ("1.234,5", ",", 1234.5), ("1,234.5", ".", 1234.5)],
+    [
+        ("5.000", ".", 5.0),
+        ("5.000", ",", 5000.0),
+        ("85,000", ",", 85.0),
+        ("85,000", ".", 85000.0),
+        ("1.234,5", ",", 1234.5),
+        ("1,234.5", ".", 1234.5),
+    ],
     ids=lambda v: repr(v),
 )
 def test_a_known_decimal_mark_settles_the_ambiguous_cases(text, decimal, expected):

@@ -1,4 +1,5 @@
 """The requirements page through the whole app (router + sidebar), in both languages."""
+
 from __future__ import annotations
 
 import pytest
@@ -29,14 +30,20 @@ def scores(at):
     return next(tb.value for tb in at.table if {"Match", "Kecocokan"} & set(tb.value.columns))
 
 
-@pytest.mark.parametrize("lang, first_item, cell, shared, metric", [
-    ("en", "High-school diploma (SMA) or equivalent", "● required", "all 3", "Asked by all"),
-    ("id", "Ijazah SMA atau sederajat", "● wajib", "semua (3)", "Diminta semua"),
-], ids=["en", "id"])
+@pytest.mark.parametrize(
+    "lang, first_item, cell, shared, metric",
+    [
+        ("en", "High-school diploma (SMA) or equivalent", "● required", "all 3", "Asked by all"),
+        ("id", "Ijazah SMA atau sederajat", "● wajib", "semua (3)", "Diminta semua"),
+    ],
+    ids=["en", "id"],
+)
 def test_default_comparison(app, lang, first_item, cell, shared, metric):
     at = open_page(app, lang)
     table = matrix(at)
-    assert list(table.columns[2:5]) == (["Retail", "Call center", "Bank CS"] if lang == "en" else ["Ritel", "Call center", "CS bank"])
+    assert list(table.columns[2:5]) == (
+        ["Retail", "Call center", "Bank CS"] if lang == "en" else ["Ritel", "Call center", "CS bank"]
+    )
     first = table.iloc[0]
     assert first.iloc[1] == first_item
     assert list(first.iloc[2:5]) == [cell] * 3
@@ -57,7 +64,11 @@ def test_picking_templates_and_only_differences(app):
     assert set(table["Asked by"]) == {"only Retail", "only Hospitality"}
     at.multiselect(key="req_categories").set_value(["tools"]).run()
     table = matrix(at)
-    assert list(table["Item"]) == ["Customer service software", "Hotel management software", "Point-of-sale (POS) systems"]
+    assert list(table["Item"]) == [
+        "Customer service software",
+        "Hotel management software",
+        "Point-of-sale (POS) systems",
+    ]
     assert at.query_params["rt"] == "retail,hospitality"
     assert at.query_params["rcat"] == "tools" and at.query_params["rdiff"] == "1"
     assert not at.exception
@@ -72,8 +83,16 @@ def test_one_template_asks_for_a_second(app):
 
 
 def test_url_reopens_the_same_view(app):
-    at = open_page(app, rt="hospitality,telecom_advisor,bogus", rdiff="1", ritem="local_knowledge",
-                   redu="d3", ryrs="3", rhave="communication,pos_system", rcert="ccsp")
+    at = open_page(
+        app,
+        rt="hospitality,telecom_advisor,bogus",
+        rdiff="1",
+        ritem="local_knowledge",
+        redu="d3",
+        ryrs="3",
+        rhave="communication,pos_system",
+        rcert="ccsp",
+    )
     assert at.multiselect(key="req_templates").value == ["hospitality", "telecom_advisor"]
     assert at.toggle(key="req_diff").value is True
     assert at.selectbox(key="req_item").value == "local_knowledge"
@@ -120,13 +139,16 @@ def test_checklist_meeting_nothing_scores_0_and_lists_what_is_missing(app):
 
 def test_checklist_ranks_roles_and_links_to_their_pay(app):
     at = open_page(app)
-    at.multiselect(key="req_skills").set_value(["communication", "problem_solving", "empathy_patience",
-                                                 "product_knowledge"])
+    at.multiselect(key="req_skills").set_value(
+        ["communication", "problem_solving", "empathy_patience", "product_knowledge"]
+    )
     at.number_input(key="req_years").set_value(1.0)
     at.multiselect(key="req_certs").set_value(["ccsp"])
     at.run()
-    assert at.warning[0].value == ("Certified Customer Service Professional asks for at least 2 years of "
-                                   "experience and you entered 1, so it does not count yet.")
+    assert at.warning[0].value == (
+        "Certified Customer Service Professional asks for at least 2 years of "
+        "experience and you entered 1, so it does not count yet."
+    )
     table = scores(at)
     assert table.iloc[0]["Role"] == "Bank CS"
     assert table.iloc[0]["Match"] == "94%"  # (3 sma + 4×3 skills) / (5×3 + 1 preferred D3) = 15/16

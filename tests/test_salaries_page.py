@@ -1,4 +1,5 @@
 """The salary page through the whole app (router + sidebar), in both languages, driving filters and the offer check."""
+
 import pandas as pd
 
 from salary_explorer.core import load
@@ -67,9 +68,23 @@ def test_4jt_in_jakarta_flagged_below_ump_in_indonesian(app):
 
 
 def test_link_with_query_parameters_reopens_the_same_state(app):
-    at = open_page(app, lang="id", cur="USD", per="hour", lv="intern,manager", ind="banking,logistics",
-                   cmp="id-level-manager", oa="15", oc="USD", op="hour", ref="id-2019-banking", prov="Federal",
-                   cf="1000000", cn="20", cc="10000")
+    at = open_page(
+        app,
+        lang="id",
+        cur="USD",
+        per="hour",
+        lv="intern,manager",
+        ind="banking,logistics",
+        cmp="id-level-manager",
+        oa="15",
+        oc="USD",
+        op="hour",
+        ref="id-2019-banking",
+        prov="Federal",
+        cf="1000000",
+        cn="20",
+        cc="10000",
+    )
     assert at.multiselect(key="sal_lv").value == ["intern", "manager"]
     assert at.multiselect(key="sal_ind").value == ["banking", "logistics"]
     assert at.multiselect(key="sal_cmp").value == ["id-level-manager"]
@@ -80,8 +95,17 @@ def test_link_with_query_parameters_reopens_the_same_state(app):
     assert metrics(at)["Gaji per bulan"][0] == "Rp 1.200.000/bulan"  # 1.000.000 + 20 x 10.000
     assert metrics(at)["Posisinya"][0] == "Di atas rentang"
     assert not at.error
-    assert at.success[0].value == "Tawaran ini memenuhi upah minimum (US$7,25/jam — upah minimum federal AS, berlaku sejak 2009)."
-    for key, value in {"lv": "intern,manager", "ind": "banking,logistics", "oa": "15", "prov": "Federal", "cur": "USD"}.items():
+    assert (
+        at.success[0].value
+        == "Tawaran ini memenuhi upah minimum (US$7,25/jam — upah minimum federal AS, berlaku sejak 2009)."
+    )
+    for key, value in {
+        "lv": "intern,manager",
+        "ind": "banking,logistics",
+        "oa": "15",
+        "prov": "Federal",
+        "cur": "USD",
+    }.items():
         assert at.query_params[key] == value  # the URL still describes the view after the run
 
 
@@ -126,7 +150,11 @@ def test_indonesia_vs_us_in_one_unit_with_rate_and_hours(app):
     table = frame(at, COMPARE, "As the source wrote it")
     assert list(table["Country"]) == ["Indonesia", "Indonesia", "United States", "United States"]
     bls = table[table["Figure"] == "US: BLS median"].iloc[0]
-    assert (bls["Typical / midpoint"], bls["Year"], bls["As the source wrote it"]) == ("$35,830/yr (typical)", "2021", "$35,830/yr")
+    assert (bls["Typical / midpoint"], bls["Year"], bls["As the source wrote it"]) == (
+        "$35,830/yr (typical)",
+        "2021",
+        "$35,830/yr",
+    )
     hourly = table[table["Figure"] == "US: hourly range"].iloc[0]
     assert hourly["Minimum"] == "$15,080/yr"  # $7.25 x 2,080 h
     note = at.info[0].value
@@ -134,9 +162,18 @@ def test_indonesia_vs_us_in_one_unit_with_rate_and_hours(app):
 
 
 def test_uploaded_rows_appear_labelled_by_year(app):
-    upload = load.load_salaries().query("record_id == 'id-2019-banking'").assign(
-        record_id="up-1", pay_min=6_000_000.0, pay_max=9_000_000.0, year=pd.array([2024], dtype="Int64"),
-        source_title="My survey", source_kind="user_upload")
+    upload = (
+        load.load_salaries()
+        .query("record_id == 'id-2019-banking'")
+        .assign(
+            record_id="up-1",
+            pay_min=6_000_000.0,
+            pay_max=9_000_000.0,
+            year=pd.array([2024], dtype="Int64"),
+            source_title="My survey",
+            source_kind="user_upload",
+        )
+    )
     app.session_state["uploaded_salary_tables"] = {"mine.csv": upload}
     app.session_state["uploaded_salary_ranges"] = {"mine.csv": upload}  # one row: its own summary
     at = open_page(app, cur="IDR", per="month")

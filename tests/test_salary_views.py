@@ -1,15 +1,15 @@
 """Data prep for the salary page: range tables, commission pay, reference ranges and offer checks with conversions."""
+
 import math
 
 import pandas as pd
 import pytest
 
-from salary_explorer.core import load
-from salary_explorer.core import offers
-from salary_explorer.pay import views as sv
+from salary_explorer.core import load, offers
 from salary_explorer.core.i18n import CATALOG
 from salary_explorer.core.i18n import salary as salary_catalog
 from salary_explorer.core.money import Hours
+from salary_explorer.pay import views as sv
 
 
 @pytest.fixture(scope="module")
@@ -29,13 +29,20 @@ def test_level_table_ordered_intern_to_manager_in_rupiah(rows, rates):
     assert list(table["key"]) == ["intern", "junior_staff", "senior_staff", "specialist", "supervisor", "manager"]
     assert list(table["label"])[:2] == ["Staf magang", "Staf junior"]
     intern = table.iloc[0]
-    assert (intern["lo"], intern["hi"], intern["mid"], intern["mid_kind"]) == (1_100_000, 3_000_000, 2_050_000, "midpoint")
+    assert (intern["lo"], intern["hi"], intern["mid"], intern["mid_kind"]) == (
+        1_100_000,
+        3_000_000,
+        2_050_000,
+        "midpoint",
+    )
     assert intern["lo_text"] == "Rp 1.100.000/bulan"
     assert set(table["year"]) == {"tahun tidak disebut"}  # the article gives no year for levels
 
 
 def test_level_filter_keeps_only_chosen_levels(rows, rates):
-    table = sv.range_table(sv.level_rows(rows, ["manager", "intern"]), "level", sv.RANGE_LEVELS, "IDR", "month", rates, "en")
+    table = sv.range_table(
+        sv.level_rows(rows, ["manager", "intern"]), "level", sv.RANGE_LEVELS, "IDR", "month", rates, "en"
+    )
     assert list(table["key"]) == ["intern", "manager"]  # schema order, not pick order
 
 
@@ -51,10 +58,15 @@ def test_industry_table_in_usd_per_hour_uses_2019_rate(rows, rates):
 
 def test_range_table_keeps_sources_apart(rows, rates):
     upload = rows[rows["record_id"] == "id-2019-banking"].assign(
-        record_id="up-1", pay_min=6_000_000.0, pay_max=9_000_000.0, year=pd.array([2024], dtype="Int64"),
-        source_title="My survey")
-    table = sv.range_table(sv.industry_rows(pd.concat([rows, upload])), "industry", sv.RANGE_INDUSTRIES, "IDR", "month",
-                           rates, "en")
+        record_id="up-1",
+        pay_min=6_000_000.0,
+        pay_max=9_000_000.0,
+        year=pd.array([2024], dtype="Int64"),
+        source_title="My survey",
+    )
+    table = sv.range_table(
+        sv.industry_rows(pd.concat([rows, upload])), "industry", sv.RANGE_INDUSTRIES, "IDR", "month", rates, "en"
+    )
     banking = table[table["key"] == "banking"]
     assert sorted(banking["year"]) == ["2019", "2024"]  # labelled side by side, not averaged
 
@@ -102,14 +114,21 @@ def test_reference_ranges_levels_then_industries_then_us(rows):
     assert list(refs["ref_kind"].drop_duplicates()) == ["level", "industry", "us"]
     assert "us-bls-2021" not in refs.index  # a median alone is no range
     assert "id-2019-online_shop-commission" not in refs.index
-    assert sv.reference_label(refs.loc["id-2019-banking"], "id") == "Industri: Perbankan · Rp 5.000.000–Rp 7.000.000/bulan (2019)"
-    assert sv.reference_label(refs.loc["id-level-intern"], "en") == "Level: Intern · Rp 1,100,000–Rp 3,000,000/mo (year not stated)"
+    assert (
+        sv.reference_label(refs.loc["id-2019-banking"], "id")
+        == "Industri: Perbankan · Rp 5.000.000–Rp 7.000.000/bulan (2019)"
+    )
+    assert (
+        sv.reference_label(refs.loc["id-level-intern"], "en")
+        == "Level: Intern · Rp 1,100,000–Rp 3,000,000/mo (year not stated)"
+    )
 
 
 def test_worked_example_banking_6jt(rows, rates, wages):
     refs = sv.reference_ranges(rows)
-    result = sv.check_offer_against(6_000_000, "IDR", "month", refs.loc["id-2019-banking"],
-                                    offers.current_minimum_wage(wages, "DKI Jakarta"), rates)
+    result = sv.check_offer_against(
+        6_000_000, "IDR", "month", refs.loc["id-2019-banking"], offers.current_minimum_wage(wages, "DKI Jakarta"), rates
+    )
     assert result.check.penetration == pytest.approx(0.5)
     assert result.check.compa_ratio == pytest.approx(1.0)
     assert result.range_rate is None and result.range_hours is None  # same currency and period: nothing converted
@@ -144,7 +163,10 @@ def test_ump_in_usd_per_hour_uses_nearest_rate_and_says_so(rows, rates, wages):
     assert result.wage_conv.value == pytest.approx(5_396_761 / 14_308.14 / (2080 / 12))
     assert result.wage_conv.rate.year == 2021 and not result.wage_conv.rate.exact_year
     text = sv.conversion_text(result.wage_conv.rate, result.wage_conv.hours, "en")
-    assert text == "Exchange rate: Rp 14,308.14 / US$1 (2021), nearest year available. Hours: 40 h x 52 weeks = 2,080 h/yr."
+    assert (
+        text
+        == "Exchange rate: Rp 14,308.14 / US$1 (2021), nearest year available. Hours: 40 h x 52 weeks = 2,080 h/yr."
+    )
 
 
 def test_custom_rate_applies_to_range_and_floor(rows, rates, wages):
@@ -160,8 +182,9 @@ def test_custom_rate_applies_to_range_and_floor(rows, rates, wages):
 def test_check_offer_against_rejects_bad_offer(rows, rates, wages, offer):
     refs = sv.reference_ranges(rows)
     with pytest.raises(ValueError):
-        sv.check_offer_against(offer, "IDR", "month", refs.loc["id-2019-banking"],
-                               offers.current_minimum_wage(wages, "Bali"), rates)
+        sv.check_offer_against(
+            offer, "IDR", "month", refs.loc["id-2019-banking"], offers.current_minimum_wage(wages, "Bali"), rates
+        )
 
 
 def test_comparison_table_same_unit_with_original_figures(rows, rates):
@@ -178,8 +201,9 @@ def test_comparison_table_same_unit_with_original_figures(rows, rates):
 
 def test_offer_marks_formatted(rows, rates, wages):
     refs = sv.reference_ranges(rows)
-    result = sv.check_offer_against(4_000_000, "IDR", "month", refs.loc["id-2019-banking"],
-                                    offers.current_minimum_wage(wages, "DKI Jakarta"), rates)
+    result = sv.check_offer_against(
+        4_000_000, "IDR", "month", refs.loc["id-2019-banking"], offers.current_minimum_wage(wages, "DKI Jakarta"), rates
+    )
     marks = sv.offer_marks(result, "id").set_index("mark")
     assert marks.loc["floor", "text"] == "Rp 5.396.761/bulan"
     assert marks.loc["offer", "name"] == "Tawaran Anda"

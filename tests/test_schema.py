@@ -1,4 +1,5 @@
 """The tidy salary schema: bundled files load, and a bad row is reported with file, row and column."""
+
 import shutil
 
 import pandas as pd
@@ -11,9 +12,21 @@ from salary_explorer.core.schema import SALARY_COLUMNS, Problem, SchemaError, va
 
 def good_row(**overrides):
     row = {c: "" for c in SALARY_COLUMNS}
-    row.update(record_id="x1", country="ID", currency="IDR", pay_period="month", industry="banking",
-               level="unspecified", role="CS", pay_min="5000000", pay_max="7000000", year="2019",
-               gross_net="unknown", source_kind="article_estimate", source_title="Some article")
+    row.update(
+        record_id="x1",
+        country="ID",
+        currency="IDR",
+        pay_period="month",
+        industry="banking",
+        level="unspecified",
+        role="CS",
+        pay_min="5000000",
+        pay_max="7000000",
+        year="2019",
+        gross_net="unknown",
+        source_kind="article_estimate",
+        source_title="Some article",
+    )
     row.update(overrides)
     return row
 
@@ -69,10 +82,21 @@ def test_a_broken_bundled_file_names_file_row_and_column(tmp_path):
     with pytest.raises(SchemaError) as err:
         load.load_salaries(tmp_path)
     problem = err.value.problems[0]
-    assert (problem.file, problem.row, problem.column, problem.value) == ("salary_id_by_level.csv", 2, "pay_min", "satu juta")
+    assert (problem.file, problem.row, problem.column, problem.value) == (
+        "salary_id_by_level.csv",
+        2,
+        "pay_min",
+        "satu juta",
+    )
     assert "salary_id_by_level.csv: row 2, column pay_min" in str(err.value)
-    assert describe_problem(problem, "id") == "salary_id_by_level.csv, baris 2, kolom “pay_min”: bukan angka (nilai: satu juta)"
-    assert describe_problem(problem, "en") == "salary_id_by_level.csv, row 2, column “pay_min”: not a number (value: satu juta)"
+    assert (
+        describe_problem(problem, "id")
+        == "salary_id_by_level.csv, baris 2, kolom “pay_min”: bukan angka (nilai: satu juta)"
+    )
+    assert (
+        describe_problem(problem, "en")
+        == "salary_id_by_level.csv, row 2, column “pay_min”: not a number (value: satu juta)"
+    )
 
 
 def test_a_new_salary_csv_dropped_in_data_shows_up(tmp_path):

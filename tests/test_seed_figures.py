@@ -1,4 +1,5 @@
 """Every figure in the seed digest and the reference notes is in data/, with its source."""
+
 import os
 import re
 
@@ -45,12 +46,14 @@ def salaries():
         ("us-bls-2021", None, 35_830, None, "USD", "year", 2021, T000),
     ],
 )
-def test_seed_salary_figure_is_bundled_with_its_source(salaries, record_id, pay_min, pay_typical, pay_max, currency, period, year, source):
+def test_seed_salary_figure_is_bundled_with_its_source(
+    salaries, record_id, pay_min, pay_typical, pay_max, currency, period, year, source
+):
     row = salaries.loc[record_id]
     for column, expected in (("pay_min", pay_min), ("pay_typical", pay_typical), ("pay_max", pay_max)):
-        assert (pd.isna(row[column]) if expected is None else row[column] == pytest.approx(expected)), column
+        assert pd.isna(row[column]) if expected is None else row[column] == pytest.approx(expected), column
     assert (row["currency"], row["pay_period"], row["source_title"]) == (currency, period, source)
-    assert (pd.isna(row["year"]) if year is None else row["year"] == year)
+    assert pd.isna(row["year"]) if year is None else row["year"] == year
     assert row["source_kind"] and row["gross_net"]
 
 
@@ -104,7 +107,9 @@ def test_every_annual_exchange_rate_is_bundled():
     assert {int(k): float(v) for k, v in annual.items()} == expected
 
 
-@pytest.mark.parametrize("name", ["minimum_wage.csv", "exchange_rates.csv", "requirements.csv", "role_templates.csv", "certifications.csv"])
+@pytest.mark.parametrize(
+    "name", ["minimum_wage.csv", "exchange_rates.csv", "requirements.csv", "role_templates.csv", "certifications.csv"]
+)
 def test_no_row_lacks_a_source(name):
     df = load.read_text_csv(load.DATA_DIR / name)
     assert (df["source_title"].str.strip() != "").all()

@@ -1,4 +1,5 @@
 """Uploaded rows are summarised into ranges before range views; single rows pass through unchanged."""
+
 import numpy as np
 import pandas as pd
 
@@ -9,20 +10,31 @@ from salary_explorer.uploads.summarise import summarise_rows
 def rows(*specs):
     """specs: (level, year, pay_min, pay_typical, pay_max, role)"""
     base = {c: "" for c in SALARY_COLUMNS}
-    base.update(country="US", currency="USD", pay_period="year", industry="unspecified", gross_net="unknown",
-                source_kind="user_upload", source_title="mine.csv")
-    data = [dict(base, record_id=f"r{i}", level=lv, year=yr, pay_min=lo, pay_typical=ty, pay_max=hi, role=role)
-            for i, (lv, yr, lo, ty, hi, role) in enumerate(specs)]
+    base.update(
+        country="US",
+        currency="USD",
+        pay_period="year",
+        industry="unspecified",
+        gross_net="unknown",
+        source_kind="user_upload",
+        source_title="mine.csv",
+    )
+    data = [
+        dict(base, record_id=f"r{i}", level=lv, year=yr, pay_min=lo, pay_typical=ty, pay_max=hi, role=role)
+        for i, (lv, yr, lo, ty, hi, role) in enumerate(specs)
+    ]
     return coerce_types(pd.DataFrame(data, columns=list(SALARY_COLUMNS)))
 
 
 def test_individual_salaries_become_one_range_per_level_and_year():
-    out = summarise_rows(rows(
-        ("manager", 2023, None, 100_000, None, "Head of CS"),
-        ("manager", 2023, None, 140_000, None, "CS Director"),
-        ("manager", 2023, None, 120_000, None, "Head of CS"),
-        ("manager", 2022, None, 90_000, None, "Head of CS"),
-    )).set_index("year")
+    out = summarise_rows(
+        rows(
+            ("manager", 2023, None, 100_000, None, "Head of CS"),
+            ("manager", 2023, None, 140_000, None, "CS Director"),
+            ("manager", 2023, None, 120_000, None, "Head of CS"),
+            ("manager", 2022, None, 90_000, None, "Head of CS"),
+        )
+    ).set_index("year")
     row = out.loc[2023]
     assert (row["pay_min"], row["pay_typical"], row["pay_max"]) == (100_000, 120_000, 140_000)
     assert row["role"] == "Head of CS (+1 more roles)"
@@ -32,11 +44,13 @@ def test_individual_salaries_become_one_range_per_level_and_year():
 
 
 def test_ranges_use_lowest_minimum_median_midpoint_and_highest_maximum():
-    out = summarise_rows(rows(
-        ("intern", None, 1_000, None, 3_000, "A"),
-        ("intern", None, 2_000, None, 6_000, "A"),
-        ("intern", None, 1_500, None, 2_500, "A"),
-    ))
+    out = summarise_rows(
+        rows(
+            ("intern", None, 1_000, None, 3_000, "A"),
+            ("intern", None, 2_000, None, 6_000, "A"),
+            ("intern", None, 1_500, None, 2_500, "A"),
+        )
+    )
     assert len(out) == 1
     assert (out.at[0, "pay_min"], out.at[0, "pay_typical"], out.at[0, "pay_max"]) == (1_000, 2_000, 6_000)
     assert pd.isna(out.at[0, "year"])

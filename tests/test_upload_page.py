@@ -1,4 +1,5 @@
 """The import page through the whole app: upload, mapping, counts, rejection report, bad files, removal."""
+
 import pytest
 
 from .conftest import REAL_DATA
@@ -27,11 +28,15 @@ def click_import(at):
 
 
 def texts(at):
-    return [e.value for kind in ("success", "warning", "error", "info", "markdown", "caption") for e in getattr(at, kind)]
+    return [
+        e.value for kind in ("success", "warning", "error", "info", "markdown", "caption") for e in getattr(at, kind)
+    ]
 
 
-@pytest.mark.parametrize("lang, limit, xsrf", [("en", "Files up to 200 MB", "XSRF protection stays on"),
-                                               ("id", "Berkas hingga 200 MB", "Perlindungan XSRF")])
+@pytest.mark.parametrize(
+    "lang, limit, xsrf",
+    [("en", "Files up to 200 MB", "XSRF protection stays on"), ("id", "Berkas hingga 200 MB", "Perlindungan XSRF")],
+)
 def test_page_states_the_upload_limit_and_xsrf(app, lang, limit, xsrf):
     at = open_upload(app, lang)
     assert not at.exception
@@ -42,7 +47,10 @@ def test_page_states_the_upload_limit_and_xsrf(app, lang, limit, xsrf):
 
 def test_guessed_mapping_is_shown_and_good_rows_join_the_session(app):
     at = upload(open_upload(app), "gaji.csv", GOOD.encode())
-    assert at.selectbox(key=[s.key for s in at.selectbox if s.key.startswith("imp_map_pay_min_")][0]).value == "Gaji Minimum"
+    assert (
+        at.selectbox(key=[s.key for s in at.selectbox if s.key.startswith("imp_map_pay_min_")][0]).value
+        == "Gaji Minimum"
+    )
     assert at.selectbox(key=[s.key for s in at.selectbox if s.key.startswith("imp_cur_")][0]).value == "IDR"
     assert "Read as UTF-8, columns separated by semicolons; 4 columns." in texts(at)
     click_import(at)
@@ -56,8 +64,10 @@ def test_rejected_rows_are_listed_with_row_column_value_and_reason_in_indonesian
     at = click_import(upload(open_upload(app, "id"), "campur.csv", MIXED.encode()))
     assert at.warning[0].value == "campur\\.csv: 4 baris dibaca, 2 diterima, 2 ditolak."
     report = at.dataframe[-1].value
-    assert report.values.tolist() == [[4, "Gaji Minimum", "lima juta", "bukan angka"],
-                                      [5, "Gaji Minimum", "Rp 9 jt", "minimum lebih besar dari maksimum"]]
+    assert report.values.tolist() == [
+        [4, "Gaji Minimum", "lima juta", "bukan angka"],
+        [5, "Gaji Minimum", "Rp 9 jt", "minimum lebih besar dari maksimum"],
+    ]
 
 
 def test_mapping_can_be_corrected_by_the_user(app):
@@ -88,7 +98,9 @@ def test_bad_files_get_a_clear_message_and_earlier_uploads_are_kept(app, name, l
     upload(at, name, data)
     assert at.error, texts(at)
     assert (en if lang == "en" else id_) in at.error[0].value
-    assert ("Your earlier uploads are kept." if lang == "en" else "Unggahan Anda sebelumnya tetap tersimpan.") in texts(at)
+    assert ("Your earlier uploads are kept." if lang == "en" else "Unggahan Anda sebelumnya tetap tersimpan.") in texts(
+        at
+    )
     assert "gaji.csv" in at.session_state["uploaded_salary_tables"]
     at.switch_page("pages/explorer.py").run()
     assert not at.exception

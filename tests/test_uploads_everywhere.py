@@ -1,6 +1,6 @@
 """An uploaded file joins every page for its session, summarised into ranges where pages compare ranges."""
-import pytest
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from .conftest import REAL_DATA, ROOT

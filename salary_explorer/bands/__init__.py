@@ -1,2 +1,1 @@
-"""HR salary bands: band math and quick-set methods, the ladder's state, band files and charts.
-"""
+"""HR salary bands: band math and quick-set methods, the ladder's state, band files and charts."""

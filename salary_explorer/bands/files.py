@@ -5,6 +5,7 @@ spreadsheet could run. Text that already *looks* neutralised gets one more
 ``'`` on the way out (``_protect``), so import can always remove exactly one
 and a note such as ``'=draft`` survives the round trip unchanged.
 """
+
 from __future__ import annotations
 
 import io
@@ -12,8 +13,8 @@ import re
 
 import pandas as pd
 
-from .ladder import BAND_COLUMNS, BAND_LEVELS, NUMBER_COLUMNS, TEXT_COLUMNS, tidy
 from ..core.schema import CURRENCIES, PERIODIC, Problem
+from .ladder import BAND_COLUMNS, BAND_LEVELS, NUMBER_COLUMNS, TEXT_COLUMNS, tidy
 
 _ESCAPED = re.compile(r"^'+[=+\-@\t\r]")
 

@@ -14,6 +14,7 @@ Definitions used throughout (all amounts in one currency and period):
 
 Midpoint, compa-ratio and range penetration come from ``offers``.
 """
+
 from __future__ import annotations
 
 import math
@@ -29,7 +30,17 @@ from ..core.schema import LEVELS
 
 BAND_LEVELS = tuple(lv for lv in LEVELS if lv != "unspecified")  # ladder order, lowest first
 NUMBER_COLUMNS = ("band_min", "band_mid", "band_max")
-BAND_COLUMNS = ("level", *NUMBER_COLUMNS, "currency", "pay_period", "country", "industry", "basis", "basis_params", "note")
+BAND_COLUMNS = (
+    "level",
+    *NUMBER_COLUMNS,
+    "currency",
+    "pay_period",
+    "country",
+    "industry",
+    "basis",
+    "basis_params",
+    "note",
+)
 TEXT_COLUMNS = tuple(c for c in BAND_COLUMNS if c not in NUMBER_COLUMNS)
 BASES = ("market", "market_scaled", "industry_range", "country_range", "midpoint_spread", "market_position", "manual")
 
@@ -106,24 +117,36 @@ def market_by_level(converted: pd.DataFrame) -> dict[str, MarketRange]:
     for level in BAND_LEVELS:
         sel = rows[rows["level"] == level]
         if not sel.empty:
-            out[level] = MarketRange(_value(sel["min_conv"].mean()), _value(sel["typical_conv"].mean()),
-                                     _value(sel["max_conv"].mean()))
+            out[level] = MarketRange(
+                _value(sel["min_conv"].mean()), _value(sel["typical_conv"].mean()), _value(sel["max_conv"].mean())
+            )
     return out
 
 
 def overall_range(converted: pd.DataFrame, industry: str | None) -> MarketRange | None:
     """The one range for the chosen industry (or the country as a whole) with both ends, if any."""
-    rows = converted[(converted["level"] == "unspecified") & (converted["industry"] == (industry or "unspecified"))
-                     & converted["convertible"]].dropna(subset=["min_conv", "max_conv"])
+    rows = converted[
+        (converted["level"] == "unspecified")
+        & (converted["industry"] == (industry or "unspecified"))
+        & converted["convertible"]
+    ].dropna(subset=["min_conv", "max_conv"])
     if rows.empty:
         return None
-    return MarketRange(_value(rows["min_conv"].mean()), _value(rows["typical_conv"].mean()), _value(rows["max_conv"].mean()))
+    return MarketRange(
+        _value(rows["min_conv"].mean()), _value(rows["typical_conv"].mean()), _value(rows["max_conv"].mean())
+    )
 
 
 # ---------- quick ways to set bands ----------
 def _band(level: str, low: float, mid: float, high: float, basis: str, **params: object) -> dict:
-    return {"level": level, "band_min": low, "band_mid": mid, "band_max": high, "basis": basis,
-            "basis_params": params_text(**params)}
+    return {
+        "level": level,
+        "band_min": low,
+        "band_mid": mid,
+        "band_max": high,
+        "basis": basis,
+        "basis_params": params_text(**params),
+    }
 
 
 def _frame(rows: list[dict], currency: str, period: str, country: str, industry: str) -> pd.DataFrame:
@@ -131,11 +154,15 @@ def _frame(rows: list[dict], currency: str, period: str, country: str, industry:
     return tidy(df.assign(currency=currency, pay_period=period, country=country, industry=industry))
 
 
-def bands_from_market(market: dict[str, MarketRange], currency: str, period: str, country: str,
-                      industry: str = "unspecified") -> pd.DataFrame:
+def bands_from_market(
+    market: dict[str, MarketRange], currency: str, period: str, country: str, industry: str = "unspecified"
+) -> pd.DataFrame:
     """Each level's band = its market range; midpoint = (min + max) / 2."""
-    rows = [_band(lv, r.low, midpoint(r.low, r.high), r.high, "market")
-            for lv, r in market.items() if r.low is not None and r.high is not None]
+    rows = [
+        _band(lv, r.low, midpoint(r.low, r.high), r.high, "market")
+        for lv, r in market.items()
+        if r.low is not None and r.high is not None
+    ]
     return _frame(rows, currency, period, country, industry)
 
 
@@ -151,11 +178,20 @@ def anchor_to_range(bands: pd.DataFrame, reference: MarketRange, level: str, mod
     out = tidy(bands)
     ref_mid = midpoint(reference.low, reference.high)
     if mode == "use":
-        new = {"level": level, "band_min": reference.low, "band_mid": ref_mid, "band_max": reference.high,
-               "basis": basis, "basis_params": ""}
+        new = {
+            "level": level,
+            "band_min": reference.low,
+            "band_mid": ref_mid,
+            "band_max": reference.high,
+            "basis": basis,
+            "basis_params": "",
+        }
         keep = out[out["level"] != level]
         base = out.iloc[:1] if not out.empty else pd.DataFrame(columns=list(BAND_COLUMNS))
-        meta = {c: (base[c].iloc[0] if not base.empty else "") for c in ("currency", "pay_period", "country", "industry", "note")}
+        meta = {
+            c: (base[c].iloc[0] if not base.empty else "")
+            for c in ("currency", "pay_period", "country", "industry", "note")
+        }
         return tidy(pd.concat([keep, pd.DataFrame([{**meta, **new, "note": ""}])], ignore_index=True))
     if mode == "scale":
         anchor = out[out["level"] == level]
@@ -203,9 +239,20 @@ QUICK_METHODS = ("market", "midpoint_spread", "market_position")
 ANCHOR_MODES = ("none", "use", "scale")
 
 
-def quick_bands(method: str, converted: pd.DataFrame, current: pd.DataFrame, *, currency: str, period: str,
-                country: str, industry: str | None, anchor_level: str = "junior_staff", anchor_mode: str = "none",
-                spread: float = 0.5, position: float = 1.0) -> pd.DataFrame:
+def quick_bands(
+    method: str,
+    converted: pd.DataFrame,
+    current: pd.DataFrame,
+    *,
+    currency: str,
+    period: str,
+    country: str,
+    industry: str | None,
+    anchor_level: str = "junior_staff",
+    anchor_mode: str = "none",
+    spread: float = 0.5,
+    position: float = 1.0,
+) -> pd.DataFrame:
     """One of the quick ways to set a whole ladder; ``converted`` = market rows in display units.
 
     ``market``: per-level market ranges, optionally anchored to the industry (or
@@ -232,8 +279,9 @@ def convert_bands(bands: pd.DataFrame, to_currency: str, to_period: str, rate: R
     for idx, row in out.iterrows():
         for col in NUMBER_COLUMNS:
             if pd.notna(row[col]):
-                out.loc[idx, col] = convert(row[col], row["currency"], row["pay_period"], to_currency, to_period,
-                                            rate, hours).value
+                out.loc[idx, col] = convert(
+                    row[col], row["currency"], row["pay_period"], to_currency, to_period, rate, hours
+                ).value
     out["currency"], out["pay_period"] = to_currency, to_period
     return out
 
@@ -327,11 +375,17 @@ def band_warnings(bands: pd.DataFrame, overlap_limit: float, minimum_wage: float
             out.append(Warning(code, level, {"low": low, "floor": minimum_wage}))
         if prev is not None:
             if not mid > prev["band_mid"]:
-                out.append(Warning("no_progression", level, {"below": prev["level"], "mid": mid, "below_mid": prev["band_mid"]}))
+                out.append(
+                    Warning(
+                        "no_progression", level, {"below": prev["level"], "mid": mid, "below_mid": prev["band_mid"]}
+                    )
+                )
             if _sane(row) and _sane(prev):
                 share = overlap((prev["band_min"], prev["band_max"]), (low, high))
                 if share > overlap_limit:
-                    out.append(Warning("overlap", level, {"below": prev["level"], "share": share, "limit": overlap_limit}))
+                    out.append(
+                        Warning("overlap", level, {"below": prev["level"], "share": share, "limit": overlap_limit})
+                    )
         prev = row
     return out
 
@@ -382,14 +436,16 @@ def mark_edited(base: pd.DataFrame, edited: pd.DataFrame) -> pd.DataFrame:
     for idx in out.index:
         same = idx in base.index and all(
             (pd.isna(out.at[idx, c]) and pd.isna(base.at[idx, c])) or out.at[idx, c] == base.at[idx, c]
-            for c in ("level", *NUMBER_COLUMNS))
+            for c in ("level", *NUMBER_COLUMNS)
+        )
         if not same:
             out.at[idx, "basis"], out.at[idx, "basis_params"] = "manual", ""
     return out
 
 
-def after_edit(base: pd.DataFrame, edited: pd.DataFrame, currency: str, period: str, country: str,
-               industry: str) -> pd.DataFrame:
+def after_edit(
+    base: pd.DataFrame, edited: pd.DataFrame, currency: str, period: str, country: str, industry: str
+) -> pd.DataFrame:
     """The editor's result as a full band table: edits marked manual, new rows given units and market."""
     out = tidy(mark_edited(base, edited), currency, period)
     out["country"] = out["country"].replace("", country)
@@ -401,17 +457,27 @@ def market_table(converted: pd.DataFrame, lang: str, currency: str, period: str)
     """The market reference rows as the reader sees them: label, formatted range, year, source."""
     rows = []
     for _, r in converted.iterrows():
-        label = (t("band.ref.level", lang, level=t(f"level.{r['level']}", lang)) if r["level"] in BAND_LEVELS
-                 else t("band.ref.overall", lang, industry=t(f"industry.{r['industry']}", lang)))
+        label = (
+            t("band.ref.level", lang, level=t(f"level.{r['level']}", lang))
+            if r["level"] in BAND_LEVELS
+            else t("band.ref.overall", lang, industry=t(f"industry.{r['industry']}", lang))
+        )
         cur, per = (currency, period) if r["convertible"] else (r["currency"], r["pay_period"])
         sfx = "_conv" if r["convertible"] else ""
         cols = ("min_conv", "typical_conv", "max_conv") if sfx else ("pay_min", "pay_typical", "pay_max")
-        rows.append({
-            t("band.col.reference", lang): label,
-            **{t(k, lang): format_money(r[c], cur, lang, per) for k, c in zip(("common.min", "common.typical", "common.max"), cols)},
-            t("common.year", lang): t("common.year_not_stated", lang) if pd.isna(r["year"]) else str(int(r["year"])),
-            t("common.source", lang): r["source_title"],
-        })
+        rows.append(
+            {
+                t("band.col.reference", lang): label,
+                **{
+                    t(k, lang): format_money(r[c], cur, lang, per)
+                    for k, c in zip(("common.min", "common.typical", "common.max"), cols)
+                },
+                t("common.year", lang): t("common.year_not_stated", lang)
+                if pd.isna(r["year"])
+                else str(int(r["year"])),
+                t("common.source", lang): r["source_title"],
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -421,27 +487,40 @@ def metrics_table(bands: pd.DataFrame, lang: str) -> pd.DataFrame:
     metrics = band_metrics(df)
     rows = []
     for (_, b), (_, m) in zip(df.iterrows(), metrics.iterrows()):
+
         def money(x):
             return format_money(x, b["currency"], lang, b["pay_period"])
 
-        rows.append({
-            t("common.level", lang): t(f"level.{b['level']}", lang) if b["level"] in BAND_LEVELS else "–",
-            t("band.col.min", lang): money(b["band_min"]),
-            t("band.col.mid", lang): money(b["band_mid"]),
-            t("band.col.max", lang): money(b["band_max"]),
-            t("band.col.spread", lang): percent(m["spread"], lang),
-            t("band.col.progression", lang): percent(m["progression"], lang),
-            t("band.col.overlap", lang): percent(m["overlap"], lang),
-            t("band.col.basis", lang): describe_basis(b["basis"], b["basis_params"], lang),
-        })
+        rows.append(
+            {
+                t("common.level", lang): t(f"level.{b['level']}", lang) if b["level"] in BAND_LEVELS else "–",
+                t("band.col.min", lang): money(b["band_min"]),
+                t("band.col.mid", lang): money(b["band_mid"]),
+                t("band.col.max", lang): money(b["band_max"]),
+                t("band.col.spread", lang): percent(m["spread"], lang),
+                t("band.col.progression", lang): percent(m["progression"], lang),
+                t("band.col.overlap", lang): percent(m["overlap"], lang),
+                t("band.col.basis", lang): describe_basis(b["basis"], b["basis_params"], lang),
+            }
+        )
     return pd.DataFrame(rows)
 
 
-def starting_bands(converted: pd.DataFrame, currency: str, period: str, country: str, industry: str | None) -> pd.DataFrame:
+def starting_bands(
+    converted: pd.DataFrame, currency: str, period: str, country: str, industry: str | None
+) -> pd.DataFrame:
     """The ladder a new session starts with: per-level market ranges, or, where there are none
     (the US), the country-wide range as the junior-staff band."""
     mode = "none" if market_by_level(converted) else "use"
     if mode == "use" and overall_range(converted, industry) is None:
         return empty_bands(currency, period)
-    return quick_bands("market", converted, empty_bands(currency, period), currency=currency, period=period,
-                       country=country, industry=industry, anchor_mode=mode)
+    return quick_bands(
+        "market",
+        converted,
+        empty_bands(currency, period),
+        currency=currency,
+        period=period,
+        country=country,
+        industry=industry,
+        anchor_mode=mode,
+    )

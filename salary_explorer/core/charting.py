@@ -3,6 +3,7 @@
 Pay charts and band charts draw money on the same kind of axis; keeping the
 axis here means ``Rp 5 jt`` looks the same on every page.
 """
+
 from __future__ import annotations
 
 import altair as alt
@@ -32,8 +33,12 @@ def money_axis_title(currency: str, period: str, lang: str) -> str:
 
 
 def money_axis(currency: str, period: str, lang: str, max_value: float) -> alt.Axis:
-    return alt.Axis(title=money_axis_title(currency, period, lang), labelExpr=axis_label_expr(currency, lang, max_value),
-                    tickCount=6, grid=True)
+    return alt.Axis(
+        title=money_axis_title(currency, period, lang),
+        labelExpr=axis_label_expr(currency, lang, max_value),
+        tickCount=6,
+        grid=True,
+    )
 
 
 def finish(chart: alt.Chart, lang: str) -> alt.Chart:

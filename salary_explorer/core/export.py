@@ -4,6 +4,7 @@ Text cells starting with ``= + - @``, tab or CR are prefixed with ``'`` (OWASP's
 advice against CSV/formula injection); numbers stay numbers. CSV is UTF-8 with
 a BOM so Excel detects the encoding and shows ``Rp`` and accents correctly.
 """
+
 from __future__ import annotations
 
 import io

@@ -4,6 +4,7 @@ Every ``data/salary_*.csv`` follows the one salary schema, so a new file
 dropped there shows up on every page. A broken bundled file raises
 ``SchemaError`` naming file, row and column: bundled data must be right.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -46,7 +47,9 @@ def load_salaries(data_dir: Path | None = None) -> pd.DataFrame:
     out = pd.concat(frames, ignore_index=True)
     dup = out["record_id"].duplicated()
     if dup.any():
-        raise SchemaError([Problem("data/salary_*.csv", None, "record_id", v, "duplicate_id") for v in out.loc[dup, "record_id"]])
+        raise SchemaError(
+            [Problem("data/salary_*.csv", None, "record_id", v, "duplicate_id") for v in out.loc[dup, "record_id"]]
+        )
     return out
 
 

@@ -4,6 +4,7 @@ Converting pay between periods needs an hours assumption and converting
 between currencies needs a rate and its year; both travel with the result
 (``Conversion``) so every page can say which ones it used.
 """
+
 from __future__ import annotations
 
 import math
@@ -125,7 +126,13 @@ class Conversion:
 
 
 def convert(
-    amount: float, currency: str, period: str, to_currency: str, to_period: str, rate: Rate, hours: Hours = DEFAULT_HOURS
+    amount: float,
+    currency: str,
+    period: str,
+    to_currency: str,
+    to_period: str,
+    rate: Rate,
+    hours: Hours = DEFAULT_HOURS,
 ) -> Conversion:
     """Convert pay between currencies and periods, keeping the rate and hours used."""
     value = convert_period(amount, period, to_period, hours)
@@ -146,7 +153,9 @@ def _amount_digits(amount: float, currency: str) -> int:
     return 2 if abs(amount) < 1000 else 0
 
 
-def format_money(amount: float | None, currency: str, lang: str, period: str | None = None, compact: bool = False) -> str:
+def format_money(
+    amount: float | None, currency: str, lang: str, period: str | None = None, compact: bool = False
+) -> str:
     """Money as its readers write it: ``Rp 5.000.000``, ``Rp 5 jt``, ``$12.83/hr``.
 
     Rupiah keeps the ``Rp`` symbol in English too (``Rp 5,000,000``), as

@@ -3,6 +3,7 @@
 Standard compensation formulas: range penetration = (offer - min) / (max - min),
 compa-ratio = offer / midpoint, midpoint = (min + max) / 2.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

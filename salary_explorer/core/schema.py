@@ -4,6 +4,7 @@ Validation returns the good rows plus a list of ``Problem`` records (file,
 row, column, value, code) so the UI can explain each rejection in the user's
 language instead of showing a traceback.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,2 +1,1 @@
-"""The analysts' explorer: facets, filters and the table it shows and exports.
-"""
+"""The analysts' explorer: facets, filters and the table it shows and exports."""

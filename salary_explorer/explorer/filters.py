@@ -6,6 +6,7 @@ shows money as text in the reader's format (``Rp 5.000.000/bulan``, which
 Streamlit's number formats cannot do per locale); the export keeps the raw
 numbers numeric and every provenance column.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -21,8 +22,16 @@ from ..core.schema import SALARY_COLUMNS
 # URL parameter -> salary column it filters. Short names, unique to this page.
 FILTERS = {"xc": "country", "xi": "industry", "xl": "level", "xy": "year", "xs": "source_title"}
 NO_YEAR = "none"  # facet value for rows whose year is not stated
-COLUMN_WIDTHS = {"role": "medium", "source_title": "medium", "figure_note": "medium", "derivation": "medium",
-                 "pay_min": "medium", "pay_typical": "medium", "pay_max": "medium", "level": "medium"}
+COLUMN_WIDTHS = {
+    "role": "medium",
+    "source_title": "medium",
+    "figure_note": "medium",
+    "derivation": "medium",
+    "pay_min": "medium",
+    "pay_typical": "medium",
+    "pay_max": "medium",
+    "level": "medium",
+}
 DISPLAY_LIMIT = 5_000  # rows drawn on screen; the export always has every match
 
 
@@ -96,24 +105,26 @@ def display_table(rows: pd.DataFrame, lang: str, limit: int = DISPLAY_LIMIT) -> 
     def vocab(col: str) -> list[str]:
         return [t(f"{col}.{v}", lang) if has(f"{col}.{v}") else v for v in head[col]]
 
-    return pd.DataFrame({  # what a reader scans first (role, level, pay), then where it comes from
-        "role": head["role"].to_numpy(),
-        "level": vocab("level"),
-        "industry": vocab("industry"),
-        "country": vocab("country"),
-        "year": head["year"].astype("string").fillna("–").to_numpy(),  # text: no "2,019", no "None"
-        "pay_min": money_text("pay_min"),
-        "pay_typical": money_text("pay_typical"),
-        "pay_max": money_text("pay_max"),
-        "pay_period": [t(f"period.{p}", lang) for p in head["pay_period"]],
-        "currency": head["currency"].to_numpy(),
-        "gross_net": vocab("gross_net"),
-        "source_title": head["source_title"].to_numpy(),
-        "source_kind": vocab("source_kind"),
-        "figure_note": head["figure_note"].to_numpy(),
-        "derivation": head["derivation"].to_numpy(),
-        "record_id": head["record_id"].to_numpy(),
-    })
+    return pd.DataFrame(
+        {  # what a reader scans first (role, level, pay), then where it comes from
+            "role": head["role"].to_numpy(),
+            "level": vocab("level"),
+            "industry": vocab("industry"),
+            "country": vocab("country"),
+            "year": head["year"].astype("string").fillna("–").to_numpy(),  # text: no "2,019", no "None"
+            "pay_min": money_text("pay_min"),
+            "pay_typical": money_text("pay_typical"),
+            "pay_max": money_text("pay_max"),
+            "pay_period": [t(f"period.{p}", lang) for p in head["pay_period"]],
+            "currency": head["currency"].to_numpy(),
+            "gross_net": vocab("gross_net"),
+            "source_title": head["source_title"].to_numpy(),
+            "source_kind": vocab("source_kind"),
+            "figure_note": head["figure_note"].to_numpy(),
+            "derivation": head["derivation"].to_numpy(),
+            "record_id": head["record_id"].to_numpy(),
+        }
+    )
 
 
 def export_frame(rows: pd.DataFrame) -> pd.DataFrame:

@@ -1,2 +1,1 @@
-"""Job seekers' pay: range tables, the offer check and its charts.
-"""
+"""Job seekers' pay: range tables, the offer check and its charts."""

@@ -4,19 +4,29 @@ Everything here is pure (no Streamlit) so the page only reads widgets and
 renders. Tables keep one row per category *and* source/year: figures from
 different sources or years are labelled side by side, never averaged together.
 """
+
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 
 import pandas as pd
-
 from babel.numbers import format_decimal
 
 from ..core import offers
 from ..core.i18n import CATALOG, t
-
-from ..core.money import LOCALES, Conversion, Hours, Rate, convert, convert_salaries, format_hours, format_money, format_rate, pick_rate
+from ..core.money import (
+    LOCALES,
+    Conversion,
+    Hours,
+    Rate,
+    convert,
+    convert_salaries,
+    format_hours,
+    format_money,
+    format_rate,
+    pick_rate,
+)
 from ..core.schema import INDUSTRIES, LEVELS, PERIODIC
 
 RANGE_LEVELS = tuple(level for level in LEVELS if level != "unspecified")  # intern -> manager
@@ -66,14 +76,40 @@ def range_table(
     conv = convert_salaries(rows, currency, period, rates, hours, custom_rate)
     conv = conv[conv["convertible"]].copy()
     if conv.empty:
-        return pd.DataFrame(columns=["key", "label", "series", "year", "source_title", "lo", "hi", "mid", "mid_kind",
-                                     "n", "lo_text", "hi_text", "mid_text", "rate_used", "rate_year", "rate_exact_year"])
+        return pd.DataFrame(
+            columns=[
+                "key",
+                "label",
+                "series",
+                "year",
+                "source_title",
+                "lo",
+                "hi",
+                "mid",
+                "mid_kind",
+                "n",
+                "lo_text",
+                "hi_text",
+                "mid_text",
+                "rate_used",
+                "rate_year",
+                "rate_exact_year",
+            ]
+        )
     conv["year_text"] = conv["year"].map(lambda y: year_label(y, lang))
-    grouped = conv.groupby([by, "source_title", "year_text"], sort=False, dropna=False).agg(
-        lo=("min_conv", "min"), hi=("max_conv", "max"), typical=("typical_conv", "median"),
-        n=("record_id", "size"), rate_used=("rate_used", "first"), rate_year=("rate_year", "first"),
-        rate_exact_year=("rate_exact_year", "first"),
-    ).reset_index()
+    grouped = (
+        conv.groupby([by, "source_title", "year_text"], sort=False, dropna=False)
+        .agg(
+            lo=("min_conv", "min"),
+            hi=("max_conv", "max"),
+            typical=("typical_conv", "median"),
+            n=("record_id", "size"),
+            rate_used=("rate_used", "first"),
+            rate_year=("rate_year", "first"),
+            rate_exact_year=("rate_exact_year", "first"),
+        )
+        .reset_index()
+    )
     mid_range = (grouped["lo"] + grouped["hi"]) / 2
     grouped["mid_kind"] = grouped["typical"].notna().map({True: "typical", False: "midpoint"})
     grouped["mid"] = grouped["typical"].fillna(mid_range)
@@ -86,20 +122,27 @@ def range_table(
         grouped[f"{col}_text"] = grouped[col].map(lambda v: format_money(v, currency, lang, period))
     rank = {value: i for i, value in enumerate(order)}
     grouped["_rank"] = grouped["key"].map(rank).fillna(len(order))
-    grouped = grouped.sort_values(["_rank", "year_text"], kind="stable").drop(columns=["_rank", "typical", "year_text", by])
+    grouped = grouped.sort_values(["_rank", "year_text"], kind="stable").drop(
+        columns=["_rank", "typical", "year_text", by]
+    )
     return grouped.reset_index(drop=True)
 
 
 def display_table(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The range table as formatted text columns with translated headers (money already formatted)."""
-    return pd.DataFrame({
-        t("sal.col.what", lang): table["label"],
-        t("common.min", lang): table["lo_text"],
-        t("sal.col.mid", lang): table["mid_text"] + " (" + table["mid_kind"].map(lambda k: t(f"sal.mid.{k}", lang)) + ")",
-        t("common.max", lang): table["hi_text"],
-        t("common.year", lang): table["year"],
-        t("common.source", lang): table["source_title"],
-    })
+    return pd.DataFrame(
+        {
+            t("sal.col.what", lang): table["label"],
+            t("common.min", lang): table["lo_text"],
+            t("sal.col.mid", lang): table["mid_text"]
+            + " ("
+            + table["mid_kind"].map(lambda k: t(f"sal.mid.{k}", lang))
+            + ")",
+            t("common.max", lang): table["hi_text"],
+            t("common.year", lang): table["year"],
+            t("common.source", lang): table["source_title"],
+        }
+    )
 
 
 def format_percent(value: float, lang: str) -> str:
@@ -128,8 +171,13 @@ def conversion_text(rate: Rate | None, hours: Hours | None, lang: str) -> str:
     """Which rate (and its year) and which hours turned one figure into another, for a caption."""
     parts = []
     if rate is not None:
-        key = ("sal.offer.conv_rate_user" if rate.kind == "user"
-               else "sal.offer.conv_rate" if rate.exact_year else "sal.offer.conv_rate_nearest")
+        key = (
+            "sal.offer.conv_rate_user"
+            if rate.kind == "user"
+            else "sal.offer.conv_rate"
+            if rate.exact_year
+            else "sal.offer.conv_rate_nearest"
+        )
         parts.append(t(key, lang, rate=format_rate(rate, lang)))
     if hours is not None:
         parts.append(t("sal.offer.conv_hours", lang, hours=format_hours(hours, lang)))
@@ -161,12 +209,14 @@ def calculator_defaults(rows: pd.DataFrame) -> CalculatorDefaults:
 
 def commission_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Per-item commission rows as the source wrote them: ``Rp 5.000/item – Rp 50.000/item``."""
-    return pd.DataFrame({
-        t("common.industry", lang): rows["industry"].map(lambda v: t(f"industry.{v}", lang)),
-        t("sal.commission.col.per_item", lang): [_original_text(row, lang) for _, row in rows.iterrows()],
-        t("common.year", lang): rows["year"].map(lambda y: year_label(y, lang)),
-        t("common.source", lang): rows["source_title"],
-    })
+    return pd.DataFrame(
+        {
+            t("common.industry", lang): rows["industry"].map(lambda v: t(f"industry.{v}", lang)),
+            t("sal.commission.col.per_item", lang): [_original_text(row, lang) for _, row in rows.iterrows()],
+            t("common.year", lang): rows["year"].map(lambda y: year_label(y, lang)),
+            t("common.source", lang): rows["source_title"],
+        }
+    )
 
 
 def commission_pay(fixed: float, items: float, per_item: float) -> float:
@@ -205,8 +255,13 @@ def reference_label(ref: pd.Series, lang: str) -> str:
     elif kind == "us":
         what = t("sal.ref.us", lang)
     elif kind == "upload":
-        what = t("sal.ref.upload", lang, file=str(ref["source_title"])[:40], level=t(f"level.{ref['level']}", lang)
-                 if f"level.{ref['level']}" in CATALOG else str(ref["level"]), country=ref["country"])
+        what = t(
+            "sal.ref.upload",
+            lang,
+            file=str(ref["source_title"])[:40],
+            level=t(f"level.{ref['level']}", lang) if f"level.{ref['level']}" in CATALOG else str(ref["level"]),
+            country=ref["country"],
+        )
     else:
         what = str(ref["role"])[:60]
     lo = format_money(ref["pay_min"], ref["currency"], lang)
@@ -299,15 +354,22 @@ def check_offer_against(
 def offer_marks(result: OfferResult, lang: str) -> pd.DataFrame:
     """The few points the offer chart draws: range ends, midpoint, minimum wage, the offer."""
     c = result.check
-    names = {"min": t("common.min", lang), "mid": t("common.midpoint", lang), "max": t("common.max", lang),
-             "floor": t("sal.offer.floor_mark", lang), "offer": t("sal.offer.offer_mark", lang)}
+    names = {
+        "min": t("common.min", lang),
+        "mid": t("common.midpoint", lang),
+        "max": t("common.max", lang),
+        "floor": t("sal.offer.floor_mark", lang),
+        "offer": t("sal.offer.offer_mark", lang),
+    }
     values = {"min": c.pay_min, "mid": c.midpoint, "max": c.pay_max, "floor": c.minimum_wage, "offer": c.offer}
-    return pd.DataFrame({
-        "mark": list(values),
-        "name": [names[k] for k in values],
-        "value": list(values.values()),
-        "text": [format_money(v, result.currency, lang, result.period) for v in values.values()],
-    })
+    return pd.DataFrame(
+        {
+            "mark": list(values),
+            "name": [names[k] for k in values],
+            "value": list(values.values()),
+            "text": [format_money(v, result.currency, lang, result.period) for v in values.values()],
+        }
+    )
 
 
 # ---------- Indonesia vs US ----------
@@ -319,8 +381,13 @@ def comparison_rows(rows: pd.DataFrame, indonesian_ids: list[str]) -> pd.DataFra
 
 
 def comparison_table(
-    rows: pd.DataFrame, currency: str, period: str, rates: pd.DataFrame, lang: str,
-    hours: Hours = Hours(), custom_rate: float | None = None,
+    rows: pd.DataFrame,
+    currency: str,
+    period: str,
+    rates: pd.DataFrame,
+    lang: str,
+    hours: Hours = Hours(),
+    custom_rate: float | None = None,
 ) -> pd.DataFrame:
     """Each row converted into one currency and period, labelled with country, what it is, year and rate used."""
     conv = convert_salaries(rows, currency, period, rates, hours, custom_rate)
@@ -328,18 +395,14 @@ def comparison_table(
     refs = reference_ranges(rows)
     out = pd.DataFrame(index=conv.index)
     out["country"] = conv["country"].map(lambda c: t(f"country.{c}", lang))
-    out["label"] = [
-        _comparison_what(row, refs, lang) for _, row in conv.iterrows()
-    ]
+    out["label"] = [_comparison_what(row, refs, lang) for _, row in conv.iterrows()]
     out["year"] = conv["year"].map(lambda y: year_label(y, lang))
     out["lo"] = conv["min_conv"]
     out["hi"] = conv["max_conv"]
     out["typical"] = conv["typical_conv"]
     out["mid"] = out["typical"].fillna((out["lo"] + out["hi"]) / 2)
     out["mid_kind"] = out["typical"].notna().map({True: "typical", False: "midpoint"})
-    out["original"] = [
-        _original_text(row, lang) for _, row in conv.iterrows()
-    ]
+    out["original"] = [_original_text(row, lang) for _, row in conv.iterrows()]
     for col in ("lo", "hi", "mid"):
         out[f"{col}_text"] = out[col].map(lambda v: format_money(v, currency, lang, period))
     out["rate_used"] = conv["rate_used"]

@@ -1,2 +1,1 @@
-"""What each kind of role asks for: comparison matrix, education ladder, match score.
-"""
+"""What each kind of role asks for: comparison matrix, education ladder, match score."""

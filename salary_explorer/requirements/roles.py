@@ -20,6 +20,7 @@ When an item counts as met:
   body asks for are reached (CCSP asks for 2, from certifications.csv);
 - skills, tools, schedule: the item was ticked.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -28,8 +29,17 @@ import pandas as pd
 
 from ..core.i18n import has, t
 
-CATEGORIES = ("education", "experience", "training", "skills", "tools", "certifications", "schedule",
-              "responsibilities", "benefits")
+CATEGORIES = (
+    "education",
+    "experience",
+    "training",
+    "skills",
+    "tools",
+    "certifications",
+    "schedule",
+    "responsibilities",
+    "benefits",
+)
 QUALIFYING = ("education", "experience", "skills", "tools", "certifications", "schedule")
 TICKED = ("skills", "tools", "schedule")  # categories the user ticks item by item
 IMPORTANCE = ("required", "preferred")
@@ -94,8 +104,11 @@ def comparison_matrix(reqs: pd.DataFrame, template_ids: list[str], categories: l
     # a repeated (template, item) row keeps its strongest importance instead of breaking the pivot
     rows = rows.sort_values("importance", key=lambda s: s.map({"required": 0}).fillna(1))
     rows = rows.drop_duplicates(["template_id", "item_id"])
-    wide = (rows.pivot(index=["category", "item_id"], columns="template_id", values="importance")
-            .reindex(columns=picked).fillna(NOT_ASKED))
+    wide = (
+        rows.pivot(index=["category", "item_id"], columns="template_id", values="importance")
+        .reindex(columns=picked)
+        .fillna(NOT_ASKED)
+    )
     wide.columns.name = None
     asked = (wide != NOT_ASKED).sum(axis=1)
     required = (wide == "required").sum(axis=1)
@@ -103,8 +116,9 @@ def comparison_matrix(reqs: pd.DataFrame, template_ids: list[str], categories: l
     out = wide.assign(asked_by=asked, share=share, _required=required).reset_index()
     out["_cat"] = out["category"].map({c: i for i, c in enumerate(CATEGORIES)}).fillna(len(CATEGORIES))
     out["_share"] = out["share"].map({s: i for i, s in enumerate(SHARE_ORDER)})
-    out = out.sort_values(["_cat", "_share", "asked_by", "_required", "item_id"],
-                          ascending=[True, True, False, False, True])
+    out = out.sort_values(
+        ["_cat", "_share", "asked_by", "_required", "item_id"], ascending=[True, True, False, False, True]
+    )
     return out.drop(columns=["_cat", "_share", "_required"]).reset_index(drop=True)
 
 
@@ -114,18 +128,26 @@ def share_counts(matrix: pd.DataFrame) -> dict[str, int]:
     return {s: int(counts.get(s, 0)) for s in SHARE_ORDER}
 
 
-def matrix_table(matrix: pd.DataFrame, template_ids: list[str], reqs: pd.DataFrame, templates: pd.DataFrame,
-                 lang: str, symbols: bool = True) -> pd.DataFrame:
+def matrix_table(
+    matrix: pd.DataFrame,
+    template_ids: list[str],
+    reqs: pd.DataFrame,
+    templates: pd.DataFrame,
+    lang: str,
+    symbols: bool = True,
+) -> pd.DataFrame:
     """The comparison in words for the screen (``symbols``) or a CSV: category, item,
     one column per template (short name), who shares it, and the sources."""
     labels = item_labels(reqs, lang)
     names = short_names(templates, lang)
     n = len(template_ids)
     prefix = "req.cell." if symbols else "req.importance."
-    out = pd.DataFrame({
-        t("req.col.category", lang): matrix["category"].map(lambda c: t(f"req.category.{c}", lang)),
-        t("req.col.item", lang): matrix["item_id"].map(labels),
-    })
+    out = pd.DataFrame(
+        {
+            t("req.col.category", lang): matrix["category"].map(lambda c: t(f"req.category.{c}", lang)),
+            t("req.col.item", lang): matrix["item_id"].map(labels),
+        }
+    )
     benefit = matrix["category"] == "benefits"  # a benefit is offered, not asked of the candidate
     for tid in template_ids:
         value = matrix[tid].where(~benefit | (matrix[tid] == NOT_ASKED), "offered")
@@ -149,8 +171,9 @@ def matrix_table(matrix: pd.DataFrame, template_ids: list[str], reqs: pd.DataFra
     return out
 
 
-def item_details(reqs: pd.DataFrame, item_id: str, template_ids: list[str], templates: pd.DataFrame,
-                 lang: str) -> pd.DataFrame:
+def item_details(
+    reqs: pd.DataFrame, item_id: str, template_ids: list[str], templates: pd.DataFrame, lang: str
+) -> pd.DataFrame:
     """What each picked template's source says about one item (or that it is not asked)."""
     names = short_names(templates, lang)
     detail = "detail_id" if lang == "id" else "detail_en"
@@ -158,12 +181,16 @@ def item_details(reqs: pd.DataFrame, item_id: str, template_ids: list[str], temp
     records = []
     for tid in template_ids:
         asked = tid in rows.index
-        records.append({
-            t("req.col.template", lang): names.get(tid, tid),
-            t("req.col.importance", lang): t(f"req.importance.{rows.at[tid, 'importance'] if asked else NOT_ASKED}", lang),
-            t("req.col.detail", lang): rows.at[tid, detail] if asked else "",
-            t("common.source", lang): rows.at[tid, "source_title"] if asked else "",
-        })
+        records.append(
+            {
+                t("req.col.template", lang): names.get(tid, tid),
+                t("req.col.importance", lang): t(
+                    f"req.importance.{rows.at[tid, 'importance'] if asked else NOT_ASKED}", lang
+                ),
+                t("req.col.detail", lang): rows.at[tid, detail] if asked else "",
+                t("common.source", lang): rows.at[tid, "source_title"] if asked else "",
+            }
+        )
     return pd.DataFrame(records)
 
 
@@ -197,15 +224,17 @@ def certification_table(certs: pd.DataFrame, lang: str) -> pd.DataFrame:
     def figure(col: str) -> pd.Series:
         return certs[col].where(certs[col].str.strip() != "", missing)
 
-    return pd.DataFrame({
-        t("req.col.certification", lang): certs["name"],
-        t("req.col.body", lang): certs[f"body_{sfx}"],
-        t("req.col.programme", lang): certs[f"programme_{sfx}"],
-        t("req.col.modules", lang): figure("modules"),
-        t("req.col.years", lang): figure("years_experience"),
-        t("req.col.exam", lang): figure("exam_questions"),
-        t("req.col.needed", lang): certs[f"required_for_job_{sfx}"],
-    })
+    return pd.DataFrame(
+        {
+            t("req.col.certification", lang): certs["name"],
+            t("req.col.body", lang): certs[f"body_{sfx}"],
+            t("req.col.programme", lang): certs[f"programme_{sfx}"],
+            t("req.col.modules", lang): figure("modules"),
+            t("req.col.years", lang): figure("years_experience"),
+            t("req.col.exam", lang): figure("exam_questions"),
+            t("req.col.needed", lang): certs[f"required_for_job_{sfx}"],
+        }
+    )
 
 
 # ---------- "do I qualify?" ----------
@@ -239,31 +268,47 @@ def unmet_reason(category: str, item_id: str, profile: Profile, cert_years: dict
     return None if item_id in profile.ticked else "not_ticked"
 
 
-def match_scores(reqs: pd.DataFrame, template_ids: list[str], profile: Profile,
-                 cert_years: dict[str, float]) -> pd.DataFrame:
+def match_scores(
+    reqs: pd.DataFrame, template_ids: list[str], profile: Profile, cert_years: dict[str, float]
+) -> pd.DataFrame:
     """One row per template, best fit first: ``score`` (0–100, NaN when it lists no
     qualification), counts of required/preferred items met, and the unmet ``item_id``s."""
     rows = reqs[reqs["category"].isin(QUALIFYING) & reqs["importance"].isin(IMPORTANCE)]
     rows = rows.drop_duplicates(["template_id", "item_id"])
     reason = [unmet_reason(c, i, profile, cert_years) for c, i in zip(rows["category"], rows["item_id"])]
-    rows = rows.assign(met=[r is None for r in reason], reason=reason,
-                       weight=rows["importance"].map(WEIGHTS))
+    rows = rows.assign(met=[r is None for r in reason], reason=reason, weight=rows["importance"].map(WEIGHTS))
     records = []
     for order, tid in enumerate(template_ids):
         own = rows[rows["template_id"] == tid]
         req, pref = own[own["importance"] == "required"], own[own["importance"] == "preferred"]
         total = own["weight"].sum()
-        records.append({
-            "template_id": tid,
-            "score": round(100 * own.loc[own["met"], "weight"].sum() / total, 1) if total else float("nan"),
-            "required_met": int(req["met"].sum()), "required_total": len(req),
-            "preferred_met": int(pref["met"].sum()), "preferred_total": len(pref),
-            "missing_required": dict(zip(req.loc[~req["met"], "item_id"], req.loc[~req["met"], "reason"])),
-            "missing_preferred": dict(zip(pref.loc[~pref["met"], "item_id"], pref.loc[~pref["met"], "reason"])),
-            "_order": order,
-        })
-    out = pd.DataFrame(records, columns=["template_id", "score", "required_met", "required_total", "preferred_met",
-                                         "preferred_total", "missing_required", "missing_preferred", "_order"])
+        records.append(
+            {
+                "template_id": tid,
+                "score": round(100 * own.loc[own["met"], "weight"].sum() / total, 1) if total else float("nan"),
+                "required_met": int(req["met"].sum()),
+                "required_total": len(req),
+                "preferred_met": int(pref["met"].sum()),
+                "preferred_total": len(pref),
+                "missing_required": dict(zip(req.loc[~req["met"], "item_id"], req.loc[~req["met"], "reason"])),
+                "missing_preferred": dict(zip(pref.loc[~pref["met"], "item_id"], pref.loc[~pref["met"], "reason"])),
+                "_order": order,
+            }
+        )
+    out = pd.DataFrame(
+        records,
+        columns=[
+            "template_id",
+            "score",
+            "required_met",
+            "required_total",
+            "preferred_met",
+            "preferred_total",
+            "missing_required",
+            "missing_preferred",
+            "_order",
+        ],
+    )
     out["_missing"] = out["required_total"] - out["required_met"]
     out = out.sort_values(["score", "_missing", "_order"], ascending=[False, True, True], na_position="last")
     return out.drop(columns=["_order", "_missing"]).reset_index(drop=True)
@@ -274,8 +319,9 @@ def cert_conflicts(profile: Profile, cert_years: dict[str, float]) -> dict[str, 
     return {c: cert_years[c] for c in sorted(profile.certifications) if cert_years.get(c, 0.0) > profile.years}
 
 
-def score_table(scores: pd.DataFrame, reqs: pd.DataFrame, templates: pd.DataFrame, certs: pd.DataFrame,
-                lang: str) -> pd.DataFrame:
+def score_table(
+    scores: pd.DataFrame, reqs: pd.DataFrame, templates: pd.DataFrame, certs: pd.DataFrame, lang: str
+) -> pd.DataFrame:
     """The scores in words: role, score “75%”, required met “3 of 4”, and what is missing (with why)."""
     labels = item_labels(reqs, lang)
     names = short_names(templates, lang)
@@ -293,14 +339,20 @@ def score_table(scores: pd.DataFrame, reqs: pd.DataFrame, templates: pd.DataFram
     def count(k: int, n: int) -> str:
         return t("req.k_of_n", lang, k=k, n=n) if n else "—"
 
-    return pd.DataFrame({
-        t("req.col.template", lang): scores["template_id"].map(names),
-        t("req.col.score", lang): scores["score"].map(lambda v: "—" if pd.isna(v) else f"{v:.0f}%"),
-        t("req.col.required_met", lang): [count(k, n) for k, n in zip(scores["required_met"], scores["required_total"])],
-        t("req.col.preferred_met", lang): [count(k, n) for k, n in zip(scores["preferred_met"], scores["preferred_total"])],
-        t("req.col.missing_required", lang): scores["missing_required"].map(missing),
-        t("req.col.missing_preferred", lang): scores["missing_preferred"].map(missing),
-    })
+    return pd.DataFrame(
+        {
+            t("req.col.template", lang): scores["template_id"].map(names),
+            t("req.col.score", lang): scores["score"].map(lambda v: "—" if pd.isna(v) else f"{v:.0f}%"),
+            t("req.col.required_met", lang): [
+                count(k, n) for k, n in zip(scores["required_met"], scores["required_total"])
+            ],
+            t("req.col.preferred_met", lang): [
+                count(k, n) for k, n in zip(scores["preferred_met"], scores["preferred_total"])
+            ],
+            t("req.col.missing_required", lang): scores["missing_required"].map(missing),
+            t("req.col.missing_preferred", lang): scores["missing_preferred"].map(missing),
+        }
+    )
 
 
 def checklist_options(reqs: pd.DataFrame, category: str) -> list[str]:

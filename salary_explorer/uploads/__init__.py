@@ -1,2 +1,1 @@
-"""Bringing your own salary file: decoding, number parsing, column guessing, import and summaries.
-"""
+"""Bringing your own salary file: decoding, number parsing, column guessing, import and summaries."""

@@ -8,28 +8,42 @@ validate with ``schema.validate_salary_frame``). Whole-file problems come back
 as ``ImportError_`` with a ``Problem``, never as a traceback; row problems are
 listed in the result so the user sees row number, column, value and reason.
 """
+
 from __future__ import annotations
 
 import codecs
-import dataclasses
 import csv
+import dataclasses
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import pandas as pd
 
-from .vocabulary import (COUNTRY_WORDS, CURRENCY_WORDS, DS_LEVEL_CODES, GROSS_NET_WORDS, INDUSTRY_WORDS, LEVEL_WORDS,
-                    PAY_FIELDS, PERIOD_WORDS, SAMPLE_ROWS, guess_currency, guess_mapping, guess_period)
-from .parse import parse_series
 from ..core.schema import CURRENCIES as CONVERTIBLE
 from ..core.schema import GROSS_NET, INDUSTRIES, LEVELS, PERIODIC, Problem, validate_salary_frame
+from .parse import parse_series
+from .vocabulary import (
+    COUNTRY_WORDS,
+    CURRENCY_WORDS,
+    DS_LEVEL_CODES,
+    GROSS_NET_WORDS,
+    INDUSTRY_WORDS,
+    LEVEL_WORDS,
+    PAY_FIELDS,
+    PERIOD_WORDS,
+    SAMPLE_ROWS,
+    guess_currency,
+    guess_mapping,
+    guess_period,
+)
 
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}  # i18n: imp.delim.<name>
 DECIMALS = {"auto": None, "comma": ",", "point": "."}  # i18n: imp.decimal.<name>
 CHUNK_ROWS = 200_000
+
 
 class ImportError_(ValueError):
     """The whole file cannot be imported; ``problem`` says why in i18n terms."""
@@ -66,7 +80,9 @@ def decode(data: bytes, file_name: str = "upload.csv") -> tuple[str, str]:
             except UnicodeDecodeError:
                 text, encoding = data.decode("latin-1"), "Latin-1"
     sample = text[:65536]
-    control = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\r\n") or 0x7F <= ord(ch) < 0xA0 or ch == "\ufffd")
+    control = sum(
+        1 for ch in sample if (ord(ch) < 32 and ch not in "\t\r\n") or 0x7F <= ord(ch) < 0xA0 or ch == "\ufffd"
+    )
     if control > max(2, len(sample) // 200):
         raise _fail(file_name, "bad_encoding", encoding=encoding)
     return text, encoding
@@ -147,7 +163,9 @@ def read_table(
     if dupes or "" in header:  # pandas would silently rename them "pay.1" / "Unnamed: 2"
         raise _fail(file_name, "bad_header", ", ".join(dupes))
     frame.columns = [str(c).strip() for c in frame.columns]
-    rownum = (pd.Series(frame.index + 2, index=frame.index) if "__row__" not in frame else frame.pop("__row__")) + skipped
+    rownum = (
+        pd.Series(frame.index + 2, index=frame.index) if "__row__" not in frame else frame.pop("__row__")
+    ) + skipped
     blank = (frame == "").all(axis=1)
     frame, rownum = frame[~blank], rownum[~blank]
     if frame.empty:
@@ -167,8 +185,9 @@ def _read_chunked(text: str, kwargs: dict, nrows: int | None, progress) -> pd.Da
     return pd.concat(chunks) if chunks else pd.read_csv(io.StringIO(text), **kwargs)
 
 
-def _read_ragged(text: str, delimiter: str, file_name: str, nrows: int | None,
-                 skipped: int = 0) -> tuple[pd.DataFrame, list[Problem]]:
+def _read_ragged(
+    text: str, delimiter: str, file_name: str, nrows: int | None, skipped: int = 0
+) -> tuple[pd.DataFrame, list[Problem]]:
     """Slow path for files whose rows have more fields than the header: keep the good rows, report the rest."""
     reader = csv.reader(io.StringIO(text, newline=None), delimiter=delimiter)  # universal newlines, like pandas
     header = next(reader)
@@ -178,8 +197,16 @@ def _read_ragged(text: str, delimiter: str, file_name: str, nrows: int | None,
         if nrows is not None and len(rows) >= nrows:
             break
         if len(row) > len(header):
-            problems.append(Problem(file_name, line + skipped, None, delimiter.join(row)[:80], "ragged_row",
-                                    {"expected": len(header), "found": len(row)}))
+            problems.append(
+                Problem(
+                    file_name,
+                    line + skipped,
+                    None,
+                    delimiter.join(row)[:80],
+                    "ragged_row",
+                    {"expected": len(header), "found": len(row)},
+                )
+            )
             continue
         rows.append(row + [""] * (len(header) - len(row)))
         rownums.append(line)
@@ -199,15 +226,26 @@ class Mapping:
     """
 
     columns: tuple[tuple[str, str], ...]
-    fixed: tuple[tuple[str, str], ...] = (("currency", "IDR"), ("pay_period", "month"), ("country", "ID"),
-                                          ("level", "unspecified"), ("industry", "unspecified"),
-                                          ("role", "Customer service"), ("gross_net", "unknown"))
+    fixed: tuple[tuple[str, str], ...] = (
+        ("currency", "IDR"),
+        ("pay_period", "month"),
+        ("country", "ID"),
+        ("level", "unspecified"),
+        ("industry", "unspecified"),
+        ("role", "Customer service"),
+        ("gross_net", "unknown"),
+    )
     level_codes: tuple[tuple[str, str], ...] = tuple(DS_LEVEL_CODES.items())
     decimal: str | None = None
 
     @classmethod
-    def build(cls, columns: dict[str, str | None], fixed: dict[str, str] | None = None,
-              level_codes: dict[str, str] | None = None, decimal: str | None = None) -> "Mapping":
+    def build(
+        cls,
+        columns: dict[str, str | None],
+        fixed: dict[str, str] | None = None,
+        level_codes: dict[str, str] | None = None,
+        decimal: str | None = None,
+    ) -> Mapping:
         base = dict(cls.__dataclass_fields__["fixed"].default)
         base.update(fixed or {})
         codes = DS_LEVEL_CODES if level_codes is None else level_codes
@@ -247,8 +285,9 @@ def _lookup(values: pd.Series, words: dict[str, str], keep_unknown: bool = True)
     return values.map(table)
 
 
-def to_schema(raw: RawTable, mapping: Mapping, file_name: str,
-              progress: Callable[[float], None] | None = None) -> ImportResult:
+def to_schema(
+    raw: RawTable, mapping: Mapping, file_name: str, progress: Callable[[float], None] | None = None
+) -> ImportResult:
     """Parse, normalise and validate an upload; rejected rows come back as problems.
 
     Works through the file in slices of ``CHUNK_ROWS`` so a million rows keep
@@ -275,8 +314,15 @@ def to_schema(raw: RawTable, mapping: Mapping, file_name: str,
     dup = good["record_id"].duplicated(keep="first")  # across slices; within a slice validation caught it
     if dup.any():
         for idx in good.index[dup]:
-            problems.append(Problem(file_name, int(raw.rownum.iloc[idx]), cols.get("record_id", "record_id"),
-                                    str(good.at[idx, "record_id"]).split(":", 1)[-1], "duplicate_id"))
+            problems.append(
+                Problem(
+                    file_name,
+                    int(raw.rownum.iloc[idx]),
+                    cols.get("record_id", "record_id"),
+                    str(good.at[idx, "record_id"]).split(":", 1)[-1],
+                    "duplicate_id",
+                )
+            )
         good = good[~dup]
     good.index = range(len(good))
     derivation = describe_mapping(mapping, file_name)
@@ -287,8 +333,9 @@ def to_schema(raw: RawTable, mapping: Mapping, file_name: str,
     return ImportResult(good, problems, n + len(raw.problems), sorted(unknown)[:20], derivation)
 
 
-def _schema_chunk(df: pd.DataFrame, rownum: pd.Series, mapping: Mapping, file_name: str,
-                  stem: str) -> tuple[pd.DataFrame, list[Problem], list[str]]:
+def _schema_chunk(
+    df: pd.DataFrame, rownum: pd.Series, mapping: Mapping, file_name: str, stem: str
+) -> tuple[pd.DataFrame, list[Problem], list[str]]:
     """One slice of the file in the tidy schema, validated; keeps the file's index for row numbers."""
     cols = dict(mapping.columns)
     out = pd.DataFrame(index=df.index)
@@ -339,8 +386,14 @@ def _schema_chunk(df: pd.DataFrame, rownum: pd.Series, mapping: Mapping, file_na
     vocab = {"level": LEVELS, "industry": INDUSTRIES, "pay_period": PERIODIC + ("item",), "gross_net": GROSS_NET}
     good, problems = validate_salary_frame(out, file_name, vocab=vocab, first_row=0)
     problems = [  # validation counts rows from 0 in this slice; report the file's own row and column
-        Problem(p.file, int(rownum.iloc[p.row]) if p.row is not None else None,
-                cols.get(p.column, p.column), _original(df, cols, p), p.code, p.params)
+        Problem(
+            p.file,
+            int(rownum.iloc[p.row]) if p.row is not None else None,
+            cols.get(p.column, p.column),
+            _original(df, cols, p),
+            p.code,
+            p.params,
+        )
         for p in problems
     ]
     return good, problems, unknown_levels
@@ -362,12 +415,20 @@ def describe_mapping(mapping: Mapping, file_name: str) -> str:
             parts.append(f"{fld} = {value} (whole file)")
     if cols.get("level") and mapping.level_codes:
         parts.append("level codes " + ", ".join(f"{k}->{v}" for k, v in mapping.level_codes))
-    parts.append("numbers read as " + {None: "auto (Indonesian or US)", ",": "decimal comma", ".": "decimal point"}[mapping.decimal])
+    parts.append(
+        "numbers read as "
+        + {None: "auto (Indonesian or US)", ",": "decimal comma", ".": "decimal point"}[mapping.decimal]
+    )
     return f"Uploaded by you from {file_name}: " + "; ".join(parts)
 
 
-def import_csv(data: bytes, file_name: str, mapping: Mapping | None = None, max_bytes: int | None = None,
-               progress: Callable[[float], None] | None = None) -> ImportResult:
+def import_csv(
+    data: bytes,
+    file_name: str,
+    mapping: Mapping | None = None,
+    max_bytes: int | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> ImportResult:
     """Everything in one call: read (first 30% of the progress), guess if needed, convert and validate."""
     report = progress or (lambda done: None)
     raw = read_table(data, file_name, max_bytes=max_bytes, progress=lambda done: report(0.3 * done))
@@ -428,9 +489,11 @@ def inert(problem: Problem) -> Problem:
 
 def problems_table(problems: list[Problem], translate: Callable[[str, dict], str]) -> pd.DataFrame:
     """Rejected rows as plain text columns: row, column, value, reason."""
-    return pd.DataFrame({
-        "row": [p.row for p in problems],
-        "column": [p.column or "" for p in problems],
-        "value": [p.value[:80] for p in problems],
-        "reason": [translate("problem." + p.code, p.params) for p in problems],
-    }).astype({"row": "Int64"})
+    return pd.DataFrame(
+        {
+            "row": [p.row for p in problems],
+            "column": [p.column or "" for p in problems],
+            "value": [p.value[:80] for p in problems],
+            "reason": [translate("problem." + p.code, p.params) for p in problems],
+        }
+    ).astype({"row": "Int64"})

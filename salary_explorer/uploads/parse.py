@@ -9,6 +9,7 @@ A lone separator followed by exactly three digits (``5.000``, ``85,000``) is
 read as a thousands separator unless the column's decimal mark is given: pay
 figures like "five point zero zero zero" do not occur, five thousand does.
 """
+
 from __future__ import annotations
 
 import math
@@ -19,9 +20,21 @@ import pandas as pd
 # Amount words and abbreviations -> multiplier. "M" is left out on purpose:
 # it means miliar (10^9) in Indonesian and million in English.
 MULTIPLIERS = {
-    "rb": 1e3, "ribu": 1e3, "k": 1e3, "rb.": 1e3, "thousand": 1e3,
-    "jt": 1e6, "jt.": 1e6, "juta": 1e6, "mio": 1e6, "mn": 1e6, "million": 1e6,
-    "miliar": 1e9, "milyar": 1e9, "bn": 1e9, "billion": 1e9,
+    "rb": 1e3,
+    "ribu": 1e3,
+    "k": 1e3,
+    "rb.": 1e3,
+    "thousand": 1e3,
+    "jt": 1e6,
+    "jt.": 1e6,
+    "juta": 1e6,
+    "mio": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "miliar": 1e9,
+    "milyar": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
 }
 _SUFFIX = "|".join(sorted((k.replace(".", r"\.") for k in MULTIPLIERS), key=len, reverse=True))
 # Currency marks and a trailing "/bulan"-style period are noise around the number.
@@ -72,8 +85,10 @@ def parse_series(values: pd.Series, decimal: str | None = None) -> tuple[pd.Seri
     flags = bad.to_numpy(dtype=bool)
     if len(out) == 0:
         return pd.Series(np.nan, index=values.index, dtype="float64"), pd.Series(False, index=values.index)
-    return (pd.Series(np.where(missing, np.nan, out[picked]), index=values.index, dtype="float64"),
-            pd.Series(np.where(missing, False, flags[picked]), index=values.index, dtype=bool))
+    return (
+        pd.Series(np.where(missing, np.nan, out[picked]), index=values.index, dtype="float64"),
+        pd.Series(np.where(missing, False, flags[picked]), index=values.index, dtype=bool),
+    )
 
 
 def _parse_unique(raw: pd.Series, decimal: str | None) -> tuple[pd.Series, pd.Series]:
@@ -84,16 +99,23 @@ def _parse_unique(raw: pd.Series, decimal: str | None) -> tuple[pd.Series, pd.Se
     # A lone separator + 3 digits fits both a group and a decimal pattern; pick one.
     groups_win = ~has_suffix & ~num.str.startswith("0").fillna(False)
     dot_groups = shape["dot_groups"] & ((decimal == ",") | (groups_win & (decimal != ".")) | ~shape["dot_decimal"])
-    comma_groups = shape["comma_groups"] & ((decimal == ".") | (groups_win & (decimal != ",")) | ~shape["comma_decimal"])
-    digits = pd.Series(np.select(
-        [shape["plain"], dot_groups, comma_groups, shape["dot_decimal"], shape["comma_decimal"]],
-        [num,
-         num.str.replace(".", "", regex=False).str.replace(",", ".", regex=False),
-         num.str.replace(",", "", regex=False),
-         num,
-         num.str.replace(",", ".", regex=False)],
-        default="",
-    ), index=raw.index)
+    comma_groups = shape["comma_groups"] & (
+        (decimal == ".") | (groups_win & (decimal != ",")) | ~shape["comma_decimal"]
+    )
+    digits = pd.Series(
+        np.select(
+            [shape["plain"], dot_groups, comma_groups, shape["dot_decimal"], shape["comma_decimal"]],
+            [
+                num,
+                num.str.replace(".", "", regex=False).str.replace(",", ".", regex=False),
+                num.str.replace(",", "", regex=False),
+                num,
+                num.str.replace(",", ".", regex=False),
+            ],
+            default="",
+        ),
+        index=raw.index,
+    )
     numbers = pd.to_numeric(digits.where(digits != ""), errors="coerce").astype("float64")
     numbers = numbers * parts["suf"].map(MULTIPLIERS).fillna(1.0).astype("float64")
     numbers = numbers.where(parts["sign"] != "-", -numbers)

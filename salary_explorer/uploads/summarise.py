@@ -6,13 +6,24 @@ compare *ranges*, so each group of uploaded rows that describe the same thing
 row: lowest figure, median typical figure, highest figure. The row says so in
 ``derivation``. A group of one row is passed through unchanged.
 """
+
 from __future__ import annotations
 
 import pandas as pd
 
 from ..core.schema import SALARY_COLUMNS, coerce_types
 
-GROUP_BY = ["source_title", "country", "currency", "pay_period", "industry", "level", "year", "gross_net", "source_kind"]
+GROUP_BY = [
+    "source_title",
+    "country",
+    "currency",
+    "pay_period",
+    "industry",
+    "level",
+    "year",
+    "gross_net",
+    "source_kind",
+]
 
 
 def summarise_rows(rows: pd.DataFrame) -> pd.DataFrame:

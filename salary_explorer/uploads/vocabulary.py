@@ -4,28 +4,81 @@ Header names and cell words in English and Indonesian map onto the salary
 schema's fields and vocabularies. Every guess is only a starting point: the
 import page shows it and the user confirms or corrects it.
 """
+
 from __future__ import annotations
 
 import re
 
 import pandas as pd
 
-from .parse import parse_series
 from ..core.schema import LEVELS
+from .parse import parse_series
 
 SAMPLE_ROWS = 200  # rows read to guess and preview
 # Import fields the user maps columns to (pay_typical is "one pay column").
-FIELDS = ("pay_typical", "pay_min", "pay_max", "currency", "pay_period", "year", "level", "role",
-          "country", "industry", "gross_net", "record_id")
+FIELDS = (
+    "pay_typical",
+    "pay_min",
+    "pay_max",
+    "currency",
+    "pay_period",
+    "year",
+    "level",
+    "role",
+    "country",
+    "industry",
+    "gross_net",
+    "record_id",
+)
 PAY_FIELDS = ("pay_min", "pay_typical", "pay_max")
 # Normalised header -> field; English and Indonesian, exact names first.
 HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "pay_typical": ("salary", "pay", "wage", "gaji", "upah", "amount", "nominal", "pay_typical", "typical",
-                    "gaji_pokok", "gaji_bulanan", "salary_amount", "compensation", "total_pay", "take_home_pay", "median"),
-    "pay_min": ("pay_min", "min", "minimum", "salary_min", "min_salary", "gaji_min", "gaji_minimum", "gaji_terendah",
-                "terendah", "upah_min", "from", "dari"),
-    "pay_max": ("pay_max", "max", "maximum", "salary_max", "max_salary", "gaji_max", "gaji_maksimum", "gaji_tertinggi",
-                "tertinggi", "upah_max", "to", "sampai"),
+    "pay_typical": (
+        "salary",
+        "pay",
+        "wage",
+        "gaji",
+        "upah",
+        "amount",
+        "nominal",
+        "pay_typical",
+        "typical",
+        "gaji_pokok",
+        "gaji_bulanan",
+        "salary_amount",
+        "compensation",
+        "total_pay",
+        "take_home_pay",
+        "median",
+    ),
+    "pay_min": (
+        "pay_min",
+        "min",
+        "minimum",
+        "salary_min",
+        "min_salary",
+        "gaji_min",
+        "gaji_minimum",
+        "gaji_terendah",
+        "terendah",
+        "upah_min",
+        "from",
+        "dari",
+    ),
+    "pay_max": (
+        "pay_max",
+        "max",
+        "maximum",
+        "salary_max",
+        "max_salary",
+        "gaji_max",
+        "gaji_maksimum",
+        "gaji_tertinggi",
+        "tertinggi",
+        "upah_max",
+        "to",
+        "sampai",
+    ),
     "currency": ("currency", "salary_currency", "mata_uang", "matauang", "cur", "ccy"),
     "pay_period": ("pay_period", "period", "periode", "frequency", "pay_frequency", "per", "satuan", "periode_gaji"),
     "year": ("year", "work_year", "tahun", "tahun_kerja", "survey_year"),
@@ -38,30 +91,86 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 # Values in a mapped column -> schema vocabulary (lower-cased keys).
 LEVEL_WORDS = {
-    "en": "junior_staff", "mi": "senior_staff", "se": "specialist", "ex": "manager",  # ds_salaries codes
-    "intern": "intern", "magang": "intern", "internship": "intern", "staf magang": "intern",
-    "entry": "junior_staff", "junior": "junior_staff", "staf junior": "junior_staff", "junior staff": "junior_staff",
-    "mid": "senior_staff", "senior": "senior_staff", "staf senior": "senior_staff", "senior staff": "senior_staff",
-    "specialist": "specialist", "spesialis": "specialist", "expert": "specialist",
-    "supervisor": "supervisor", "spv": "supervisor", "team lead": "supervisor", "team leader": "supervisor",
-    "manager": "manager", "manajer": "manager", "executive": "manager", "head": "manager",
+    "en": "junior_staff",
+    "mi": "senior_staff",
+    "se": "specialist",
+    "ex": "manager",  # ds_salaries codes
+    "intern": "intern",
+    "magang": "intern",
+    "internship": "intern",
+    "staf magang": "intern",
+    "entry": "junior_staff",
+    "junior": "junior_staff",
+    "staf junior": "junior_staff",
+    "junior staff": "junior_staff",
+    "mid": "senior_staff",
+    "senior": "senior_staff",
+    "staf senior": "senior_staff",
+    "senior staff": "senior_staff",
+    "specialist": "specialist",
+    "spesialis": "specialist",
+    "expert": "specialist",
+    "supervisor": "supervisor",
+    "spv": "supervisor",
+    "team lead": "supervisor",
+    "team leader": "supervisor",
+    "manager": "manager",
+    "manajer": "manager",
+    "executive": "manager",
+    "head": "manager",
 }
 DS_LEVEL_CODES = {"EN": "junior_staff", "MI": "senior_staff", "SE": "specialist", "EX": "manager"}
 PERIOD_WORDS = {
-    "hour": "hour", "hourly": "hour", "hr": "hour", "jam": "hour", "per jam": "hour", "/jam": "hour",
-    "day": "day", "daily": "day", "hari": "day", "harian": "day", "per hari": "day",
-    "week": "week", "weekly": "week", "wk": "week", "minggu": "week", "mingguan": "week", "per minggu": "week",
-    "month": "month", "monthly": "month", "mo": "month", "bulan": "month", "bulanan": "month", "per bulan": "month",
-    "year": "year", "yearly": "year", "annual": "year", "annually": "year", "yr": "year", "tahun": "year",
-    "tahunan": "year", "per tahun": "year",
-    "item": "item", "per item": "item", "komisi": "item", "commission": "item",
+    "hour": "hour",
+    "hourly": "hour",
+    "hr": "hour",
+    "jam": "hour",
+    "per jam": "hour",
+    "/jam": "hour",
+    "day": "day",
+    "daily": "day",
+    "hari": "day",
+    "harian": "day",
+    "per hari": "day",
+    "week": "week",
+    "weekly": "week",
+    "wk": "week",
+    "minggu": "week",
+    "mingguan": "week",
+    "per minggu": "week",
+    "month": "month",
+    "monthly": "month",
+    "mo": "month",
+    "bulan": "month",
+    "bulanan": "month",
+    "per bulan": "month",
+    "year": "year",
+    "yearly": "year",
+    "annual": "year",
+    "annually": "year",
+    "yr": "year",
+    "tahun": "year",
+    "tahunan": "year",
+    "per tahun": "year",
+    "item": "item",
+    "per item": "item",
+    "komisi": "item",
+    "commission": "item",
 }
 CURRENCY_WORDS = {"rp": "IDR", "rupiah": "IDR", "$": "USD", "us$": "USD", "dollar": "USD", "usd": "USD", "idr": "IDR"}
 COUNTRY_WORDS = {"indonesia": "ID", "united states": "US", "usa": "US", "amerika serikat": "US", "u.s.": "US"}
 GROSS_NET_WORDS = {"gross": "gross", "kotor": "gross", "net": "net", "bersih": "net", "nett": "net"}
-INDUSTRY_WORDS = {"bank": "banking", "banking": "banking", "perbankan": "banking", "logistics": "logistics",
-                  "logistik": "logistics", "online shop": "online_shop", "toko online": "online_shop",
-                  "e-commerce": "online_shop", "general": "general_staff"}
+INDUSTRY_WORDS = {
+    "bank": "banking",
+    "banking": "banking",
+    "perbankan": "banking",
+    "logistics": "logistics",
+    "logistik": "logistics",
+    "online shop": "online_shop",
+    "toko online": "online_shop",
+    "e-commerce": "online_shop",
+    "general": "general_staff",
+}
 
 
 def normalise_header(name: str) -> str:
@@ -84,7 +193,7 @@ def guess_mapping(headers: list[str]) -> dict[str, str | None]:
                 words = synonym.split("_")
                 if norm == synonym:
                     score = 100 + len(words)
-                elif len(synonym) > 3 and any(tokens[i:i + len(words)] == words for i in range(len(tokens))):
+                elif len(synonym) > 3 and any(tokens[i : i + len(words)] == words for i in range(len(tokens))):
                     score = len(words)
                 else:
                     continue
@@ -107,8 +216,10 @@ def guess_currency(values: pd.Series) -> str | None:
 
 
 # Median pay below these -> that period (first match wins); a starting guess the user confirms.
-PERIOD_THRESHOLDS = {"IDR": (("hour", 150_000), ("day", 1_000_000), ("month", 30_000_000), ("year", float("inf"))),
-                     "other": (("hour", 200), ("day", 1_500), ("month", 20_000), ("year", float("inf")))}
+PERIOD_THRESHOLDS = {
+    "IDR": (("hour", 150_000), ("day", 1_000_000), ("month", 30_000_000), ("year", float("inf"))),
+    "other": (("hour", 200), ("day", 1_500), ("month", 20_000), ("year", float("inf"))),
+}
 
 
 def guess_period(values: pd.Series, currency: str) -> str | None:

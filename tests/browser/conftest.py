@@ -4,6 +4,7 @@ Playwright cannot download its own browsers here, so we launch
 ``/usr/bin/chromium``. Without it the tests skip with the install command,
 except in CI (``CI`` or ``REQUIRE_BROWSER`` set), where a missing browser fails.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -45,9 +46,23 @@ def serve_app(log_name: str = "streamlit.log"):
     port = _free_port()
     (ROOT / "artifacts").mkdir(exist_ok=True)
     log_path = ROOT / "artifacts" / log_name
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-           "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none",
-           "--browser.gatherUsageStats", "false"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(ROOT / "app.py"),
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--server.headless",
+        "true",
+        "--server.fileWatcherType",
+        "none",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
     with open(log_path, "w") as log:
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
         url = f"http://127.0.0.1:{port}"
@@ -129,7 +144,9 @@ def wait_for_app(page, timeout: float = 30_000) -> None:
 
 def assert_no_exception(page) -> None:
     """No Streamlit exception box on the page and no uncaught JS error."""
-    assert page.locator('[data-testid="stException"]').count() == 0, page.locator('[data-testid="stException"]').first.inner_text()
+    assert page.locator('[data-testid="stException"]').count() == 0, page.locator(
+        '[data-testid="stException"]'
+    ).first.inner_text()
     assert not getattr(page, "js_errors", []), page.js_errors
 
 

@@ -1,4 +1,5 @@
 """The HR band page in a real browser: editor, warnings and chart render in both languages; CSV downloads."""
+
 from .conftest import assert_no_exception, screenshot, wait_for_app
 
 

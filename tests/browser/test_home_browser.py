@@ -1,4 +1,5 @@
 """The app shell in a real browser: home page renders, language switch works, settings land in the URL."""
+
 from .conftest import assert_no_exception, screenshot, wait_for_app
 
 
@@ -46,7 +47,9 @@ def test_switching_language_relabels_every_choice_widget(page, app_url):
     wait_for_app(page)
     page.wait_for_function(
         """() => [...document.querySelectorAll('[data-testid="stSidebar"] input[role="combobox"]')]
-                 .map(e => e.value).join('|') === 'Dolar AS (US$)|per jam'""", timeout=10_000)
+                 .map(e => e.value).join('|') === 'Dolar AS (US$)|per jam'""",
+        timeout=10_000,
+    )
     chips = page.locator('[data-testid="stMultiSelect"]').first.inner_text()
     assert "Staf magang" in chips and "Intern" not in chips
     assert "cur=USD" in page.url and "per=hour" in page.url

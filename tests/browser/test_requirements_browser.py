@@ -1,4 +1,5 @@
 """The requirements page in headless Chromium: matrix, scores and the education ladder draw, in both languages."""
+
 from .conftest import assert_no_exception, screenshot, wait_for_app
 
 

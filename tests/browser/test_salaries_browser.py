@@ -1,4 +1,5 @@
 """The salary page in a real browser: a filter change redraws the chart; a shared link reopens an offer check."""
+
 from .conftest import assert_no_exception, screenshot, wait_for_app
 
 
@@ -24,8 +25,10 @@ def test_level_filter_redraws_chart(page, app_url):
 
 def test_offer_link_reopens_below_minimum_warning_in_indonesian(page, app_url):
     page.set_viewport_size({"width": 420, "height": 900})  # phone width
-    open_page(page, app_url + "/salaries?lang=id&cur=IDR&per=month&oa=4000000&oc=IDR&op=month"
-              "&ref=id-2019-banking&prov=DKI+Jakarta")
+    open_page(
+        page,
+        app_url + "/salaries?lang=id&cur=IDR&per=month&oa=4000000&oc=IDR&op=month&ref=id-2019-banking&prov=DKI+Jakarta",
+    )
     page.get_by_role("tab", name="Cek tawaran").click()
     wait_for_app(page)
     assert_no_exception(page)

@@ -1,4 +1,5 @@
 """Import a CSV in headless Chromium, find its rows in the explorer, download the export and check it cell by cell."""
+
 import csv
 import io
 
@@ -8,10 +9,12 @@ from salary_explorer.core.load import load_salaries
 
 from .conftest import assert_no_exception, screenshot, wait_for_app
 
-UPLOAD = ("Posisi;Gaji Minimum;Gaji Maksimum;Tahun\n"
-          "CS Bank;Rp 5.000.000;Rp 7.000.000;2023\n"
-          "=1+2;4,5 juta;6 jt;2024\n"  # a formula-looking role must come back as inert text
-          "Kasir;lima juta;Rp 6 jt;2024\n").encode("utf-8")
+UPLOAD = (
+    b"Posisi;Gaji Minimum;Gaji Maksimum;Tahun\n"
+    b"CS Bank;Rp 5.000.000;Rp 7.000.000;2023\n"
+    b"=1+2;4,5 juta;6 jt;2024\n"  # a formula-looking role must come back as inert text
+    b"Kasir;lima juta;Rp 6 jt;2024\n"
+)
 EXPECTED = [  # role, pay_min, pay_max, year, level, currency, pay_period, record_id
     ["CS Bank", 5000000.0, 7000000.0, 2023, "unspecified", "IDR", "month", "gaji-browser:2"],
     ["'=1+2", 4500000.0, 6000000.0, 2024, "unspecified", "IDR", "month", "gaji-browser:3"],
@@ -24,7 +27,8 @@ def test_upload_then_export_what_was_imported(page, app_url):
     wait_for_app(page)
     assert page.get_by_text("Files up to 200 MB").is_visible()
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
-        {"name": "gaji_browser.csv", "mimeType": "text/csv", "buffer": UPLOAD})
+        {"name": "gaji_browser.csv", "mimeType": "text/csv", "buffer": UPLOAD}
+    )
     page.get_by_text("Read as UTF-8, columns separated by semicolons; 4 columns.").wait_for()
     wait_for_app(page)
     page.get_by_role("button", name="Import these rows").click()
@@ -55,7 +59,9 @@ def test_upload_then_export_what_was_imported(page, app_url):
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     got = [[r[c] for c in COLUMNS] for r in rows]
     assert got == [[str(v) for v in row] for row in EXPECTED]
-    assert {r["source_kind"] for r in rows} == {"user_upload"} and {r["source_title"] for r in rows} == {"gaji_browser.csv"}
+    assert {r["source_kind"] for r in rows} == {"user_upload"} and {r["source_title"] for r in rows} == {
+        "gaji_browser.csv"
+    }
     assert all(r["derivation"].startswith("Uploaded by you from gaji_browser.csv") for r in rows)
 
     with page.expect_download() as info:

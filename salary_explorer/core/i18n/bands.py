@@ -17,18 +17,27 @@ CATALOG: dict[str, dict[str, str]] = {
     "band.country": {"en": "Market", "id": "Pasar"},
     "band.industry": {"en": "Industry / kind of employer", "id": "Industri / jenis pemberi kerja"},
     "band.province": {"en": "Minimum wage of", "id": "Upah minimum di"},
-    "band.overlap_limit": {"en": "Warn when bands overlap by more than (%)", "id": "Peringatkan jika rentang tumpang tindih lebih dari (%)"},
+    "band.overlap_limit": {
+        "en": "Warn when bands overlap by more than (%)",
+        "id": "Peringatkan jika rentang tumpang tindih lebih dari (%)",
+    },
     "band.market.title": {"en": "Market reference", "id": "Acuan pasar"},
     "band.col.reference": {"en": "Reference", "id": "Acuan"},
     "band.ref.level": {"en": "{level}, per-level table", "id": "{level}, tabel per jenjang"},
     "band.ref.overall": {"en": "{industry}, all levels", "id": "{industry}, semua jenjang"},
-    "band.minwage": {"en": "Minimum wage, {region} ({kind} {year}): {amount}.", "id": "Upah minimum, {region} ({kind} {year}): {amount}."},
+    "band.minwage": {
+        "en": "Minimum wage, {region} ({kind} {year}): {amount}.",
+        "id": "Upah minimum, {region} ({kind} {year}): {amount}.",
+    },
     "band.minwage_conv": {"en": "Shown as {converted}:", "id": "Ditampilkan sebagai {converted}:"},
     # quick set
     "band.quick.title": {"en": "Set the bands quickly", "id": "Tetapkan rentang dengan cepat"},
     "band.quick.method": {"en": "Method", "id": "Metode"},
     "band.method.market": {"en": "From the market ranges", "id": "Dari rentang pasar"},
-    "band.method.midpoint_spread": {"en": "Keep the midpoints, set one range spread", "id": "Pertahankan titik tengah, tetapkan satu lebar rentang"},
+    "band.method.midpoint_spread": {
+        "en": "Keep the midpoints, set one range spread",
+        "id": "Pertahankan titik tengah, tetapkan satu lebar rentang",
+    },
     "band.method.market_position": {"en": "Target market position", "id": "Target posisi terhadap pasar"},
     "band.help.market": {
         "en": "Each level's band is its market range; midpoint = (min + max) / 2.",
@@ -45,17 +54,29 @@ CATALOG: dict[str, dict[str, str]] = {
     "band.quick.anchor_mode": {"en": "Use the {reference} range", "id": "Gunakan rentang {reference}"},
     "band.anchor.none": {"en": "not at all (per-level table only)", "id": "tidak (hanya tabel per jenjang)"},
     "band.anchor.use": {"en": "as the band of one level", "id": "sebagai rentang satu jenjang"},
-    "band.anchor.scale": {"en": "to scale all levels (that level's midpoint = its midpoint)", "id": "untuk menskalakan semua jenjang (titik tengah jenjang itu = titik tengahnya)"},
+    "band.anchor.scale": {
+        "en": "to scale all levels (that level's midpoint = its midpoint)",
+        "id": "untuk menskalakan semua jenjang (titik tengah jenjang itu = titik tengahnya)",
+    },
     "band.quick.anchor_level": {"en": "Level", "id": "Jenjang"},
     "band.quick.spread": {"en": "Range spread (%)", "id": "Lebar rentang (%)"},
-    "band.quick.position": {"en": "Market position (% of market midpoint)", "id": "Posisi pasar (% dari titik tengah pasar)"},
+    "band.quick.position": {
+        "en": "Market position (% of market midpoint)",
+        "id": "Posisi pasar (% dari titik tengah pasar)",
+    },
     "band.quick.apply": {"en": "Set the bands", "id": "Tetapkan rentang"},
-    "band.quick.applied": {"en": "Bands set: {basis}. Your earlier edits were replaced.", "id": "Rentang ditetapkan: {basis}. Suntingan Anda sebelumnya diganti."},
+    "band.quick.applied": {
+        "en": "Bands set: {basis}. Your earlier edits were replaced.",
+        "id": "Rentang ditetapkan: {basis}. Suntingan Anda sebelumnya diganti.",
+    },
     "band.quick.no_market": {
         "en": "There is no market range to start from for this choice; enter the bands by hand or pick another market.",
         "id": "Tidak ada rentang pasar untuk pilihan ini; isi rentang secara manual atau pilih pasar lain.",
     },
-    "band.quick.no_reference": {"en": "No range with a minimum and maximum for {reference}.", "id": "Tidak ada rentang dengan minimum dan maksimum untuk {reference}."},
+    "band.quick.no_reference": {
+        "en": "No range with a minimum and maximum for {reference}.",
+        "id": "Tidak ada rentang dengan minimum dan maksimum untuk {reference}.",
+    },
     # editor
     "band.editor.title": {"en": "Your bands", "id": "Rentang Anda"},
     "band.editor.help": {
@@ -76,9 +97,18 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "derived: per-level market ranges × {factor}, so that {anchor}'s midpoint equals the reference midpoint",
         "id": "turunan: rentang pasar per jenjang × {factor}, agar titik tengah {anchor} sama dengan titik tengah acuan",
     },
-    "band.basis.industry_range": {"en": "the industry range (2019), used for this level", "id": "rentang industri (2019), dipakai untuk jenjang ini"},
-    "band.basis.country_range": {"en": "the all-levels range, used for this level", "id": "rentang semua jenjang, dipakai untuk jenjang ini"},
-    "band.basis.midpoint_spread": {"en": "derived: midpoint kept, range spread {spread}", "id": "turunan: titik tengah dipertahankan, lebar rentang {spread}"},
+    "band.basis.industry_range": {
+        "en": "the industry range (2019), used for this level",
+        "id": "rentang industri (2019), dipakai untuk jenjang ini",
+    },
+    "band.basis.country_range": {
+        "en": "the all-levels range, used for this level",
+        "id": "rentang semua jenjang, dipakai untuk jenjang ini",
+    },
+    "band.basis.midpoint_spread": {
+        "en": "derived: midpoint kept, range spread {spread}",
+        "id": "turunan: titik tengah dipertahankan, lebar rentang {spread}",
+    },
     "band.basis.market_position": {
         "en": "derived: midpoint = {position} of the market midpoint, range spread {spread}",
         "id": "turunan: titik tengah = {position} dari titik tengah pasar, lebar rentang {spread}",
@@ -88,12 +118,30 @@ CATALOG: dict[str, dict[str, str]] = {
     "band.warnings.title": {"en": "Checks", "id": "Pemeriksaan"},
     "band.warn.none": {"en": "No problems found.", "id": "Tidak ada masalah."},
     "band.warn.no_level": {"en": "A row has no level.", "id": "Ada baris tanpa jenjang."},
-    "band.warn.duplicate_level": {"en": "{level}: the level appears twice; only the first row is checked.", "id": "{level}: jenjang muncul dua kali; hanya baris pertama yang dicek."},
-    "band.warn.incomplete": {"en": "{level}: minimum, midpoint and maximum are needed.", "id": "{level}: minimum, titik tengah dan maksimum wajib diisi."},
-    "band.warn.min_above_max": {"en": "{level}: the minimum {low} is above the maximum {high}.", "id": "{level}: minimum {low} lebih besar dari maksimum {high}."},
-    "band.warn.mid_outside": {"en": "{level}: the midpoint {mid} is not between {low} and {high}.", "id": "{level}: titik tengah {mid} tidak berada di antara {low} dan {high}."},
-    "band.warn.below_minimum_wage": {"en": "{level}: the minimum {low} is below the minimum wage {floor}.", "id": "{level}: minimum {low} di bawah upah minimum {floor}."},
-    "band.warn.below_minimum_wage_all": {"en": "{level}: the whole band is below the minimum wage {floor}.", "id": "{level}: seluruh rentang di bawah upah minimum {floor}."},
+    "band.warn.duplicate_level": {
+        "en": "{level}: the level appears twice; only the first row is checked.",
+        "id": "{level}: jenjang muncul dua kali; hanya baris pertama yang dicek.",
+    },
+    "band.warn.incomplete": {
+        "en": "{level}: minimum, midpoint and maximum are needed.",
+        "id": "{level}: minimum, titik tengah dan maksimum wajib diisi.",
+    },
+    "band.warn.min_above_max": {
+        "en": "{level}: the minimum {low} is above the maximum {high}.",
+        "id": "{level}: minimum {low} lebih besar dari maksimum {high}.",
+    },
+    "band.warn.mid_outside": {
+        "en": "{level}: the midpoint {mid} is not between {low} and {high}.",
+        "id": "{level}: titik tengah {mid} tidak berada di antara {low} dan {high}.",
+    },
+    "band.warn.below_minimum_wage": {
+        "en": "{level}: the minimum {low} is below the minimum wage {floor}.",
+        "id": "{level}: minimum {low} di bawah upah minimum {floor}.",
+    },
+    "band.warn.below_minimum_wage_all": {
+        "en": "{level}: the whole band is below the minimum wage {floor}.",
+        "id": "{level}: seluruh rentang di bawah upah minimum {floor}.",
+    },
     "band.warn.no_progression": {
         "en": "{level}: the midpoint {mid} is not above the midpoint of {below} ({below_mid}).",
         "id": "{level}: titik tengah {mid} tidak lebih tinggi dari titik tengah {below} ({below_mid}).",
@@ -123,14 +171,26 @@ CATALOG: dict[str, dict[str, str]] = {
     "band.offer.level": {"en": "Band", "id": "Rentang"},
     "band.offer.amount": {"en": "Offer ({unit})", "id": "Tawaran ({unit})"},
     "band.offer.compa": {"en": "Compa-ratio", "id": "Compa-ratio"},
-    "band.offer.compa_help": {"en": "offer / midpoint; 1.00 = at the midpoint", "id": "tawaran / titik tengah; 1,00 = tepat di titik tengah"},
+    "band.offer.compa_help": {
+        "en": "offer / midpoint; 1.00 = at the midpoint",
+        "id": "tawaran / titik tengah; 1,00 = tepat di titik tengah",
+    },
     "band.offer.penetration": {"en": "Range penetration", "id": "Penetrasi rentang"},
-    "band.offer.penetration_help": {"en": "(offer − min) / (max − min); 0 % at the minimum, 100 % at the maximum", "id": "(tawaran − min) / (maks − min); 0 % di minimum, 100 % di maksimum"},
+    "band.offer.penetration_help": {
+        "en": "(offer − min) / (max − min); 0 % at the minimum, 100 % at the maximum",
+        "id": "(tawaran − min) / (maks − min); 0 % di minimum, 100 % di maksimum",
+    },
     "band.offer.position.below": {"en": "The offer is below the band.", "id": "Tawaran di bawah rentang."},
     "band.offer.position.inside": {"en": "The offer is inside the band.", "id": "Tawaran berada di dalam rentang."},
     "band.offer.position.above": {"en": "The offer is above the band.", "id": "Tawaran di atas rentang."},
-    "band.offer.below_minimum_wage": {"en": "The offer is below the minimum wage ({floor}).", "id": "Tawaran di bawah upah minimum ({floor})."},
-    "band.offer.unusable": {"en": "This band needs a minimum below its maximum to check an offer.", "id": "Rentang ini perlu minimum di bawah maksimum untuk mengecek tawaran."},
+    "band.offer.below_minimum_wage": {
+        "en": "The offer is below the minimum wage ({floor}).",
+        "id": "Tawaran di bawah upah minimum ({floor}).",
+    },
+    "band.offer.unusable": {
+        "en": "This band needs a minimum below its maximum to check an offer.",
+        "id": "Rentang ini perlu minimum di bawah maksimum untuk mengecek tawaran.",
+    },
     "band.offer.none": {"en": "Add a band with a level first.", "id": "Tambahkan dulu rentang dengan jenjang."},
     # export / import
     "band.files.title": {"en": "Export or continue later", "id": "Ekspor atau lanjutkan nanti"},
@@ -141,7 +201,13 @@ CATALOG: dict[str, dict[str, str]] = {
     "band.import.label": {"en": "Import a band file (CSV or Excel)", "id": "Impor berkas rentang (CSV atau Excel)"},
     "band.import.done": {"en": "Imported {n} band(s) from {file}.", "id": "{n} rentang diimpor dari {file}."},
     "band.import.failed": {"en": "{file} was not imported:", "id": "{file} tidak diimpor:"},
-    "problem.band_unreadable": {"en": "not a readable CSV or Excel file", "id": "bukan berkas CSV atau Excel yang bisa dibaca"},
-    "problem.band_mixed_units": {"en": "all rows must share one currency and one pay period", "id": "semua baris harus memakai satu mata uang dan satu periode gaji"},
+    "problem.band_unreadable": {
+        "en": "not a readable CSV or Excel file",
+        "id": "bukan berkas CSV atau Excel yang bisa dibaca",
+    },
+    "problem.band_mixed_units": {
+        "en": "all rows must share one currency and one pay period",
+        "id": "semua baris harus memakai satu mata uang dan satu periode gaji",
+    },
     "problem.band_empty": {"en": "the file has no band rows", "id": "berkas tidak berisi baris rentang"},
 }

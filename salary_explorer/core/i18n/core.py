@@ -129,7 +129,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "problem.negative": {"en": "pay cannot be negative", "id": "gaji tidak boleh negatif"},
     "problem.bad_year": {"en": "not a year between 1900 and 2100", "id": "bukan tahun antara 1900 dan 2100"},
     "problem.not_allowed": {"en": "not one of the allowed values", "id": "bukan salah satu nilai yang diizinkan"},
-    "problem.bad_currency": {"en": "not a three-letter currency code such as IDR or USD", "id": "bukan kode mata uang tiga huruf seperti IDR atau USD"},
+    "problem.bad_currency": {
+        "en": "not a three-letter currency code such as IDR or USD",
+        "id": "bukan kode mata uang tiga huruf seperti IDR atau USD",
+    },
     "problem.no_pay": {"en": "no pay figure (min, typical or max)", "id": "tidak ada angka gaji (min, umum atau maks)"},
     "problem.min_above_max": {"en": "the minimum is above the maximum", "id": "minimum lebih besar dari maksimum"},
     "problem.duplicate_id": {"en": "this id appears twice", "id": "id ini muncul dua kali"},

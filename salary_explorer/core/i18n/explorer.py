@@ -18,7 +18,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{n} of them come from your own uploads (marked “your upload”).",
         "id": "{n} di antaranya berasal dari unggahan Anda sendiri (ditandai “unggahan Anda”).",
     },
-    "exp.no_match": {"en": "No row matches these filters. Remove a filter to see more.", "id": "Tidak ada baris yang cocok. Hapus salah satu saringan untuk melihat lebih banyak."},
+    "exp.no_match": {
+        "en": "No row matches these filters. Remove a filter to see more.",
+        "id": "Tidak ada baris yang cocok. Hapus salah satu saringan untuk melihat lebih banyak.",
+    },
     "exp.showing_first": {
         "en": "The table shows the first {n} rows; the downloads hold all {total}.",
         "id": "Tabel menampilkan {n} baris pertama; unduhan berisi semua {total} baris.",
@@ -99,7 +102,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "imp.fixed.country": {"en": "Country of every row", "id": "Negara semua baris"},
     "imp.fixed.role": {"en": "Role of every row", "id": "Peran semua baris"},
     "imp.decimal": {"en": "Numbers in this file", "id": "Angka di berkas ini"},
-    "imp.decimal.auto": {"en": "Detect (5.000.000 and 85,000 are thousands)", "id": "Deteksi otomatis (5.000.000 dan 85,000 berarti ribuan)"},
+    "imp.decimal.auto": {
+        "en": "Detect (5.000.000 and 85,000 are thousands)",
+        "id": "Deteksi otomatis (5.000.000 dan 85,000 berarti ribuan)",
+    },
     "imp.decimal.comma": {"en": "Indonesian: 5.000,50", "id": "Format Indonesia: 5.000,50"},
     "imp.decimal.point": {"en": "US: 5,000.50", "id": "Format AS: 5,000.50"},
     "imp.levels": {"en": "Level values in your file", "id": "Nilai jenjang di berkas Anda"},
@@ -117,9 +123,15 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The accepted rows now appear in the data explorer, the pay pages and the offer check for this session only, marked “your upload”.",
         "id": "Baris yang diterima kini muncul di penjelajah data, halaman gaji dan cek tawaran untuk sesi ini saja, ditandai “unggahan Anda”.",
     },
-    "imp.nothing_accepted": {"en": "No row could be used, so nothing was added.", "id": "Tidak ada baris yang bisa dipakai, jadi tidak ada yang ditambahkan."},
+    "imp.nothing_accepted": {
+        "en": "No row could be used, so nothing was added.",
+        "id": "Tidak ada baris yang bisa dipakai, jadi tidak ada yang ditambahkan.",
+    },
     "imp.rejected": {"en": "Rejected rows", "id": "Baris yang ditolak"},
-    "imp.rejected_more": {"en": "Showing the first {n} of {total} rejected rows.", "id": "Menampilkan {n} pertama dari {total} baris yang ditolak."},
+    "imp.rejected_more": {
+        "en": "Showing the first {n} of {total} rejected rows.",
+        "id": "Menampilkan {n} pertama dari {total} baris yang ditolak.",
+    },
     "imp.col.row": {"en": "Row", "id": "Baris"},
     "imp.col.column": {"en": "Column", "id": "Kolom"},
     "imp.col.value": {"en": "Value", "id": "Nilai"},
@@ -132,7 +144,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Rows in {currencies} are kept, but there is no exchange rate for them here, so the pay pages show them unconverted.",
         "id": "Baris dalam {currencies} tetap disimpan, tetapi tidak ada kurs untuknya di sini, jadi halaman gaji menampilkannya tanpa konversi.",
     },
-    "imp.file_error": {"en": "This file cannot be imported. {message}", "id": "Berkas ini tidak dapat diimpor. {message}"},
+    "imp.file_error": {
+        "en": "This file cannot be imported. {message}",
+        "id": "Berkas ini tidak dapat diimpor. {message}",
+    },
     "imp.kept": {"en": "Your earlier uploads are kept.", "id": "Unggahan Anda sebelumnya tetap tersimpan."},
     "imp.yours": {"en": "Your uploads in this session", "id": "Unggahan Anda di sesi ini"},
     "imp.none_yet": {"en": "No uploads yet.", "id": "Belum ada unggahan."},
@@ -162,7 +177,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "this row has {found} fields but the header has {expected}",
         "id": "baris ini punya {found} isian sedangkan judul kolom punya {expected}",
     },
-    "problem.no_rows": {"en": "the file has a header but no data rows", "id": "berkas punya judul kolom tetapi tidak ada baris data"},
+    "problem.no_rows": {
+        "en": "the file has a header but no data rows",
+        "id": "berkas punya judul kolom tetapi tidak ada baris data",
+    },
     "problem.bad_header": {
         "en": "the header row has empty or repeated column names",
         "id": "baris judul punya nama kolom yang kosong atau berulang",

@@ -11,8 +11,14 @@ CATALOG: dict[str, dict[str, str]] = {
     "req.compare.categories": {"en": "Categories", "id": "Kategori"},
     "req.compare.all_categories": {"en": "All categories", "id": "Semua kategori"},
     "req.compare.only_diff": {"en": "Only show differences", "id": "Tampilkan perbedaannya saja"},
-    "req.compare.pick_two": {"en": "Pick at least two role templates to compare them.", "id": "Pilih minimal dua templat peran untuk membandingkannya."},
-    "req.compare.nothing": {"en": "No items to show with these filters.", "id": "Tidak ada butir untuk ditampilkan dengan saringan ini."},
+    "req.compare.pick_two": {
+        "en": "Pick at least two role templates to compare them.",
+        "id": "Pilih minimal dua templat peran untuk membandingkannya.",
+    },
+    "req.compare.nothing": {
+        "en": "No items to show with these filters.",
+        "id": "Tidak ada butir untuk ditampilkan dengan saringan ini.",
+    },
     "req.metric.all": {"en": "Asked by all", "id": "Diminta semua"},
     "req.metric.some": {"en": "Asked by some", "id": "Diminta sebagian"},
     "req.metric.one": {"en": "Asked by only one", "id": "Diminta satu saja"},
@@ -119,7 +125,10 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "req.fit.pay": {"en": "See the pay", "id": "Lihat gajinya"},
     "req.fit.pay_link": {"en": "Pay: {name} ({industry})", "id": "Gaji: {name} ({industry})"},
-    "req.fit.pay_any": {"en": "Pay: {name} (all industries; no pay figures for this role yet)", "id": "Gaji: {name} (semua industri; belum ada angka gaji untuk peran ini)"},
+    "req.fit.pay_any": {
+        "en": "Pay: {name} (all industries; no pay figures for this role yet)",
+        "id": "Gaji: {name} (semua industri; belum ada angka gaji untuk peran ini)",
+    },
     "req.fit.score_help": {
         "en": "Match = the share of a role's qualifications you meet, required ones weighing 3 and preferred ones 1.",
         "id": "Kecocokan = porsi syarat suatu peran yang Anda penuhi; syarat wajib berbobot 3 dan syarat diutamakan berbobot 1.",

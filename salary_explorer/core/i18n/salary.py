@@ -12,31 +12,46 @@ CATALOG: dict[str, dict[str, str]] = {
     "sal.pick_one": {"en": "Pick at least one to see the chart.", "id": "Pilih minimal satu untuk melihat grafik."},
     "sal.nothing": {"en": "No figures to show for this choice.", "id": "Tidak ada angka untuk pilihan ini."},
     # by level
-    "sal.level.title": {"en": "Monthly pay range by level, intern to manager", "id": "Rentang gaji per jenjang, dari magang sampai manajer"},
+    "sal.level.title": {
+        "en": "Monthly pay range by level, intern to manager",
+        "id": "Rentang gaji per jenjang, dari magang sampai manajer",
+    },
     "sal.level.pick": {"en": "Levels", "id": "Jenjang"},
     "sal.level.note": {
         "en": "Bars run from the minimum to the maximum; the diamond marks the typical figure, or the midpoint when the source gives only a range. The article does not say which year these level figures are from.",
         "id": "Batang membentang dari minimum ke maksimum; belah ketupat menandai angka umum, atau titik tengah bila sumber hanya memberi rentang. Artikel tidak menyebut tahun angka per jenjang ini.",
     },
     # by industry
-    "sal.industry.title": {"en": "Pay range by industry / kind of employer", "id": "Rentang gaji per industri / jenis pemberi kerja"},
+    "sal.industry.title": {
+        "en": "Pay range by industry / kind of employer",
+        "id": "Rentang gaji per industri / jenis pemberi kerja",
+    },
     "sal.industry.pick": {"en": "Industries", "id": "Industri"},
     "sal.industry.note": {
         "en": "Online-shop pay here is the fixed part only; the commission per item sold comes on top (see below).",
         "id": "Gaji toko online di sini hanya bagian tetapnya; komisi per barang terjual ditambahkan di atasnya (lihat di bawah).",
     },
-    "sal.commission.title": {"en": "Online shop: commission per item sold", "id": "Toko online: komisi per barang terjual"},
+    "sal.commission.title": {
+        "en": "Online shop: commission per item sold",
+        "id": "Toko online: komisi per barang terjual",
+    },
     "sal.commission.what": {
         "en": "This is paid per item sold, not per month, so it is not on the chart above. Work out a month with the calculator.",
         "id": "Komisi ini dibayar per barang terjual, bukan per bulan, jadi tidak ada di grafik di atas. Hitung sebulan dengan kalkulator.",
     },
     "sal.commission.col.per_item": {"en": "Commission per item", "id": "Komisi per barang"},
-    "sal.calc.title": {"en": "Calculator: fixed pay + items sold × commission", "id": "Kalkulator: gaji tetap + barang terjual × komisi"},
+    "sal.calc.title": {
+        "en": "Calculator: fixed pay + items sold × commission",
+        "id": "Kalkulator: gaji tetap + barang terjual × komisi",
+    },
     "sal.calc.fixed": {"en": "Fixed pay (Rp per month)", "id": "Gaji tetap (Rp per bulan)"},
     "sal.calc.items": {"en": "Items sold per month", "id": "Barang terjual per bulan"},
     "sal.calc.per_item": {"en": "Commission per item (Rp)", "id": "Komisi per barang (Rp)"},
     "sal.calc.result": {"en": "Monthly pay", "id": "Gaji per bulan"},
-    "sal.calc.formula": {"en": "{fixed} + {items} × {per_item} = {total}", "id": "{fixed} + {items} × {per_item} = {total}"},
+    "sal.calc.formula": {
+        "en": "{fixed} + {items} × {per_item} = {total}",
+        "id": "{fixed} + {items} × {per_item} = {total}",
+    },
     "sal.calc.converted": {"en": "In your display setting: {value}.", "id": "Dalam pengaturan tampilan Anda: {value}."},
     # Indonesia vs US
     "sal.cmp.title": {"en": "The same role in Indonesia and the US", "id": "Peran yang sama di Indonesia dan AS"},
@@ -105,15 +120,24 @@ CATALOG: dict[str, dict[str, str]] = {
     "sal.offer.no_conversion": {"en": "No conversion needed.", "id": "Tanpa konversi."},
     "sal.offer.floor_mark": {"en": "Minimum wage", "id": "Upah minimum"},
     "sal.offer.offer_mark": {"en": "Your offer", "id": "Tawaran Anda"},
-    "sal.offer.no_refs": {"en": "There is no pay range to compare with.", "id": "Tidak ada rentang gaji untuk dibandingkan."},
+    "sal.offer.no_refs": {
+        "en": "There is no pay range to compare with.",
+        "id": "Tidak ada rentang gaji untuk dibandingkan.",
+    },
     "sal.offer.bad_input": {"en": "Could not check the offer: {message}", "id": "Tawaran tidak dapat dicek: {message}"},
     "sal.floor.UMP": {"en": "UMP {region} {year}", "id": "UMP {region} {year}"},
-    "sal.floor.federal": {"en": "the US federal minimum wage, in force since {year}", "id": "upah minimum federal AS, berlaku sejak {year}"},
+    "sal.floor.federal": {
+        "en": "the US federal minimum wage, in force since {year}",
+        "id": "upah minimum federal AS, berlaku sejak {year}",
+    },
     # shared labels
     "sal.ref.level": {"en": "Level: {level}", "id": "Jenjang: {level}"},
     "sal.ref.industry": {"en": "Industry: {industry}", "id": "Industri: {industry}"},
     "sal.ref.us": {"en": "United States, hourly range", "id": "Amerika Serikat, rentang per jam"},
-    "sal.ref.upload": {"en": "Your upload {file}: {level}, {country}", "id": "Unggahan Anda {file}: {level}, {country}"},
+    "sal.ref.upload": {
+        "en": "Your upload {file}: {level}, {country}",
+        "id": "Unggahan Anda {file}: {level}, {country}",
+    },
     "sal.region.federal": {"en": "United States (federal minimum)", "id": "Amerika Serikat (upah minimum federal)"},
     "sal.col.what": {"en": "Figure", "id": "Angka"},
     "sal.col.mid": {"en": "Typical / midpoint", "id": "Umum / titik tengah"},
