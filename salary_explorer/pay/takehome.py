@@ -36,8 +36,9 @@ RULE_DEDUCTIBLE = "PMK 168/2023 Pasal 10(1)b"
 RULE_REFUND = "PMK 168/2023 Pasal 21(1)"
 RULE_DTP = "PMK 105/2025"
 RULE_THR = "Permenaker 6/2016 Pasal 3"
-RULE_NET = "gross − employee BPJS − PPh 21"
-RULE_EMPLOYER = "gross + employer BPJS"
+RULE_NET = ""  # the step label says how it is made up
+RULE_EMPLOYER = ""
+RULE_PTKP = "PMK 101/PMK.010/2016 Pasal 1"
 RULE_FLOOR = "Perpres 82/2018 Pasal 33(3)"
 
 ONE = Decimal(1)
@@ -342,7 +343,7 @@ def true_up(
         Step("biaya_jabatan", biaya_jabatan, "deduct", bj.legal_basis, bj_rate, annual_gross, {"cap": bj_cap}),
         Step("pension", pension, "deduct", RULE_DEDUCTIBLE),
         Step("annual_net", annual_net, "info", RULE_DECEMBER),
-        Step("ptkp", ptkp, "deduct", rules.ptkp[status].legal_basis, params={"status": status}),
+        Step("ptkp", ptkp, "deduct", RULE_PTKP, params={"status": status}),
         Step("pkp", pkp, "info", rules.parameter("pkp_rounding").legal_basis),
         Step("annual_tax", annual_tax, "info", p17.legal_basis),
         Step("withheld", withheld, "deduct", RULE_TER_TAX),
