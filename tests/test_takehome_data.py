@@ -177,3 +177,19 @@ def test_problem_codes_are_translated():
 
     codes = set(re.findall(r'"(takehome_[a-z_]+)"', Path(tr.__file__).read_text(encoding="utf-8")))
     assert codes and all(f"problem.{c}" in CATALOG for c in codes)
+
+
+@needs_reference
+@pytest.mark.parametrize(
+    "reader,reference,bundled",
+    [
+        (tr.ter_rows_from_reference, "pph21_ter.csv", "takehome_ter.csv"),
+        (tr.ptkp_rows_from_reference, "ptkp.csv", "takehome_ptkp.csv"),
+    ],
+)
+def test_reloading_from_the_reference_reproduces_the_bundled_table(reader, reference, bundled):
+    """What a data refresh would write from the reference file equals what is bundled, cell for cell."""
+    from salary_explorer.core.load import read_text_csv
+
+    fresh = reader(REF / reference)
+    assert fresh.astype(str).values.tolist() == read_text_csv(DATA_DIR / bundled).values.tolist()

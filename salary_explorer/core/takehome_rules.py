@@ -19,6 +19,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+import pandas as pd
+
 from .load import DATA_DIR, read_text_csv
 from .schema import Problem, SchemaError
 
@@ -384,3 +386,51 @@ def _overlap(a: Contribution, b: Contribution) -> bool:
     lo_a, hi_a = a.start or date.min, a.end or date.max
     lo_b, hi_b = b.start or date.min, b.end or date.max
     return lo_a <= hi_b and lo_b <= hi_a
+
+
+# ---------- reloading from the reference tables (for the data refresh command) ----------
+TER_LEGAL_BASIS = "PP 58/2023 Lampiran {category} + Pasal 2(4); PMK 168/2023 Pasal 15(1)a"
+TER_IN_FORCE_FROM = "2024-01-01"  # PP 58/2023 / PMK 168/2023 apply from 1 January 2024 (notes.md 1.1)
+PTKP_IN_FORCE_FROM = "2016-01-01"  # PMK 101/PMK.010/2016, tax year 2016 onward (notes.md 1.7)
+REFRESH_KEYS = {TER_FILE: ("category", "lower"), PTKP_FILE: ("status",)}
+
+
+def ter_rows_from_reference(path: Path) -> pd.DataFrame:
+    """A ``pph21_ter.csv`` (category, lower, upper, rate, source) as rows of ``takehome_ter.csv``."""
+    ref = read_text_csv(path)
+    missing = [c for c in ("category", "lower", "upper", "rate", "source") if c not in ref.columns]
+    if missing:
+        raise ValueError(f"{path.name}: missing column(s) {', '.join(missing)}")
+    out = pd.DataFrame(
+        {
+            "category": ref["category"],
+            "lower": ref["lower"],
+            "upper": ref["upper"],
+            "rate": ref["rate"],
+            "in_force_from": TER_IN_FORCE_FROM,
+            "in_force_to": "",
+            "year": TER_IN_FORCE_FROM[:4],
+            "kind": "statutory_rate",
+            "legal_basis": ref["category"].map(lambda c: TER_LEGAL_BASIS.format(category=c)),
+            "source": ref["source"],
+            "reference": [f"takehome/{path.name} row {i + 2}" for i in range(len(ref))],
+        }
+    )
+    return out[list(COLUMNS[TER_FILE])]
+
+
+def ptkp_rows_from_reference(path: Path) -> pd.DataFrame:
+    """A ``ptkp.csv`` as rows of ``takehome_ptkp.csv``: the eight withholding statuses (K/I/x are annual-return only)."""
+    ref = read_text_csv(path)
+    missing = [
+        c for c in ("status", "ptkp_annual", "ter_category", "derivation", "legal_basis", "source") if c not in ref
+    ]
+    if missing:
+        raise ValueError(f"{path.name}: missing column(s) {', '.join(missing)}")
+    ref = ref.assign(reference=[f"takehome/{path.name} row {i + 2}" for i in range(len(ref))])
+    ref = ref[ref["status"].isin(PTKP_STATUSES)].copy()
+    ref["in_force_from"] = PTKP_IN_FORCE_FROM
+    ref["in_force_to"] = ""
+    ref["year"] = PTKP_IN_FORCE_FROM[:4]
+    ref["kind"] = "statutory_amount"
+    return ref[list(COLUMNS[PTKP_FILE])].reset_index(drop=True)
