@@ -119,3 +119,25 @@ def test_rows_in_hand_match_the_calculator(rules):
     out = tv.rows_in_hand(row, rules, Hours())
     assert out["pay_min"].iloc[0] == 5_712_957
     assert out["pay_max"].iloc[0] == 10_000_000 - 400_000 - 261_350  # TER A 2.5 % x 10,454,000
+
+
+@pytest.fixture(scope="module")
+def wages():
+    from salary_explorer.core import load
+
+    return load.load_minimum_wages()
+
+
+@pytest.mark.parametrize("region,country", [("DKI Jakarta", "ID"), ("Federal", "US")])
+def test_the_region_picks_the_rules(rules, rates, wages, region, country):
+    v = tv.offer_takehome(6_000_000, "IDR", "month", region, wages, rules, rates, reader("en"))
+    assert v.country == country
+    if country == "ID":
+        assert v.headlines[0].value == "Rp 5,712,957"
+        assert any("UMP DKI Jakarta" in n for n in v.notes)
+
+
+def test_the_minimum_wage_floors_the_bpjs_kesehatan_base(rules, rates, wages):
+    v = tv.offer_takehome(2_000_000, "IDR", "month", "DKI Jakarta", wages, rules, rates, reader("en"))
+    bpjs = v.steps.iloc[1]
+    assert "−" in bpjs.iloc[2] and "× Rp 5," in bpjs.iloc[1]  # 1 % x the UMP, not x 2,000,000

@@ -14,6 +14,7 @@ import pandas as pd
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
+from ..core import offers
 from ..core.i18n import t
 from ..core.money import LOCALES, convert, convert_period, format_money, pick_rate
 from ..core.takehome_rules import JKK_CLASSES, PTKP_STATUSES, TakeHomeRules
@@ -282,6 +283,35 @@ def _us_view(gross, rules, lang, title, notes) -> TakeHomeView:
     )
 
 
+def offer_takehome(
+    amount: float,
+    currency: str,
+    period: str,
+    region: str,
+    wages: pd.DataFrame,
+    rules: TakeHomeRules,
+    rates: pd.DataFrame,
+    d,
+    **options,
+) -> TakeHomeView:
+    """The take-home block for the offer check: the region picked there says which rules apply.
+
+    An Indonesian province -> Indonesian rules, its UMP floors the BPJS Kesehatan base;
+    the US -> federal rules. ``options`` go to ``takehome_view`` (status, year, jkk_class, ...).
+    """
+    try:
+        wage = offers.current_minimum_wage(wages, region)
+    except KeyError:
+        wage = None
+    country = "US" if (wage is not None and wage["country"] == "US") or region == sv.US_REGION else "ID"
+    floor = floor_name = None
+    if country == "ID" and wage is not None and (wage["currency"], wage["pay_period"]) == ("IDR", "month"):
+        floor, floor_name = float(wage["amount"]), sv.floor_name(wage, d.lang)
+    return takehome_view(
+        amount, currency, period, country, rules, rates, d, floor=floor, floor_name=floor_name, **options
+    )
+
+
 # ---------- ranges in hand ----------
 def rows_in_hand(rows: pd.DataFrame, rules: TakeHomeRules, hours, status: str = DEFAULT_STATUS) -> pd.DataFrame:
     """Indonesian rupiah wage rows with min/typical/max replaced by the estimated take-home of a regular month.
@@ -319,4 +349,12 @@ def takehome_range_table(rows, kind, options, d, rates, rules) -> pd.DataFrame:
     return table
 
 
-__all__ = ["JKK_CLASSES", "STATUSES", "THR_MONTHS", "takehome_view", "takehome_range_table", "status_label"]
+__all__ = [
+    "JKK_CLASSES",
+    "STATUSES",
+    "THR_MONTHS",
+    "offer_takehome",
+    "takehome_view",
+    "takehome_range_table",
+    "status_label",
+]
