@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from .bands.ladder import ANCHOR_MODES, BAND_LEVELS, QUICK_METHODS
-from .core import export, load, url_state
+from .core import export, load, takehome_rules, url_state
 from .core import money as money_rules
 from .core.i18n import LANGUAGE_NAMES, LANGUAGES, describe_problem, t
 from .core.money import Display, Hours, format_hours, format_money
@@ -87,6 +87,12 @@ def requirements() -> pd.DataFrame:
 @st.cache_data(show_spinner=False)
 def certifications() -> pd.DataFrame:
     return load.load_certifications()
+
+
+@st.cache_resource(show_spinner=False)
+def takehome() -> takehome_rules.TakeHomeRules:
+    """The take-home rule tables (frozen, so one shared copy per process)."""
+    return takehome_rules.load_takehome_rules()
 
 
 def salary_rows() -> pd.DataFrame:
@@ -474,7 +480,15 @@ def sources_caption(rows: pd.DataFrame) -> None:
 def bundled_data_or_stop() -> None:
     """Load bundled data once; on a broken file show where, in the user's language, and stop the page."""
     try:
-        for loader in (bundled_salaries, minimum_wages, exchange_rates, role_templates, requirements, certifications):
+        for loader in (
+            bundled_salaries,
+            minimum_wages,
+            exchange_rates,
+            role_templates,
+            requirements,
+            certifications,
+            takehome,
+        ):
             loader()
     except SchemaError as err:
         st.error(tr("error.bundled_data", message=describe_problem(err.problems[0], lang())))

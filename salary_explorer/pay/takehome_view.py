@@ -16,14 +16,16 @@ from babel.numbers import format_decimal
 
 from ..core import offers
 from ..core.i18n import t
-from ..core.money import LOCALES, convert, convert_period, format_money, pick_rate
+from ..core.money import LOCALES, conversion_note, convert, convert_period, format_money, pick_rate
 from ..core.takehome_rules import JKK_CLASSES, PTKP_STATUSES, TakeHomeRules
+from . import charts, screens
 from . import takehome as th
 from . import views as sv
 
 STATUSES = PTKP_STATUSES
 US_YEAR = 2026  # the only US year bundled (notes.md section 5)
 DEFAULT_STATUS = "TK/0"
+DEFAULT_JKK = th.DEFAULT_JKK
 THR_MONTHS = tuple(range(1, 13))
 
 
@@ -46,6 +48,19 @@ def jkk_label(risk: str, rules: TakeHomeRules, lang: str) -> str:
 
 def month_name(month: int, lang: str) -> str:
     return format_date(date(2026, month, 1), "LLLL", locale=LOCALES.get(lang, "en_US"))
+
+
+def status_labels(lang: str) -> dict[str, str]:
+    """``{status: plain words (code)}`` for the status picker."""
+    return {s: status_label(s, lang) for s in STATUSES}
+
+
+def jkk_labels(rules: TakeHomeRules, lang: str) -> dict[str, str]:
+    return {risk: jkk_label(risk, rules, lang) for risk in JKK_CLASSES}
+
+
+def month_labels(lang: str) -> dict[int, str]:
+    return {m: month_name(m, lang) for m in THR_MONTHS}
 
 
 def tax_years(rules: TakeHomeRules) -> list[int]:
@@ -283,6 +298,19 @@ def _us_view(gross, rules, lang, title, notes) -> TakeHomeView:
     )
 
 
+def _floor_row(wages: pd.DataFrame, region: str) -> pd.Series | None:
+    try:
+        return offers.current_minimum_wage(wages, region)
+    except KeyError:
+        return None
+
+
+def country_of(region: str, wages: pd.DataFrame) -> str:
+    """``US`` for the US federal (or a state's) floor, else ``ID``: which take-home rules apply."""
+    wage = _floor_row(wages, region)
+    return "US" if region == sv.US_REGION or (wage is not None and wage["country"] == "US") else "ID"
+
+
 def offer_takehome(
     amount: float,
     currency: str,
@@ -299,11 +327,8 @@ def offer_takehome(
     An Indonesian province -> Indonesian rules, its UMP floors the BPJS Kesehatan base;
     the US -> federal rules. ``options`` go to ``takehome_view`` (status, year, jkk_class, ...).
     """
-    try:
-        wage = offers.current_minimum_wage(wages, region)
-    except KeyError:
-        wage = None
-    country = "US" if (wage is not None and wage["country"] == "US") or region == sv.US_REGION else "ID"
+    wage = _floor_row(wages, region)
+    country = country_of(region, wages)
     floor = floor_name = None
     if country == "ID" and wage is not None and (wage["currency"], wage["pay_period"]) == ("IDR", "month"):
         floor, floor_name = float(wage["amount"]), sv.floor_name(wage, d.lang)
@@ -347,6 +372,23 @@ def takehome_range_table(rows, kind, options, d, rates, rules) -> pd.DataFrame:
     label = t("th.in_hand_label", d.lang, status=DEFAULT_STATUS)
     table["series"] = label + " · " + table["series"].astype(str)
     return table
+
+
+def takehome_range_view(rows, kind: str, picked: list[str], d, rates, rules: TakeHomeRules) -> screens.RangeView:
+    """``screens.range_view`` with every figure as estimated take-home (TK/0); titled so, never beside gross."""
+    options = sv.RANGE_LEVELS if kind == "level" else sv.RANGE_INDUSTRIES
+    source = (sv.level_rows if kind == "level" else sv.industry_rows)(rows, picked) if picked else rows.iloc[0:0]
+    table = takehome_range_table(source, kind, options, d, rates, rules)
+    if table.empty:
+        return screens.RangeView(None, None, source, "")
+    title = t("th.in_hand_label", d.lang, status=DEFAULT_STATUS)
+    chart = charts.range_chart(table, d.currency, d.period, d.lang).properties(title=title[:1].upper() + title[1:])
+    return screens.RangeView(
+        chart=chart,
+        table=sv.display_table(table, d.lang),
+        source_rows=source,
+        conversion=conversion_note(table, d, rates) + " " + t("th.in_hand_note", d.lang),
+    )
 
 
 __all__ = [
