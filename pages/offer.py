@@ -74,17 +74,15 @@ st.subheader(tr("th.title"))
 rules = ui.takehome()
 status, dtp, year, jkk, thr_month, thr_service = tv.DEFAULT_STATUS, False, None, tv.DEFAULT_JKK, 3, 12
 if tv.country_of(region, wages) == "ID":  # PTKP, BPJS and THR are Indonesian rules
-    c6, c7 = st.columns(2)
     status = ui.url_selectbox(
         tr("th.status"),
         "ptkp",
         tv.STATUSES,
         tv.DEFAULT_STATUS,
         format_func=tv.status_labels(d.lang).get,
-        where=c6,
         help=tr("th.status_help"),
     )
-    dtp = ui.url_checkbox(tr("th.dtp_option"), "dtp", False, where=c7, help=tr("th.dtp_help"))
+    dtp = ui.url_checkbox(tr("th.dtp_option"), "dtp", False, help=tr("th.dtp_help"))
     with st.expander(tr("th.options")):
         o1, o2, o3, o4 = st.columns(4)
         years = tv.tax_years(rules)
@@ -109,16 +107,16 @@ home = tv.offer_takehome(
 if home.error:
     st.warning(home.error)
 else:
-    for column, headline in zip(st.columns(len(home.headlines)), home.headlines):
+    for column, headline in zip([*st.columns(2), *st.columns(2)], home.headlines):
         column.metric(headline.label, headline.value, help=headline.help)
     for warning in home.warnings:
         st.warning(warning, icon=":material/info:")
     st.markdown(f"**{home.steps_title}**")
-    st.dataframe(home.steps, hide_index=True, width="stretch")
+    st.table(home.steps, hide_index=True)
     if home.december is not None:
         with st.expander(home.december_title):
-            st.dataframe(home.december, hide_index=True, width="stretch")
+            st.table(home.december, hide_index=True)
         with st.expander(tr("th.months_title")):
-            st.dataframe(home.months, hide_index=True, width="stretch")
+            st.table(home.months, hide_index=True)
     for note in home.notes:
         st.caption(note)

@@ -347,7 +347,7 @@ def true_up(
         Step("pkp", pkp, "info", rules.parameter("pkp_rounding").legal_basis),
         Step("annual_tax", annual_tax, "info", p17.legal_basis),
         Step("withheld", withheld, "deduct", RULE_TER_TAX),
-        Step("december_tax", december, "result", RULE_DECEMBER if december >= 0 else RULE_REFUND),
+        Step("december_tax", december, "deduct", RULE_DECEMBER if december >= 0 else RULE_REFUND),
     )
     return TrueUp(annual_gross, biaya_jabatan, pension, annual_net, ptkp, pkp, annual_tax, withheld, december, steps)
 

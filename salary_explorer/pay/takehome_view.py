@@ -94,16 +94,24 @@ class TakeHomeView:
     error: str | None = None
 
 
+NBSP = "\u00a0"  # money never breaks across lines in the narrow table columns
+EMPLOYER_STEPS = ("jkk", "jkm", "bpjs_kes_employer", "jht_employer", "jp_employer", "employer_cost")
+
+
+def _money(value: float, currency: str, lang: str) -> str:
+    return format_money(value, currency, lang).replace(" ", NBSP)
+
+
 def _amount_text(step: th.Step, currency: str, lang: str) -> str:
     if step.amount is None:
         return ""
     value = float(step.amount)
-    text = format_money(abs(value), currency, lang)
+    text = _money(abs(value), currency, lang)
     if step.effect == "deduct":
-        return ("− " if value >= 0 else "+ ") + text
+        return ("−" if value >= 0 else "+") + NBSP + text
     if step.effect == "add":
-        return "+ " + text
-    return ("− " if value < 0 else "") + text
+        return "+" + NBSP + text
+    return ("−" + NBSP if value < 0 else "") + text
 
 
 def _params(step: th.Step, currency: str, lang: str, rules: TakeHomeRules) -> dict:
@@ -124,14 +132,18 @@ def _params(step: th.Step, currency: str, lang: str, rules: TakeHomeRules) -> di
     return out
 
 
-def steps_table(steps: tuple[th.Step, ...], currency: str, lang: str, rules: TakeHomeRules) -> pd.DataFrame:
+def steps_table(
+    steps: tuple[th.Step, ...], currency: str, lang: str, rules: TakeHomeRules, skip: tuple[str, ...] = ()
+) -> pd.DataFrame:
     """The working as a table: what, rate (x base), amount (signed), rule."""
     rows = []
     for s in steps:
+        if s.key in skip:
+            continue
         what = t(f"th.step.{s.key}", lang, **_params(s, currency, lang, rules))
         rate = rate_text(s.rate, lang)
         if rate and s.base is not None and s.key != "ter_rate":
-            rate += " × " + format_money(float(s.base), currency, lang)
+            rate = rate.replace(" ", NBSP) + " × " + _money(float(s.base), currency, lang)
         rows.append((what, rate, _amount_text(s, currency, lang), s.rule))
     cols = [t(f"th.col.{c}", lang) for c in ("what", "rate", "amount", "rule")]
     return pd.DataFrame(rows, columns=cols)
@@ -269,7 +281,7 @@ def _id_view(wage, rules, lang, title, notes, *, status, year, jkk_class, floor,
         headlines=headlines,
         steps=steps_table(regular.steps, "IDR", lang, rules),
         steps_title=t("th.steps_title", lang, month=month_text, status=status_label(status, lang)),
-        december=steps_table(y.months[11].steps, "IDR", lang, rules),
+        december=steps_table(y.months[11].steps, "IDR", lang, rules, skip=EMPLOYER_STEPS),
         december_title=t("th.december_title", lang, year=year),
         months=months_table(y, lang),
         notes=notes,
