@@ -29,3 +29,11 @@ def test_offer_check_shows_take_home_steps(page, app_url, lang, heading, per_mon
     block.scroll_into_view_if_needed()
     screenshot(page, f"takehome_offer_{lang}")
     assert "ptkp=TK%2F0" in page.url or "ptkp=TK/0" in page.url
+
+
+def test_pay_ranges_as_estimated_take_home(page, app_url):
+    page.goto(app_url + "/pay?lang=id&cur=IDR&per=month&pih=1")
+    wait_for_app(page)
+    assert_no_exception(page)
+    assert page.get_by_text("Perkiraan gaji bersih, TK/0").first.is_visible()
+    screenshot(page, "takehome_ranges_id")
