@@ -208,6 +208,7 @@ def test_jp_cap_changes_each_march(rules, month, cap, jp):
         (4_000_000, 5_729_876, 57_299),  # below the UMP: the premium is on the floor
         (6_000_000, 5_729_876, 60_000),
         (20_000_000, None, 120_000),  # capped at Rp 12.000.000
+        (0, 5_729_876, 0),  # an offer of nothing owes nothing
     ],
 )
 def test_bpjs_kesehatan_floor_and_cap(rules, wage, floor, kes):

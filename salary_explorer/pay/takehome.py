@@ -183,7 +183,7 @@ def _contributions(wage: Decimal, on: date, rules: TakeHomeRules, jkk_class: str
     """Employee and employer BPJS for one month, with their steps."""
     kes_e = rules.contribution("bpjs_kesehatan", "employee", on)
     kes_r = rules.contribution("bpjs_kesehatan", "employer", on)
-    base_kes = max(wage, floor) if floor else wage
+    base_kes = max(wage, floor) if floor and wage > 0 else wage  # no pay, no premium on the floor
     if kes_e.wage_cap is not None:
         base_kes = min(base_kes, kes_e.wage_cap)
     jht_e, jht_r = rules.contribution("jht", "employee", on), rules.contribution("jht", "employer", on)
