@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from ..core.i18n import t
+from ..core.money import format_money
 from .parse import parse_series
 from .vocabulary import normalise_header
 
@@ -180,7 +182,7 @@ def band_shares(numbers: np.ndarray, currency: str) -> dict[str, float]:
 
 def _span(numbers: np.ndarray) -> tuple[float, float]:
     """The middle 90 % of the figures (5th-95th percentile), what "most figures" means in a reason."""
-    return float(np.percentile(numbers, 5)), float(np.percentile(numbers, 95))
+    return float(np.percentile(numbers, 5, method="nearest")), float(np.percentile(numbers, 95, method="nearest"))
 
 
 def guess_file(
@@ -281,3 +283,34 @@ def guess_file(
         currency_reason,
         Reason("weak", {"currency": currency, "period": best, "share": share, "low": low, "high": high}),
     )
+
+
+def _band(currency: str, period: str, lang: str) -> str:
+    for name, low, high in BANDS.get(currency, ()):
+        if name == period:
+            return (
+                f"{format_money(low, currency, lang, compact=True)}–{format_money(high, currency, lang, compact=True)}"
+            )
+    return ""
+
+
+def describe(reason: Reason, lang: str) -> str:
+    """The reason as a sentence in ``lang``: "most figures (100 %) are between Rp 3,5 jt and Rp 10,5 jt ..."."""
+    params = dict(reason.params)
+    currency = params.get("currency") or ""
+    for key in ("period", "other"):
+        if params.get(key):
+            params[key] = t(f"period.{params[key]}", lang)
+    for key in ("share", "other_share"):
+        if key in params:
+            params[key] = f"{params[key]:.0%}"
+    for key in ("low", "high"):
+        if key in params:
+            params[key] = format_money(params[key], currency, lang, compact=True)
+    if reason.code in ("mixed", "weak"):
+        params["band"] = _band(currency, reason.params["period"], lang)
+        if reason.code == "mixed":
+            params["other_band"] = _band(currency, reason.params["other"], lang)
+    if currency and reason.code.startswith("currency_"):
+        params["currency"] = t(f"currency.{currency}", lang) if currency in ("IDR", "USD") else currency
+    return t(f"guess.{reason.code}", lang, **params)
