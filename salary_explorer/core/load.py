@@ -61,7 +61,7 @@ def provinces(data_dir: Path | None = None) -> tuple[str, ...]:
     if not path.exists():  # a folder holding only salary files (tests) still knows the provinces
         path = DATA_DIR / REGIONS_FILE
     df = read_text_csv(path)
-    return tuple(df.loc[df["level"] == "1", "name"].str.strip())
+    return tuple(df.loc[df["level"] == "1", "province"].str.strip())
 
 
 def load_reference(name: str, data_dir: Path | None = None) -> pd.DataFrame:

@@ -33,6 +33,7 @@ BANDS: dict[str, tuple[tuple[str, float, float], ...]] = {
     "IDR": (("month", 500_000, 100_000_000),),
     "USD": (("hour", 7, 150), ("year", 15_000, 500_000)),
 }
+TOO_BIG_FOR_USD = 500_000  # a median above the top of the USD yearly band: the figures are Rupiah
 STRONG = 0.8  # share of figures in one band needed for a guess
 MIXED = 0.2  # a second band holding this share makes the evidence mixed
 MIN_FIGURES = 3
@@ -88,7 +89,6 @@ INDONESIAN_HEADER_WORDS = {
     "industri",
     "pendidikan",
     "pengalaman",
-    "gaji_pokok",
 }
 
 
@@ -164,11 +164,9 @@ def currency_from_cells(text: pd.Series) -> str | None:
 
 
 def is_indonesian(headers: list[str]) -> bool:
-    """Most of the file's headers that we recognise as words are Indonesian."""
+    """The headers are Indonesian: two Indonesian words among them, or a pay header saying gaji / upah."""
     words = [w for h in headers for w in _header_words(h)]
-    return sum(w in INDONESIAN_HEADER_WORDS for w in words) >= 2 or any(
-        normalise_header(h) in INDONESIAN_HEADER_WORDS for h in headers if normalise_header(h).startswith("gaji")
-    )
+    return sum(w in INDONESIAN_HEADER_WORDS for w in words) >= 2 or bool({"gaji", "upah"} & set(words))
 
 
 def band_shares(numbers: np.ndarray, currency: str) -> dict[str, float]:
@@ -217,16 +215,18 @@ def guess_file(
         currency_reason = Reason("currency_cells", {"currency": currency})
     else:
         numbers = numbers_all.dropna().to_numpy()
-        big = len(numbers) and float(np.median(numbers)) >= 100_000
-        if is_indonesian(headers) and big:
-            currency = "IDR"
-            currency_reason = Reason("currency_language", {"currency": "IDR"})
-        elif not is_indonesian(headers) and len(numbers) and not big:
-            currency = "USD"
-            currency_reason = Reason("currency_language", {"currency": "USD"})
+        median = float(np.median(numbers)) if len(numbers) else None
+        indonesian = is_indonesian(headers)
+        if median is None:
+            currency, currency_reason = None, Reason("currency_unknown")
+        elif indonesian and median >= 100_000:
+            currency, currency_reason = "IDR", Reason("currency_language", {"currency": "IDR"})
+        elif not indonesian and median < TOO_BIG_FOR_USD:
+            currency, currency_reason = "USD", Reason("currency_language", {"currency": "USD"})
+        elif median >= TOO_BIG_FOR_USD:  # no US dollar pay band reaches this far: only Rupiah fits
+            currency, currency_reason = "IDR", Reason("currency_size", {"currency": "IDR", "median": median})
         else:
-            currency = None
-            currency_reason = Reason("currency_unknown")
+            currency, currency_reason = None, Reason("currency_unknown")
     numbers = numbers_all.dropna().to_numpy(dtype="float64")
     numbers = numbers[numbers > 0]
     # ---- period ----
@@ -304,6 +304,8 @@ def describe(reason: Reason, lang: str) -> str:
     for key in ("share", "other_share"):
         if key in params:
             params[key] = f"{params[key]:.0%}"
+    if "median" in params:
+        params["median"] = format_money(params["median"], currency, lang, compact=True)
     for key in ("low", "high"):
         if key in params:
             params[key] = format_money(params[key], currency, lang, compact=True)

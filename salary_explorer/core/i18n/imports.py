@@ -24,6 +24,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "no column or mark names a currency; the headers' language and the size of the figures point to {currency}",
         "id": "tidak ada kolom atau tanda yang menyebut mata uang; bahasa judul kolom dan besarnya angka menunjuk ke {currency}",
     },
+    "guess.currency_size": {
+        "en": "no column or mark names a currency, and the figures (median {median}) are far too large for US dollar pay: {currency}",
+        "id": "tidak ada kolom atau tanda yang menyebut mata uang, dan angkanya (median {median}) terlalu besar untuk gaji dolar AS: {currency}",
+    },
     "guess.currency_unknown": {
         "en": "nothing in the file says which currency the figures are in: please choose",
         "id": "tidak ada yang menyebut mata uang angka-angka ini di berkas: silakan pilih",
