@@ -48,7 +48,7 @@ US_YEARLY = (
     b"Customer Care Lead,FL,47000,2023\n"
 )
 # Both kinds of evidence: hourly-looking and yearly-looking dollars in one pay column.
-MIXED = (b"title,pay\nCSR,18.50\nCSR,17.25\nCSR,21\nCSR,41000\nCSR,38500\nCSR,45000\nCSR,16\n")
+MIXED = b"title,pay\nCSR,18.50\nCSR,17.25\nCSR,21\nCSR,41000\nCSR,38500\nCSR,45000\nCSR,16\n"
 
 
 def guessed(data: bytes, name: str = "f.csv", lang: str = "en"):

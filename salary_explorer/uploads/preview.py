@@ -18,7 +18,7 @@ from babel.numbers import format_decimal
 from ..core.i18n import LOCALES, t
 from ..core.money import format_money
 from . import guess as guessing
-from .importer import to_schema
+from .importer import escape_markdown, to_schema
 from .parse import parse_series
 from .vocabulary import PAY_FIELDS
 
@@ -113,7 +113,7 @@ def column_summary(frame: pd.DataFrame, mapping, lang: str) -> str:
     return t(
         "imp.read_as.summary",
         lang,
-        n=format_decimal(len(values), format="#,##0", locale=LOCALES.get(lang, "en_US")),
+        n=_count(len(values), lang),
         scope=scope,
         period=period_text,
         median=format_money(float(np.median(values)), currency, lang),
@@ -125,3 +125,42 @@ def column_summary(frame: pd.DataFrame, mapping, lang: str) -> str:
 def import_preview(raw, mapping, file_name: str, lang: str, n: int = PREVIEW_ROWS) -> Preview:
     """What the page shows before the import button: the first rows read, and the whole pay column."""
     return Preview(first_rows(raw, mapping, file_name, lang, n), column_summary(raw.frame, mapping, lang))
+
+
+def _listed(counts: dict[str, int], lang: str, limit: int = 10) -> str:
+    """``Remote (3), Banjar (2) …``: the file's own texts, made inert for markdown, most rows first."""
+    items = list(counts.items())
+    if len(items) == 1:  # "1,818 rows have no pay figure: N/A"
+        return escape_markdown(items[0][0])
+    text = ", ".join(f"{escape_markdown(v)} ({_count(n, lang)})" for v, n in items[:limit])
+    return text + (" …" if len(items) > limit else "")
+
+
+def _count(n: int, lang: str) -> str:
+    return format_decimal(n, format="#,##0", locale=LOCALES.get(lang, "en_US"))
+
+
+def import_notes(result, mapping, lang: str) -> list[str]:
+    """The report lines issue 15 adds after an import: rows without a figure (one line), places, dates."""
+    notes = []
+    if result.no_figure:
+        total = sum(result.no_figure.values())
+        notes.append(t("imp.no_figure", lang, n=_count(total, lang), words=_listed(result.no_figure, lang)))
+    places = result.places
+    if places is not None:
+        placed = int((result.rows["province"] != "").sum())
+        column = escape_markdown(mapping.column("province") or "")
+        notes.append(t("imp.places_done", lang, n=_count(placed, lang), column=column))
+        if places.ambiguous:
+            ambiguous = {v: n for v, (n, _) in places.ambiguous.items()}
+            notes.append(
+                t("imp.places_ambiguous", lang, n=_count(places.ambiguous_rows, lang), values=_listed(ambiguous, lang))
+            )
+        if places.unknown:
+            notes.append(
+                t("imp.places_unknown", lang, n=_count(places.unknown_rows, lang), values=_listed(places.unknown, lang))
+            )
+    if result.dates_unreadable:
+        column = escape_markdown(mapping.column("date") or "")
+        notes.append(t("imp.dates_unreadable", lang, n=_count(result.dates_unreadable, lang), column=column))
+    return notes
