@@ -36,7 +36,7 @@ BANDS: dict[str, tuple[tuple[str, float, float], ...]] = {
 TOO_BIG_FOR_USD = 500_000  # a median above the top of the USD yearly band: the figures are Rupiah
 STRONG = 0.8  # share of figures in one band needed for a guess
 MIXED = 0.2  # a second band holding this share makes the evidence mixed
-MIN_FIGURES = 3
+MIN_FIGURES = 2  # one figure says too little; two in the same band are the smallest file worth guessing
 
 # Header / cell words for a period (normalised with "_" between words).
 PERIOD_HEADER_WORDS = {
