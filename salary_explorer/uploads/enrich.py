@@ -33,8 +33,10 @@ def drop_no_figure_rows(raw, pay_columns: list[str]):
     drop = said.any(axis=1) & (said | blank).all(axis=1)
     if not drop.any():
         return raw, {}
-    first = frame.loc[drop, cols].where(said[drop]).bfill(axis=1).iloc[:, 0].astype(str).str.strip()
-    counts = Counter(first.tolist())
+    first = pd.Series("", index=frame.index, dtype=object)
+    for c in reversed(cols):  # the first pay cell that says "no figure", as the file writes it
+        first = frame[c].where(said[c], first)
+    counts = Counter(first[drop].astype(str).str.strip().tolist())
     keep = ~drop
     kept = dataclasses.replace(
         raw, frame=frame[keep].reset_index(drop=True), rownum=raw.rownum[keep].reset_index(drop=True)

@@ -36,6 +36,7 @@ BANDS: dict[str, tuple[tuple[str, float, float], ...]] = {
 TOO_BIG_FOR_USD = 500_000  # a median above the top of the USD yearly band: the figures are Rupiah
 STRONG = 0.8  # share of figures in one band needed for a guess
 MIXED = 0.2  # a second band holding this share makes the evidence mixed
+GUESS_ROWS = 50_000  # a larger file is judged on every n-th row: the shares do not change, the wait does
 MIN_FIGURES = 2  # one figure says too little; two in the same band are the smallest file worth guessing
 
 # Header / cell words for a period (normalised with "_" between words).
@@ -195,6 +196,10 @@ def guess_file(
     are then judged within the most common currency.
     """
     pay_headers = list(pay_columns)
+    if pay_columns and len(next(iter(pay_columns.values()))) > GUESS_ROWS:  # evenly spread rows stand for the file
+        step = len(next(iter(pay_columns.values()))) // GUESS_ROWS + 1
+        pay_columns = {h: v.iloc[::step] for h, v in pay_columns.items()}
+        currency_column = currency_column.iloc[::step] if currency_column is not None else None
     cells = pd.concat(list(pay_columns.values()), ignore_index=True) if pay_columns else pd.Series([], dtype="string")
     cells = cells.astype("string")
     numbers_all, _ = parse_series(cells)

@@ -94,8 +94,10 @@ NO_FIGURE_WORDS = frozenset(
 
 def no_figure(values: pd.Series) -> pd.Series:
     """True where a cell says there is no figure ("N/A", "-", "nego", "Competitive", "dirahasiakan")."""
-    text = values.astype("string").str.lower().str.replace(r"[\s\u00a0]+", " ", regex=True).str.strip()
-    return text.isin(NO_FIGURE_WORDS).fillna(False).astype(bool)
+    codes, uniques = pd.factorize(values.astype("string"), use_na_sentinel=True)  # pay columns repeat a lot
+    text = pd.Series(uniques, dtype="string").str.lower().str.replace(r"[\s\u00a0]+", " ", regex=True).str.strip()
+    said = np.append(text.isin(NO_FIGURE_WORDS).fillna(False).to_numpy(dtype=bool), False)  # NA -> last slot
+    return pd.Series(said[np.asarray(codes)], index=values.index, dtype=bool)
 
 
 class ParseError(ValueError):

@@ -91,40 +91,77 @@ def first_rows(raw, mapping, file_name: str, lang: str, n: int = PREVIEW_ROWS) -
     )
 
 
-def column_summary(frame: pd.DataFrame, mapping, lang: str) -> str:
-    """The whole pay column read in the chosen period: how many figures, median, lowest and highest."""
+@dataclass(frozen=True)
+class PayStats:
+    """The whole pay column in numbers: what the summary line says, independent of the chosen period."""
+
+    n: int
+    median: float | None
+    low: float | None
+    high: float | None
+    currency: str
+    scoped: bool  # only the rows in the most common of several currencies
+
+
+def stats_key(mapping) -> tuple:
+    """What ``pay_stats`` depends on: a cache key that a change of period or place does not touch."""
     cols = dict(mapping.columns)
-    pay = [cols[f] for f in ("pay_typical", "pay_min", "pay_max") if cols.get(f)]
-    if not pay:
-        return ""
-    numbers, _ = parse_series(frame[pay[0]], mapping.decimal)
-    currency, scope = mapping.value("currency") or "", ""
-    if cols.get("currency"):  # figures in several currencies: summarise the most common one
-        codes = frame[cols["currency"]].astype("string").str.strip().str.upper()
+    pay = next((cols[f] for f in ("pay_typical", "pay_min", "pay_max") if cols.get(f)), None)
+    return pay, mapping.decimal, cols.get("currency"), None if cols.get("currency") else mapping.value("currency")
+
+
+def pay_stats(frame: pd.DataFrame, mapping) -> PayStats:
+    """Median, lowest and highest figure of the pay column (the typical one, else the minimum, else the maximum)."""
+    pay, decimal, currency_column, currency = stats_key(mapping)
+    if not pay or pay not in frame.columns:
+        return PayStats(0, None, None, None, currency or "", False)
+    numbers, _ = parse_series(frame[pay], decimal)
+    if currency_column:  # figures in several currencies: summarise the most common one
+        codes = frame[currency_column].astype("string").str.strip().str.upper()
         currency = str(codes.value_counts().index[0]) if codes.notna().any() else ""
         numbers = numbers[codes == currency]
-        scope = t("imp.read_as.scope", lang, currency=currency)
     values = numbers.dropna().to_numpy(dtype="float64")
     values = values[values >= 0]
     if len(values) == 0:
-        return t("imp.read_as.none", lang)
-    period = mapping.value("pay_period") if not cols.get("pay_period") else None
-    period_text = t(f"period.{period}", lang) if period else t("imp.read_as.no_period", lang)
-    return t(
-        "imp.read_as.summary",
-        lang,
-        n=_count(len(values), lang),
-        scope=scope,
-        period=period_text,
-        median=format_money(float(np.median(values)), currency, lang),
-        low=format_money(float(values.min()), currency, lang),
-        high=format_money(float(values.max()), currency, lang),
+        return PayStats(0, None, None, None, currency or "", bool(currency_column))
+    return PayStats(
+        len(values),
+        float(np.median(values)),
+        float(values.min()),
+        float(values.max()),
+        currency or "",
+        bool(currency_column),
     )
 
 
-def import_preview(raw, mapping, file_name: str, lang: str, n: int = PREVIEW_ROWS) -> Preview:
-    """What the page shows before the import button: the first rows read, and the whole pay column."""
-    return Preview(first_rows(raw, mapping, file_name, lang, n), column_summary(raw.frame, mapping, lang))
+def column_summary(stats: PayStats, mapping, lang: str) -> str:
+    """The whole pay column read in the chosen period: how many figures, median, lowest and highest."""
+    if stats.n == 0:
+        return t("imp.read_as.none", lang)
+    cur = stats.currency
+    period = mapping.value("pay_period") if not mapping.column("pay_period") else None
+    return t(
+        "imp.read_as.summary",
+        lang,
+        n=_count(stats.n, lang),
+        scope=t("imp.read_as.scope", lang, currency=cur) if stats.scoped else "",
+        period=t(f"period.{period}", lang) if period else t("imp.read_as.no_period", lang),
+        median=format_money(stats.median, cur, lang),
+        low=format_money(stats.low, cur, lang),
+        high=format_money(stats.high, cur, lang),
+    )
+
+
+def import_preview(
+    raw, mapping, file_name: str, lang: str, stats: PayStats | None = None, n: int = PREVIEW_ROWS
+) -> Preview:
+    """What the page shows before the import button: the first rows read, and the whole pay column.
+
+    ``stats``: ``pay_stats(raw.frame, mapping)``, passed in when the caller keeps it (keyed by ``stats_key``) so
+    that changing the period does not parse a million figures again.
+    """
+    stats = stats if stats is not None else pay_stats(raw.frame, mapping)
+    return Preview(first_rows(raw, mapping, file_name, lang, n), column_summary(stats, mapping, lang))
 
 
 def _listed(counts: dict[str, int], lang: str, limit: int = 10) -> str:
