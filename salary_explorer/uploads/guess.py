@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from ..core.formatting import format_money
 from ..core.i18n import t
-from ..core.money import format_money
 from .parse import parse_series
 from .vocabulary import normalise_header
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from babel.numbers import format_decimal
 
-from ..core.i18n import LOCALES, t
-from ..core.money import format_money
+from ..core.formatting import count, format_money
+from ..core.i18n import t
+from ..core.text import escape_markdown
 from . import guess as guessing
-from .importer import escape_markdown, to_schema
+from .importer import to_schema
 from .parse import parse_series
 from .vocabulary import PAY_FIELDS
 
@@ -174,7 +174,7 @@ def _listed(counts: dict[str, int], lang: str, limit: int = 10) -> str:
 
 
 def _count(n: int, lang: str) -> str:
-    return format_decimal(n, format="#,##0", locale=LOCALES.get(lang, "en_US"))
+    return count(n, lang)
 
 
 def import_notes(result, mapping, lang: str) -> list[str]:
