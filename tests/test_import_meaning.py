@@ -298,3 +298,51 @@ def test_ds_salaries_is_guessed_per_year_and_imports_all_3755_rows():
     shown = preview.import_preview(raw, mapping_for(inspection, view), "ds_salaries.csv", "en")
     assert shown.table.iloc[0, 2] == "€80,000 per year, 2023"
     assert shown.summary.startswith("Whole pay column (3,224 figures in USD), per year: median $")
+
+
+@pytest.mark.parametrize(
+    ("columns", "fixed", "figures", "ready"),
+    [
+        ({"pay_typical": "pay"}, {"currency": "IDR", "pay_period": "month"}, 5, True),
+        ({"pay_typical": "pay"}, {"currency": "IDR", "pay_period": None}, 5, False),  # no silent default
+        ({"pay_typical": "pay"}, {"currency": None, "pay_period": "month"}, 5, False),
+        (
+            {"pay_typical": "pay", "pay_period": "per", "currency": "cur"},
+            {"currency": None, "pay_period": None},
+            5,
+            True,
+        ),
+        ({"pay_typical": "pay"}, {"currency": "IDR", "pay_period": None}, 0, True),  # nothing to misread
+        ({"role": "role"}, {"currency": "IDR", "pay_period": None}, 0, True),  # the import says "no pay column"
+    ],
+)
+def test_the_import_waits_for_a_period_and_currency_only_when_figures_need_them(columns, fixed, figures, ready):
+    assert preview.can_import(importer.Mapping.build(columns, fixed), figures) is ready
+
+
+@pytest.mark.parametrize(
+    ("lang", "notes"),
+    [
+        (
+            "en",
+            [
+                "5 rows were placed in a province or US state from the column “Lokasi”.",
+                "1 rows name a place found in more than one province, left without a province: Banjar",
+                "1 rows have no readable four-digit year in the column “Tanggal”, left without a year.",
+            ],
+        ),
+        (
+            "id",
+            [
+                "5 baris ditempatkan di provinsi atau negara bagian AS dari kolom “Lokasi”.",
+                "1 baris menyebut tempat yang ada di lebih dari satu provinsi, dibiarkan tanpa provinsi: Banjar",
+                "1 baris tidak punya tahun empat angka yang terbaca di kolom “Tanggal”, dibiarkan tanpa tahun.",
+            ],
+        ),
+    ],
+)
+def test_the_report_lists_what_could_not_be_placed_or_dated(lang, notes):
+    _, inspection, view = guessed(JOBSTREET, "jobstreet.csv")
+    mapping = mapping_for(inspection, view)
+    result = importer.import_csv(JOBSTREET, "jobstreet.csv", mapping)
+    assert preview.import_notes(result, mapping, lang) == notes

@@ -16,9 +16,10 @@ import pandas as pd
 
 from ..core.formatting import count, format_money
 from ..core.i18n import t
+from ..core.schema import empty_salary_frame
 from ..core.text import escape_markdown
 from . import guess as guessing
-from .importer import to_schema
+from .importer import ImportError_, to_schema
 from .parse import parse_series
 from .vocabulary import PAY_FIELDS
 
@@ -51,6 +52,7 @@ def guess_upload(frame: pd.DataFrame, columns: dict[str, str | None], lang: str)
 class Preview:
     table: pd.DataFrame  # row | in your file | read as (plain text, never HTML)
     summary: str  # the whole pay column in the chosen period: count, median, range
+    figures: int = 0  # readable figures in the whole pay column
 
 
 def _pay_text(row: pd.Series, lang: str) -> str:
@@ -77,7 +79,10 @@ def first_rows(raw, mapping, file_name: str, lang: str, n: int = PREVIEW_ROWS) -
     """The first ``n`` rows that import, run through the import itself (the one truth of how a row is read)."""
     head = dataclasses.replace(raw, frame=raw.frame.head(_HEAD), rownum=raw.rownum.head(_HEAD), problems=[])
     no_id = dataclasses.replace(mapping, columns=tuple((f, c) for f, c in mapping.columns if f != "record_id"))
-    rows = to_schema(head, no_id, file_name).rows.head(n)
+    try:
+        rows = to_schema(head, no_id, file_name).rows.head(n)
+    except ImportError_:  # no pay column mapped yet: the import button explains it; the preview shows nothing
+        rows = empty_salary_frame()
     pay_cols = [c for f, c in mapping.columns if f in PAY_FIELDS]
     line = {int(r): i for i, r in enumerate(head.rownum)}
     file_rows = [int(str(rid).rsplit(":", 1)[-1]) for rid in rows["record_id"]]
@@ -161,7 +166,18 @@ def import_preview(
     that changing the period does not parse a million figures again.
     """
     stats = stats if stats is not None else pay_stats(raw.frame, mapping)
-    return Preview(first_rows(raw, mapping, file_name, lang, n), column_summary(stats, mapping, lang))
+    return Preview(first_rows(raw, mapping, file_name, lang, n), column_summary(stats, mapping, lang), stats.n)
+
+
+def can_import(mapping, figures: int) -> bool:
+    """Every row has a currency and a period: from a column, or chosen for the whole file (never a silent default).
+
+    With no pay column, or not one readable figure, there is nothing to misread: the import itself says what is
+    wrong (no pay column; rows without a figure), so the button stays available.
+    """
+    if not any(mapping.column(f) for f in PAY_FIELDS) or figures == 0:
+        return True
+    return all(mapping.column(f) or mapping.value(f) for f in ("currency", "pay_period"))
 
 
 def _listed(counts: dict[str, int], lang: str, limit: int = 10) -> str:
