@@ -1,7 +1,7 @@
 """Issue 15 in Chromium: a JobStreet-shaped file is read per month with the reason shown, previewed in words
 before it counts, and imported with its provinces; the same page in Indonesian."""
 
-from ..test_import_meaning import JOBSTREET
+from ..test_import_meaning import JOBSTREET, MIXED
 from .conftest import assert_no_exception, screenshot, wait_for_app
 
 
@@ -36,3 +36,19 @@ def test_upload_is_previewed_in_words_before_it_counts(page, app_url):
     wait_for_app(page)
     assert_no_exception(page)
     screenshot(page, "upload_preview_id")
+
+
+def test_an_unclear_file_asks_for_the_period_before_importing(page, app_url):
+    page.goto(app_url + "/upload?lang=en")
+    wait_for_app(page)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+        {"name": "mixed_shape.csv", "mimeType": "text/csv", "buffer": MIXED}
+    )
+    page.get_by_text("What the app will read").wait_for()
+    wait_for_app(page)
+    page.get_by_text("Choose the pay period (and currency) of your figures before importing").wait_for()
+    assert page.get_by_text("Pay period: the figures are mixed: 57% look like pay per hour").is_visible()
+    assert page.get_by_role("button", name="Import these rows").is_disabled()
+    page.get_by_role("button", name="Import these rows").scroll_into_view_if_needed()
+    assert_no_exception(page)
+    screenshot(page, "upload_asks_en")
