@@ -148,7 +148,8 @@ HEADERS = [
     ("Gaji", ["5000000", "6000000", "7000000"], "month", "figures"),
     ("Gaji", ["150000", "200000", "250000"], None, "weak"),  # daily or weekly Rupiah: not in a known band
     ("salary", ["900", "1200", "1500"], None, "weak"),  # weekly or monthly dollars: ask
-    ("Gaji", ["5000000"], None, "too_few"),
+    ("Gaji", ["5000000"], "month", "figures"),  # one figure in the band is enough
+    ("Gaji", ["nego", "N/A"], None, "too_few"),
 ]
 
 

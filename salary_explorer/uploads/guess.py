@@ -37,7 +37,7 @@ TOO_BIG_FOR_USD = 500_000  # a median above the top of the USD yearly band: the 
 STRONG = 0.8  # share of figures in one band needed for a guess
 MIXED = 0.2  # a second band holding this share makes the evidence mixed
 GUESS_ROWS = 50_000  # a larger file is judged on every n-th row: the shares do not change, the wait does
-MIN_FIGURES = 2  # one figure says too little; two in the same band are the smallest file worth guessing
+MIN_FIGURES = 1  # one readable figure inside a band is evidence; none is not
 
 # Header / cell words for a period (normalised with "_" between words).
 PERIOD_HEADER_WORDS = {
