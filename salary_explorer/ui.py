@@ -14,7 +14,7 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from .bands.ladder import BAND_LEVELS
+from .bands.ladder import ANCHOR_MODES, BAND_LEVELS, QUICK_METHODS
 from .core import export, load, url_state
 from .core import money as money_rules
 from .core.i18n import LANGUAGE_NAMES, LANGUAGES, describe_problem, t
@@ -588,3 +588,41 @@ def band_editor(ladder) -> pd.DataFrame:
             "note": st.column_config.TextColumn(tr("band.col.note")),
         },
     )
+
+
+def band_quick_form(reference: str) -> dict | None:
+    """The quick-set form of the bands page; the chosen method and its options once submitted, else None."""
+    with st.form("band_quick"):
+        method = st.radio(
+            tr("band.quick.method"),
+            QUICK_METHODS,
+            format_func=label_func("band.method"),
+            captions=[tr(f"band.help.{m}") for m in QUICK_METHODS],
+            key="band_method",
+        )
+        a1, a2 = st.columns(2)
+        anchor_mode = a1.selectbox(
+            tr("band.quick.anchor_mode", reference=reference),
+            ANCHOR_MODES,
+            format_func=label_func("band.anchor"),
+            key="band_anchor_mode",
+        )
+        anchor_level = a2.selectbox(
+            tr("band.quick.anchor_level"),
+            BAND_LEVELS,
+            index=1,
+            format_func=label_func("level"),
+            key="band_anchor_level",
+        )
+        s1, s2 = st.columns(2)
+        spread = s1.number_input(tr("band.quick.spread"), 0.0, 500.0, 50.0, 5.0, key="band_spread")
+        position = s2.number_input(tr("band.quick.position"), 1.0, 300.0, 100.0, 5.0, key="band_position")
+        if not st.form_submit_button(tr("band.quick.apply"), type="primary"):
+            return None
+    return {
+        "method": method,
+        "anchor_level": anchor_level,
+        "anchor_mode": anchor_mode,
+        "spread": spread / 100,
+        "position": position / 100,
+    }
