@@ -191,6 +191,8 @@ if upload is not None:
             show_result(last[2], last[1])
             for note in preview.import_notes(last[2], mapping, lang):  # issue 15: no-figure rows, places, dates
                 st.info(note)
+else:
+    ui.forget_upload_table()  # issue 15: no file on the uploader, no whole-file copy kept
 
 
 def forget(label: str) -> None:

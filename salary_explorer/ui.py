@@ -203,6 +203,12 @@ def upload_table(data: bytes, digest: str, file_name: str) -> importer.RawTable:
     return cache[digest]
 
 
+def forget_upload_table() -> None:
+    """Drop the whole-file copy and its stats once no file is on the uploader (it can hold a million rows)."""
+    st.session_state.pop(UPLOAD_TABLE_KEY, None)
+    st.session_state.pop(UPLOAD_STATS_KEY, None)
+
+
 def _kept(key: tuple, make):
     cache = st.session_state.setdefault(UPLOAD_STATS_KEY, {})
     if key not in cache:
