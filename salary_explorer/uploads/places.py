@@ -36,7 +36,6 @@ PROVINCE_ALIASES = {
     "daerah khusus ibukota jakarta": "DKI Jakarta",
     "daerah khusus jakarta": "DKI Jakarta",
     "dk jakarta": "DKI Jakarta",
-    "jabodetabek": "",  # spans DKI Jakarta, Jawa Barat and Banten: ambiguous on purpose (see AMBIGUOUS_REGIONS)
     "yogyakarta": "DI Yogyakarta",
     "di yogyakarta": "DI Yogyakarta",
     "d i yogyakarta": "DI Yogyakarta",
@@ -227,10 +226,8 @@ def _index(path: Path | None = None) -> _Index:
     df = pd.read_csv(path or DATA_DIR / REGIONS_FILE, dtype=str, keep_default_na=False)
     df["name"] = df["name"].str.strip()
     level1, level2, level3 = (df[df["level"] == str(n)] for n in (1, 2, 3))
-    province = _group(level1["name"], level1["province"])
-    for alias, target in PROVINCE_ALIASES.items():
-        if target:
-            province[alias] = frozenset({target})
+    province = _group(level1["name"], level1["province"]) | _group(level1["province"], level1["province"])
+    province.update({alias: frozenset({target}) for alias, target in PROVINCE_ALIASES.items()})
     bare = level2["name"].str.replace(r"^(Kabupaten|Kota)\s+(Administrasi\s+)?", "", regex=True)
     is_city = level2["name"].str.startswith("Kota")
     return _Index(
