@@ -79,10 +79,17 @@ def first_rows(raw, mapping, file_name: str, lang: str, n: int = PREVIEW_ROWS) -
     """The first ``n`` rows that import, run through the import itself (the one truth of how a row is read)."""
     head = dataclasses.replace(raw, frame=raw.frame.head(_HEAD), rownum=raw.rownum.head(_HEAD), problems=[])
     no_id = dataclasses.replace(mapping, columns=tuple((f, c) for f, c in mapping.columns if f != "record_id"))
+    unchosen = not mapping.column("pay_period") and not mapping.value("pay_period")
+    if unchosen:  # read the rows anyway, and show their figures without a period until one is chosen
+        no_id = dataclasses.replace(
+            no_id, fixed=tuple((f, v or "month") if f == "pay_period" else (f, v) for f, v in no_id.fixed)
+        )
     try:
         rows = to_schema(head, no_id, file_name).rows.head(n)
     except ImportError_:  # no pay column mapped yet: the import button explains it; the preview shows nothing
         rows = empty_salary_frame()
+    if unchosen:
+        rows = rows.assign(pay_period="")
     pay_cols = [c for f, c in mapping.columns if f in PAY_FIELDS]
     line = {int(r): i for i, r in enumerate(head.rownum)}
     file_rows = [int(str(rid).rsplit(":", 1)[-1]) for rid in rows["record_id"]]
