@@ -21,6 +21,7 @@ from .core.i18n import LANGUAGE_NAMES, LANGUAGES, describe_problem, t
 from .core.money import Display, Hours, format_hours, format_money
 from .core.schema import PERIODIC, Problem, SchemaError
 from .uploads import importer
+from .uploads import preview as upload_preview_view
 from .uploads.summarise import summarise_rows
 
 
@@ -192,6 +193,50 @@ def import_upload(data: bytes, digest: str, file_name: str, mapping: importer.Ma
         cache.clear()
         cache[key] = result
     return cache[key]
+
+
+# ---------- issue 15: the whole upload for the guess and the preview ----------
+UPLOAD_TABLE_KEY = "_upload_table"  # {content hash: RawTable}, this session, newest file only
+UPLOAD_STATS_KEY = "_upload_stats"  # {(hash, what the stats depend on): PayStats | GuessView}, newest only
+
+
+def upload_table(data: bytes, digest: str, file_name: str) -> importer.RawTable:
+    """Every row of the upload as text, read once per file: the guess and the preview judge the whole file."""
+    cache = st.session_state.setdefault(UPLOAD_TABLE_KEY, {})
+    if digest not in cache:
+        cache.clear()
+        cache[digest] = importer.read_table(data, file_name, max_bytes=max_upload_mb() * 1_000_000)
+    return cache[digest]
+
+
+def forget_upload_table() -> None:
+    """Drop the whole-file copy and its stats once no file is on the uploader (it can hold a million rows)."""
+    st.session_state.pop(UPLOAD_TABLE_KEY, None)
+    st.session_state.pop(UPLOAD_STATS_KEY, None)
+
+
+def _kept(key: tuple, make):
+    cache = st.session_state.setdefault(UPLOAD_STATS_KEY, {})
+    if key not in cache:
+        if len(cache) > 8:
+            cache.clear()
+        cache[key] = make()
+    return cache[key]
+
+
+def upload_guess(digest: str, raw: importer.RawTable, columns: dict[str, str]) -> upload_preview_view.GuessView:
+    """Currency and period guessed from the mapped pay columns, with the reasons in the reader's language."""
+    key = ("guess", digest, tuple(sorted((k, v) for k, v in columns.items() if v)), lang())
+    return _kept(key, lambda: upload_preview_view.guess_upload(raw.frame, columns, lang()))
+
+
+def upload_preview(digest: str, raw: importer.RawTable, mapping: importer.Mapping, file_name: str):
+    """The first rows as the import will read them and the whole pay column; its numbers kept across period changes."""
+    stats = _kept(
+        ("stats", digest, upload_preview_view.stats_key(mapping)),
+        lambda: upload_preview_view.pay_stats(raw.frame, mapping),
+    )
+    return upload_preview_view.import_preview(raw, mapping, file_name, lang(), stats)
 
 
 # ---------- language and display settings ----------
