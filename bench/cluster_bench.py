@@ -59,6 +59,7 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=10)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--curve", type=int, nargs="*", default=[1, 5, 10], help="session counts for one replica")
+    parser.add_argument("--rounds", type=int, default=2, help="alternating 1-replica / 2-replica rounds")
     parser.add_argument("--query", default="lang=en")
     parser.add_argument("--locale", default="en-US")
     args = parser.parse_args()
@@ -73,18 +74,20 @@ def main() -> None:
         for r in replicas:
             stack.callback(r.stop)
             r.start()
-        results = {}
-        for label, members in (("1 replica", replicas[:1]), ("2 replicas", replicas)):
-            proxy = Proxy([(r.name, r.port) for r in members])
-            proxy.start()
-            try:
-                (stats, elapsed), pages = asyncio.run(
-                    run_load(proxy.url, args.sessions, args.seconds, args.query, args.locale)
-                )
-            finally:
-                proxy.stop()
-                proxy.remove()
-            results[label] = summary(stats, elapsed)
+        results: dict[str, list] = {"1 replica": [], "2 replicas": []}
+        load_before = os.getloadavg()[0]
+        for _ in range(args.rounds):  # alternate, so a change in the machine's other load hits both alike
+            for label, members in (("1 replica", replicas[:1]), ("2 replicas", replicas)):
+                proxy = Proxy([(r.name, r.port) for r in members])
+                proxy.start()
+                try:
+                    (stats, elapsed), pages = asyncio.run(
+                        run_load(proxy.url, args.sessions, args.seconds, args.query, args.locale)
+                    )
+                finally:
+                    proxy.stop()
+                    proxy.remove()
+                results[label].append(summary(stats, elapsed))
         curve = {}
         proxy = Proxy([(replicas[0].name, replicas[0].port)])
         proxy.start()
@@ -98,12 +101,17 @@ def main() -> None:
             proxy.remove()
 
     print(f"pages: {', '.join(p.name for p in pages)}; {args.sessions} sessions for {args.seconds:g} s each")
-    print(f"{'through HAProxy':<16}{'runs/s':>9}{'median s':>10}{'p95 s':>8}{'errors':>8}")
-    for label, (rate, med, p95, errors) in results.items():
-        print(f"{label:<16}{rate:>9.2f}{med:>10.3f}{p95:>8.3f}{errors:>8}")
-    one, two = results["1 replica"][0], results["2 replicas"][0]
+    print(f"{'through HAProxy':<16}{'round':>6}{'runs/s':>9}{'median s':>10}{'p95 s':>8}{'errors':>8}")
+    for label, rounds in results.items():
+        for i, (rate, med, p95, errors) in enumerate(rounds, 1):
+            print(f"{label:<16}{i:>6}{rate:>9.2f}{med:>10.3f}{p95:>8.3f}{errors:>8}")
+    one = statistics.mean(r[0] for r in results["1 replica"])
+    two = statistics.mean(r[0] for r in results["2 replicas"])
     ratio = two / one if one else float("nan")
-    print(f"2 vs 1 replica: {ratio:.2f}x page runs/s (target >= 1.7x) on {os.cpu_count()} cores")
+    print(
+        f"2 vs 1 replica: {ratio:.2f}x page runs/s (target >= 1.7x), mean of {args.rounds} alternating rounds, "
+        f"on {os.cpu_count()} cores; machine load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
+    )
     print("one replica alone:")
     for n, (rate, med, p95, errors) in curve.items():
         print(f"  {n:>3} sessions: {rate:6.2f} runs/s, median {med:.3f} s, p95 {p95:.3f} s, {errors} errors")
