@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
+import secrets
 import shutil
 import signal
 import socket
@@ -24,6 +25,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "artifacts"
+COOKIE_SECRET = secrets.token_urlsafe(32)
 HAPROXY = os.environ.get("HAPROXY_BIN") or shutil.which("haproxy") or "/usr/sbin/haproxy"
 
 
@@ -133,8 +135,17 @@ class Replica:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> None:
+        self.spawn()
+        self.wait()
+
+    def wait(self) -> None:
+        wait_healthy(self.url, self.proc, what=f"replica {self.name}")
+
+    def spawn(self) -> None:
+        """Start the process without waiting (start several, then ``wait`` for each)."""
         ARTIFACTS.mkdir(exist_ok=True)
-        env = dict(os.environ, SALARY_EXPLORER_DB_URL=self.db_url)
+        # every replica of a deployment shares one cookie secret (deploy/run-local.sh does the same)
+        env = dict(os.environ, SALARY_EXPLORER_DB_URL=self.db_url, STREAMLIT_SERVER_COOKIE_SECRET=COOKIE_SECRET)
         cmd = [
             sys.executable,
             "-m",
@@ -154,7 +165,6 @@ class Replica:
         ]
         with open(ARTIFACTS / f"cluster-{self.name}.log", "a") as log:
             self.proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-        wait_healthy(self.url, self.proc, what=f"replica {self.name}")
 
     def stop(self) -> None:
         if self.proc is None or self.proc.poll() is not None:
