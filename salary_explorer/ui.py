@@ -610,6 +610,16 @@ def _mb(size: int) -> str:
     return format_decimal(size / 1024 / 1024, format="#,##0.#", locale={"id": "id_ID"}.get(lang(), "en_US"))
 
 
+def _md(text: str) -> str:
+    """A saved item's name inside a markdown message: shown as typed, never as a link or emphasis."""
+    return importer.escape_markdown(text)
+
+
+def _deleted(delete, token: str) -> bool:
+    delete(store(), token)
+    return True
+
+
 def remember(kind: str, token: str, name: str) -> None:
     recent = [r for r in st.session_state.get(RECENT_KEY, []) if r[1] != token]
     st.session_state[RECENT_KEY] = [(kind, token, name), *recent][:RECENT_MAX]
@@ -699,7 +709,7 @@ def open_band_set_from_link() -> None:
     old = state.get("band_ladder")
     state["band_ladder"] = band_states.replaced(old, opened.ladder) if old else band_states.Ladder(opened.ladder)
     when = opened.saved_at.replace("T", " ").rstrip("Z")
-    st.success(tr("bset.opened", name=opened.name, version=opened.version, current=opened.version, when=when))
+    st.success(tr("bset.opened", name=_md(opened.name), version=opened.version, current=opened.version, when=when))
 
 
 def _based_on(band_set) -> None:
@@ -723,7 +733,7 @@ def band_set_section(**page_state) -> None:
     st.caption(tr("bset.intro"))
     _show_flash("_bset_flash")
     if based is not None:
-        st.caption(tr("bset.current", name=based.name, version=based.version))
+        st.caption(tr("bset.current", name=_md(based.name), version=based.version))
     c1, c2 = st.columns([2, 3])
     name = c1.text_input(
         tr("bset.name"), key="bset_name", max_chars=storage.NAME_MAX, placeholder=tr("bset.default_name")
@@ -744,7 +754,7 @@ def band_set_section(**page_state) -> None:
         done = stored(sets.save, store(), current, max_bytes=limit)
         if done is not None:
             _based_on(done)
-            _flash("_bset_flash", "success", tr("bset.saved", name=done.name, version=done.version))
+            _flash("_bset_flash", "success", tr("bset.saved", name=_md(done.name), version=done.version))
             st.rerun()
     if based is None:
         return recent_items("band_set")
@@ -752,26 +762,26 @@ def band_set_section(**page_state) -> None:
         done = stored(sets.save_as_new, store(), current, name, max_bytes=limit)
         if done is not None:
             _based_on(done)
-            _flash("_bset_flash", "success", tr("bset.saved", name=done.name, version=done.version))
+            _flash("_bset_flash", "success", tr("bset.saved", name=_md(done.name), version=done.version))
             st.rerun()
     if b3.button(tr("bset.rename"), key="bset_rename"):
         new_name = stored(sets.rename, store(), based.token, name)
         if new_name is not None:
             based.name = new_name
             remember("band_set", based.token, new_name)
-            _flash("_bset_flash", "success", tr("bset.renamed", name=new_name))
+            _flash("_bset_flash", "success", tr("bset.renamed", name=_md(new_name)))
             st.rerun()
     if b4.button(tr("bset.duplicate"), key="bset_duplicate"):
         copy = stored(sets.duplicate, store(), based.token, tr("bset.copy_of", name=based.name), max_bytes=limit)
         if copy is not None:
             _based_on(copy)
-            _flash("_bset_flash", "success", tr("bset.duplicated", name=copy.name))
+            _flash("_bset_flash", "success", tr("bset.duplicated", name=_md(copy.name)))
             st.rerun()
     show_link("band_set", based.token)
     with st.expander(tr("bset.delete")):
         sure = st.checkbox(tr("bset.delete_confirm"), key="bset_delete_sure")
         if st.button(tr("bset.delete"), key="bset_delete", disabled=not sure):
-            if stored(sets.delete, store(), based.token) is None and _still_there(based.token):
+            if not stored(_deleted, sets.delete, based.token):
                 return
             forget_item(based.token)
             state.pop(BSET_KEY, None)
@@ -780,14 +790,6 @@ def band_set_section(**page_state) -> None:
             st.rerun()
     _compare_versions(based.token)
     recent_items("band_set")
-
-
-def _still_there(token: str) -> bool:
-    try:
-        sets.open_set(store(), token)
-    except Exception:
-        return False
-    return True
 
 
 def _compare_versions(token: str) -> None:
@@ -863,27 +865,19 @@ def saved_import_panel(opened) -> None:
 
     st.subheader(tr("dset.open_title"))
     when = opened.saved_at.replace("T", " ").rstrip("Z")
-    st.success(tr("dset.opened", name=opened.name, n=format_count(len(opened.result.rows), lang()), when=when))
+    st.success(tr("dset.opened", name=_md(opened.name), n=format_count(len(opened.result.rows), lang()), when=when))
     st.caption(tr("dset.hash", hash=opened.file_hash))
     show_link("dataset", opened.token)
     with st.expander(tr("dset.delete")):
         sure = st.checkbox(tr("dset.delete_confirm"), key="dset_delete_sure")
         if st.button(tr("dset.delete"), key="dset_delete", disabled=not sure):
-            if stored(saved.delete, store(), opened.token) is None and _dataset_there(opened.token):
+            if not stored(_deleted, saved.delete, opened.token):
                 return
             forget_item(opened.token)
             st.session_state.pop(DSET_KEY, None)
             set_link("dataset", None)
             _flash("_dset_flash", "info", tr("dset.deleted"))
             st.rerun()
-
-
-def _dataset_there(token: str) -> bool:
-    try:
-        saved.open_saved(store(), token)
-    except Exception:
-        return False
-    return True
 
 
 def save_import_section(digest: str, file_name: str, result) -> None:
@@ -905,7 +899,7 @@ def save_import_section(digest: str, file_name: str, result) -> None:
             remember("dataset", kept.token, name)
     if digest in done:
         token, name = done[digest]
-        st.success(tr("dset.saved", name=name, n=_count(result.accepted)))
+        st.success(tr("dset.saved", name=_md(name), n=_count(result.accepted)))
         show_link("dataset", token)
 
 

@@ -163,8 +163,8 @@ def test_rename_duplicate_delete(engine):
 @pytest.mark.parametrize(
     "lang, opened",
     [
-        ("en", "Opened saved dataset “gaji.csv”: 2 rows"),
-        ("id", "Dataset tersimpan “gaji.csv” dibuka: 2 baris"),
+        ("en", "Opened saved dataset “gaji\\.csv”: 2 rows"),
+        ("id", "Dataset tersimpan “gaji\\.csv” dibuka: 2 baris"),
     ],
 )
 def test_a_saved_import_reopens_by_link_and_joins_the_session(lang, opened, engine):
@@ -195,3 +195,22 @@ def test_a_saved_import_can_be_deleted_with_its_link(engine):
     assert t("dset.deleted", "en") in texts(at.info)
     with pytest.raises(storage.NotFound):
         saved.open_saved(engine, token)
+
+
+def test_a_name_is_shown_as_typed_never_as_markdown(engine):
+    at = bands_page()
+    token = save_set(at, name="[click](javascript:alert(1)) **big**")
+    assert sets.open_set(engine, token).name == "[click](javascript:alert(1)) **big**"
+    message = next(s for s in texts(at.success) if s.startswith("Saved"))
+    assert "](javascript" not in message and "\\*\\*big\\*\\*" in message
+
+
+@pytest.mark.parametrize("lang, start", [("en", "Too large to save"), ("id", "Terlalu besar untuk disimpan")])
+def test_the_quota_refuses_with_a_clear_message(lang, start, monkeypatch, engine):
+    monkeypatch.setenv(storage.ENV_MAX_MB, "0.0005")  # about 500 bytes: less than any ladder
+    at = bands_page(lang=lang)
+    at.text_input(key="bset_name").input("Too big")
+    at.button(key="bset_save").click().run()
+    assert not at.exception
+    assert any(e.startswith(start) for e in texts(at.error))
+    assert param(at, "bset") is None
