@@ -38,20 +38,21 @@ import load_bench  # noqa: E402
 from tests.services import Postgres, Proxy, Replica  # noqa: E402
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time the processes have used so far (Linux /proc)."""
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def summary(stats: load_bench.Stats, elapsed: float) -> tuple[float, float, float, int]:
     times = stats.all_times()
     errors = sum(stats.errors.values())
     if not times:
         return 0.0, float("nan"), float("nan"), errors
     return len(times) / elapsed, statistics.median(times), load_bench.percentile(times, 0.95), errors
-
-
-async def run_load(base: str, sessions: int, seconds: float, query: str, locale: str):
-    client = {"query": query, "locale": locale}
-    pages = await load_bench.discover(base, client)
-    # warm-up: every page once in every replica the proxy spreads sessions over
-    await load_bench.load(base, pages, max(2, sessions // 2), 3, client)
-    return await load_bench.load(base, pages, sessions, seconds, client), pages
 
 
 def main() -> None:
@@ -80,14 +81,18 @@ def main() -> None:
             for label, members in (("1 replica", replicas[:1]), ("2 replicas", replicas)):
                 proxy = Proxy([(r.name, r.port) for r in members])
                 proxy.start()
+                pids = [r.proc.pid for r in members]
                 try:
-                    (stats, elapsed), pages = asyncio.run(
-                        run_load(proxy.url, args.sessions, args.seconds, args.query, args.locale)
-                    )
+                    client = {"query": args.query, "locale": args.locale}
+                    pages = asyncio.run(load_bench.discover(proxy.url, client))
+                    asyncio.run(load_bench.load(proxy.url, pages, max(2, args.sessions // 2), 3, client))  # warm-up
+                    cpu_before = cpu_seconds(pids)
+                    stats, elapsed = asyncio.run(load_bench.load(proxy.url, pages, args.sessions, args.seconds, client))
+                    cores = (cpu_seconds(pids) - cpu_before) / elapsed
                 finally:
                     proxy.stop()
                     proxy.remove()
-                results[label].append(summary(stats, elapsed))
+                results[label].append((*summary(stats, elapsed), cores))
         curve = {}
         proxy = Proxy([(replicas[0].name, replicas[0].port)])
         proxy.start()
@@ -101,16 +106,30 @@ def main() -> None:
             proxy.remove()
 
     print(f"pages: {', '.join(p.name for p in pages)}; {args.sessions} sessions for {args.seconds:g} s each")
-    print(f"{'through HAProxy':<16}{'round':>6}{'runs/s':>9}{'median s':>10}{'p95 s':>8}{'errors':>8}")
+    print(
+        f"{'through HAProxy':<16}{'round':>6}{'runs/s':>9}{'median s':>10}{'p95 s':>8}{'errors':>8}"
+        f"{'cores used':>12}{'CPU s/run':>11}"
+    )
     for label, rounds in results.items():
-        for i, (rate, med, p95, errors) in enumerate(rounds, 1):
-            print(f"{label:<16}{i:>6}{rate:>9.2f}{med:>10.3f}{p95:>8.3f}{errors:>8}")
+        for i, (rate, med, p95, errors, cores) in enumerate(rounds, 1):
+            per_run = cores / rate if rate else float("nan")
+            print(f"{label:<16}{i:>6}{rate:>9.2f}{med:>10.3f}{p95:>8.3f}{errors:>8}{cores:>12.2f}{per_run:>11.3f}")
     one = statistics.mean(r[0] for r in results["1 replica"])
     two = statistics.mean(r[0] for r in results["2 replicas"])
     ratio = two / one if one else float("nan")
     print(
         f"2 vs 1 replica: {ratio:.2f}x page runs/s (target >= 1.7x), mean of {args.rounds} alternating rounds, "
         f"on {os.cpu_count()} cores; machine load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
+    )
+    one_cores = statistics.mean(r[4] for r in results["1 replica"])
+    two_cores = statistics.mean(r[4] for r in results["2 replicas"])
+    print(
+        f"CPU the replicas got: {one_cores:.2f} cores (1 replica), {two_cores:.2f} cores (2 replicas); "
+        f"CPU per page run {one_cores / one:.3f} s vs {two_cores / two:.3f} s. Derived, not measured: "
+        f"if each replica had a core of its own, 2 replicas would do {2 * (two / two_cores) / (one / one_cores):.2f}x"
+        " the runs/s of 1 at full load (the ratio of per-run CPU cost, times two)"
+        if one and two and one_cores and two_cores
+        else ""
     )
     print("one replica alone:")
     for n, (rate, med, p95, errors) in curve.items():

@@ -136,6 +136,7 @@ def test_saved_work_survives_a_lost_replica_and_a_restart(cluster, browser, tmp_
     page = third.new_page()
     open_and_wait(page, dataset_link)
     page.get_by_text("Dataset tersimpan “gaji_tim.csv” dibuka: 3 baris").wait_for()
+    screenshot(page, "cluster-dataset-reopened-id")
     open_and_wait(page, band_link)
     page.get_by_text("Set rentang “Team bands 2025” dibuka, versi 1 dari 1").wait_for()
     screenshot(page, "cluster-band-reopened-id")
