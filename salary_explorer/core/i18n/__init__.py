@@ -7,7 +7,7 @@ is visible right beside the other one; a test checks every key has both.
 from __future__ import annotations
 
 from ..formatting import number
-from . import bands, core, explorer, imports, requirements, salary, takehome
+from . import bands, core, explorer, imports, requirements, salary, storage, takehome
 
 LANGUAGES = ("id", "en")
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -31,6 +31,7 @@ CATALOG = _merge(
     explorer.CATALOG,
     imports.CATALOG,
     takehome.CATALOG,
+    storage.CATALOG,
 )
 
 
