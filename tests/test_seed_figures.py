@@ -105,6 +105,10 @@ def test_every_annual_exchange_rate_is_bundled():
     rates = load.load_exchange_rates()
     annual = rates[rates["rate_kind"] == "annual_average"].set_index("year")["idr_per_usd"]
     assert {int(k): float(v) for k, v in annual.items()} == expected
+    world_bank = pd.read_csv(REFERENCE / "idr_per_usd_2015_2025.csv", dtype={"year": int})
+    assert {int(k): float(v) for k, v in annual.items()} == {  # bundled rounded to 2 decimals, as the note lists them
+        y: round(v, 2) for y, v in zip(world_bank["year"], world_bank["idr_per_usd"])
+    }
 
 
 @pytest.mark.parametrize(

@@ -17,13 +17,33 @@ DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 # Non-salary tables: file name -> columns that must be present and non-empty in every row.
 REFERENCE_TABLES = {
-    "minimum_wage.csv": ("country", "region", "wage_kind", "amount", "currency", "pay_period", "year", "source_title"),
+    "minimum_wage.csv": (
+        "country",
+        "region",
+        "wage_kind",
+        "currency",
+        "pay_period",
+        "year",
+        "in_force_from",
+        "figure_status",
+        "source_title",
+    ),
     "exchange_rates.csv": ("year", "idr_per_usd", "rate_kind", "source_title"),
     "role_templates.csv": ("template_id", "name_en", "name_id", "min_education", "source_title"),
     "requirements.csv": ("template_id", "category", "item_id", "label_en", "label_id", "importance", "source_title"),
     "certifications.csv": ("cert_id", "name", "source_title"),
 }
-NUMERIC = {"minimum_wage.csv": ("amount", "year"), "exchange_rates.csv": ("idr_per_usd", "year")}
+NUMERIC = {"minimum_wage.csv": ("year",), "exchange_rates.csv": ("idr_per_usd", "year")}
+# Columns that may be empty in some rows, checked by a table-specific rule below.
+OPTIONAL_NUMERIC = {"minimum_wage.csv": ("amount",)}
+DATE_COLUMNS = {"minimum_wage.csv": ("in_force_from",)}
+ALLOWED = {
+    "minimum_wage.csv": {
+        "wage_kind": ("UMP", "UMK", "state", "federal"),
+        "figure_status": ("published", "disputed", "not_yet_known"),
+        "currency": ("IDR", "USD"),
+    }
+}
 
 
 def read_text_csv(path: Path) -> pd.DataFrame:
@@ -69,9 +89,40 @@ def load_reference(name: str, data_dir: Path | None = None) -> pd.DataFrame:
         for idx in df.index[num.isna()]:
             problems.append(Problem(name, int(idx) + 2, col, df.at[idx, col], "not_a_number"))
         df[col] = num
+    for col in OPTIONAL_NUMERIC.get(name, ()):
+        text = df[col].str.strip()
+        num = pd.to_numeric(text.where(text != ""), errors="coerce")
+        for idx in df.index[(text != "") & num.isna()]:
+            problems.append(Problem(name, int(idx) + 2, col, df.at[idx, col], "not_a_number"))
+        df[col] = num
+    for col in DATE_COLUMNS.get(name, ()):
+        parsed = pd.to_datetime(df[col].where(df[col].str.fullmatch(r"\d{4}-\d{2}-\d{2}")), errors="coerce")
+        for idx in df.index[parsed.isna() & (df[col].str.strip() != "")]:
+            problems.append(Problem(name, int(idx) + 2, col, df.at[idx, col], "bad_date"))
+    for col, allowed in ALLOWED.get(name, {}).items():
+        for idx in df.index[~df[col].isin(allowed)]:
+            problems.append(Problem(name, int(idx) + 2, col, df.at[idx, col], "not_allowed"))
+    if name == "minimum_wage.csv":
+        problems += _minimum_wage_rules(df, name)
     if problems:
         raise SchemaError(problems)
     return df
+
+
+def _minimum_wage_rules(df: pd.DataFrame, name: str) -> list[Problem]:
+    """An amount unless "not yet known"; alternatives are numbers; a disputed figure names its alternatives."""
+    problems = []
+    for idx, row in df.iterrows():
+        where = int(idx) + 2
+        status = row["figure_status"]
+        if pd.isna(row["amount"]) and status != "not_yet_known":
+            problems.append(Problem(name, where, "amount", "", "required"))
+        alternatives = [a for a in str(row.get("alternatives", "")).split(";") if a.strip()]
+        if any(pd.isna(pd.to_numeric(a, errors="coerce")) for a in alternatives):
+            problems.append(Problem(name, where, "alternatives", row["alternatives"], "not_a_number"))
+        elif status == "disputed" and not alternatives:
+            problems.append(Problem(name, where, "alternatives", "", "required"))
+    return problems
 
 
 def load_minimum_wages(data_dir: Path | None = None) -> pd.DataFrame:

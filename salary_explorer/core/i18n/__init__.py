@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from babel.numbers import format_decimal
 
-from . import bands, core, explorer, requirements, salary, team
+from . import bands, core, data, explorer, requirements, salary, team
 
 LOCALES = {"id": "id_ID", "en": "en_US"}
 
@@ -26,7 +26,9 @@ def _merge(*catalogs: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
     return merged
 
 
-CATALOG = _merge(core.CATALOG, salary.CATALOG, requirements.CATALOG, bands.CATALOG, explorer.CATALOG, team.CATALOG)
+CATALOG = _merge(
+    core.CATALOG, salary.CATALOG, requirements.CATALOG, bands.CATALOG, explorer.CATALOG, data.CATALOG, team.CATALOG
+)
 
 
 def t(key: str, lang: str, **params: object) -> str:
