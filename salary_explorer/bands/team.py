@@ -32,7 +32,9 @@ from dataclasses import dataclass, field
 import altair as alt
 import pandas as pd
 
+from ..core import export
 from ..core.charting import finish, money_axis
+from ..core.floors import Floor, describe_floor, floor_in_force, floor_regions
 from ..core.i18n import t
 from ..core.money import DEFAULT_HOURS, Conversion, Hours, Rate, convert, format_hours, format_money, format_rate
 from .ladder import BAND_LEVELS, tidy
@@ -128,7 +130,7 @@ class TeamCheck:
     levels: pd.DataFrame  # summary per level
     costs: Costs
     currency: str  # the reporting currency
-    floors: dict[str, object]  # floor region -> the Floor used
+    floors: dict[str, Floor]  # floor region -> the Floor used
     unknown_regions: list[str]  # roster regions with no floor (not checked against one)
     conversions: list[tuple[str, Conversion]] = field(default_factory=list)  # what was converted, and how
     bands: pd.DataFrame | None = None  # the band table used, as given
@@ -162,7 +164,7 @@ def band_lookup(bands: pd.DataFrame, currency: str, rate: Rate, hours: Hours) ->
 def check_team(
     roster: pd.DataFrame,
     bands: pd.DataFrame,
-    floor_for: Callable[[str], object],
+    floor_for: Callable[[str], Floor],
     *,
     regions: Sequence[str] | None = None,
     rate: Rate,
@@ -206,7 +208,7 @@ def check_team(
     emp.loc[has_band & emp["pay_month"].between(emp["band_min"], emp["band_max"]), "position"] = "inside"
 
     # floors: one per distinct roster region
-    floors: dict[str, object] = {}
+    floors: dict[str, Floor] = {}
     per_region: dict[str, tuple[str | None, object | None, float]] = {}
     unknown: list[str] = []
     for value in pd.unique(emp["region"]):
@@ -215,7 +217,7 @@ def check_team(
         if name is not None:
             try:
                 floor = floor_for(name)
-            except (KeyError, ValueError):
+            except (LookupError, ValueError):
                 floor = None
         if floor is None or getattr(floor, "amount", None) is None:
             unknown.append(str(value))
@@ -391,28 +393,6 @@ def gap_table(gap: PayGap, currency: str, lang: str) -> pd.DataFrame:
     )
 
 
-def describe_floor_short(floor: object, lang: str) -> str:
-    """``DKI Jakarta: UMP 2026, Rp 5.729.876/month (PP 49/2025; source ...)`` with disputed/fallback notes."""
-    amount = format_money(float(floor.amount), floor.currency, lang, floor.pay_period)
-    text = t(
-        "team.floor_used",
-        lang,
-        region=getattr(floor, "region", ""),
-        kind=getattr(floor, "wage_kind", ""),
-        year=getattr(floor, "year", ""),
-        amount=amount,
-        source=getattr(floor, "source_title", "") or "–",
-    )
-    basis = getattr(floor, "legal_basis", "")
-    if basis:
-        text += " " + t("team.floor_basis", lang, basis=basis)
-    if getattr(floor, "disputed", False):
-        text += " " + t("team.floor_disputed", lang)
-    if getattr(floor, "fallback", False):
-        text += " " + t("team.floor_fallback", lang, year=getattr(floor, "year", ""))
-    return text
-
-
 def describe_conversion(what: str, unit: Conversion, lang: str) -> str:
     """Which figures were converted into the reporting unit, at which rate (and year) and hours."""
     kind, _, detail = what.partition(":")
@@ -462,7 +442,7 @@ def provenance(check: TeamCheck, roster_name: str, band_set: str, on: object, la
                 }
             )
     for name, floor in check.floors.items():
-        rows.append({"item": f"floor:{name}", "detail": describe_floor_short(floor, lang)})
+        rows.append({"item": f"floor:{name}", "detail": describe_floor(floor, lang)})
     for region in check.unknown_regions:
         rows.append({"item": f"no_floor:{region}", "detail": t("team.no_floor", lang, region=region)})
     for what, unit in check.conversions:
@@ -576,3 +556,72 @@ def team_chart(check: TeamCheck, lang: str) -> alt.Chart:
     )
     chart = (bars + mids + points).properties(height=max(120, 60 * len(order)))
     return finish(chart, lang)
+
+
+# ---------- everything the page shows, in one call ----------
+@dataclass
+class TeamView:
+    check: TeamCheck
+    gap: PayGap | None
+    unit: str  # "Rp/month"
+    costs: dict[str, str]
+    levels: pd.DataFrame
+    employees: pd.DataFrame
+    gap_table: pd.DataFrame | None
+    floor_notes: list[str]
+    conversion_notes: list[str]
+    chart: alt.Chart
+    binned: bool
+    csv: bytes
+    xlsx: bytes | None
+    csv_name: str
+    xlsx_name: str
+
+
+def file_stem(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", str(name).rsplit(".", 1)[0]).strip("-")[:40] or "roster"
+
+
+def team_view(
+    roster: pd.DataFrame,
+    bands: pd.DataFrame,
+    wages: pd.DataFrame,
+    *,
+    on: object,
+    rate: Rate,
+    hours: Hours,
+    lang: str,
+    roster_name: str,
+    band_set: str,
+    with_gap: bool,
+) -> TeamView:
+    """The team check as the page renders it: tables in the reader's language, notes, chart, export files.
+
+    Floors are the ones in force on ``on`` (``core.floors``) in each employee's province or state.
+    """
+    regions = floor_regions(wages, "ID") + floor_regions(wages, "US")
+    check = check_team(roster, bands, lambda r: floor_in_force(wages, r, on), regions=regions, rate=rate, hours=hours)
+    gap = pay_gap(check.employees) if with_gap else None
+    sheets = export_sheets(check, gap, roster_name, band_set, on)
+    stem = export.export_file_name("team-check", {"roster": file_stem(roster_name), "bands": file_stem(band_set)}, "x")
+    stem = stem[: -len(".x")]
+    fits = all(export.fits_in_excel(df) for df in sheets.values())
+    _, binned = chart_frame(check)
+    return TeamView(
+        check=check,
+        gap=gap,
+        unit=money_unit(check.currency, lang),
+        costs=summary_sentences(check, lang),
+        levels=levels_table(check, lang),
+        employees=employee_table(check, lang),
+        gap_table=gap_table(gap, check.currency, lang) if gap is not None else None,
+        floor_notes=[describe_floor(f, lang) for f in check.floors.values()]
+        + [t("team.no_floor", lang, region=r) for r in check.unknown_regions],
+        conversion_notes=[describe_conversion(w, u, lang) for w, u in check.conversions],
+        chart=team_chart(check, lang),
+        binned=binned,
+        csv=export.to_csv_bytes(sheets["employees"]),
+        xlsx=export.sheets_to_xlsx_bytes(sheets) if fits else None,
+        csv_name=f"{stem}.csv",
+        xlsx_name=f"{stem}.xlsx",
+    )

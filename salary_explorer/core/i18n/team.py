@@ -114,19 +114,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Dengan {n} karyawan titik-titik dikelompokkan: besar titik = jumlah orang pada gaji sekitar itu.",
     },
     "team.floors.title": {"en": "Minimum wages used", "id": "Upah minimum yang dipakai"},
-    "team.floor_used": {
-        "en": "{region}: {kind} {year}, {amount} (source: {source}).",
-        "id": "{region}: {kind} {year}, {amount} (sumber: {source}).",
-    },
-    "team.floor_basis": {"en": "Legal basis: {basis}.", "id": "Dasar hukum: {basis}."},
-    "team.floor_disputed": {
-        "en": "Sources disagree on this figure; the check uses the higher one.",
-        "id": "Sumber berbeda untuk angka ini; pengecekan memakai yang lebih tinggi.",
-    },
-    "team.floor_fallback": {
-        "en": "No figure yet for the check year: the {year} figure is used.",
-        "id": "Belum ada angka untuk tahun pengecekan: angka {year} yang dipakai.",
-    },
     "team.no_floor": {
         "en": "“{region}” is not a province or state with a known minimum wage: those employees are not checked against one.",
         "id": "“{region}” bukan provinsi atau negara bagian dengan upah minimum yang diketahui: karyawan di sana tidak dicek terhadap upah minimum.",
