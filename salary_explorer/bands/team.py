@@ -31,13 +31,25 @@ from dataclasses import dataclass, field
 
 import altair as alt
 import pandas as pd
+from babel.numbers import format_decimal
 
 from ..core import export
 from ..core.charting import finish, money_axis
 from ..core.floors import Floor, describe_floor, floor_in_force, floor_regions
 from ..core.i18n import t
-from ..core.money import DEFAULT_HOURS, Conversion, Hours, Rate, convert, format_hours, format_money, format_rate
-from .ladder import BAND_LEVELS, tidy
+from ..core.money import (
+    DEFAULT_HOURS,
+    LOCALES,
+    Conversion,
+    Hours,
+    Rate,
+    convert,
+    convert_salaries,
+    format_hours,
+    format_money,
+    format_rate,
+)
+from .ladder import BAND_LEVELS, market_rows, starting_bands, tidy
 
 MIN_GROUP = 5  # smallest group whose pay figures are shown (privacy)
 GAP_FLAG = 0.05  # EU Pay Transparency Directive, Art. 10: joint pay assessment at a 5 % gap
@@ -558,6 +570,19 @@ def team_chart(check: TeamCheck, lang: str) -> alt.Chart:
     return finish(chart, lang)
 
 
+def default_bands(rows: pd.DataFrame, rates: pd.DataFrame, hours: Hours = DEFAULT_HOURS) -> pd.DataFrame:
+    """The ladder the bands page starts a session with (Indonesian per-level market ranges, Rp per month),
+    for a user who has not opened the bands page yet."""
+    converted = convert_salaries(market_rows(rows, "ID", None), "IDR", "month", rates, hours)
+    return starting_bands(converted, "IDR", "month", "ID", None)
+
+
+def usable_levels(bands: pd.DataFrame) -> int:
+    """How many levels of a band table can be checked against (0 < min < max, level known)."""
+    band, _ = band_lookup(bands, "IDR", Rate(1.0, None, "none"), DEFAULT_HOURS)
+    return len(band)
+
+
 # ---------- everything the page shows, in one call ----------
 @dataclass
 class TeamView:
@@ -572,6 +597,10 @@ class TeamView:
     conversion_notes: list[str]
     chart: alt.Chart
     binned: bool
+    metrics: dict[str, str]  # headcount, below_floor, below_band, above_band
+    band_note: str
+    gap_flagged: int
+    gap_suppressed: str  # the scopes left out, in the reader's words
     csv: bytes
     xlsx: bytes | None
     csv_name: str
@@ -607,6 +636,15 @@ def team_view(
     stem = stem[: -len(".x")]
     fits = all(export.fits_in_excel(df) for df in sheets.values())
     _, binned = chart_frame(check)
+    count = lambda n: format_decimal(n, locale=LOCALES.get(lang, "en_US"))  # noqa: E731
+    b = tidy(bands)
+    metrics = {
+        "headcount": count(len(check.employees)),
+        "below_floor": count(check.costs.below_floor),
+        "below_band": count(check.costs.below_band),
+        "above_band": count(int((check.employees["position"] == "above").sum())),
+    }
+    scopes = [t("team.gap.all", lang) if s == "all" else _level(s, lang) for s in (gap.suppressed if gap else [])]
     return TeamView(
         check=check,
         gap=gap,
@@ -620,6 +658,16 @@ def team_view(
         conversion_notes=[describe_conversion(w, u, lang) for w, u in check.conversions],
         chart=team_chart(check, lang),
         binned=binned,
+        metrics=metrics,
+        band_note=t(
+            "team.bands.used",
+            lang,
+            name=band_set,
+            unit=money_unit(b["currency"].iloc[0], lang, b["pay_period"].iloc[0]),
+            n=usable_levels(bands),
+        ),
+        gap_flagged=int(gap.table["flagged"].sum()) if gap is not None else 0,
+        gap_suppressed=", ".join(scopes),
         csv=export.to_csv_bytes(sheets["employees"]),
         xlsx=export.sheets_to_xlsx_bytes(sheets) if fits else None,
         csv_name=f"{stem}.csv",

@@ -93,6 +93,7 @@ ROSTER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "tanggal_mulai",
     ),
 }
+FORM_FIELDS = ("employee", "level", "region", "pay", "currency", "pay_period", "industry", "group", "hire_date")
 ROSTER_COLUMNS = (
     "row",
     "employee",
