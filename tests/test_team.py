@@ -304,3 +304,32 @@ def test_chart_draws_every_employee_and_bins_a_big_team():
     big = check(roster(*[(f"e{i}", "junior_staff", "DKI Jakarta", 5 * JT + i) for i in range(3000)]))
     dots, binned = team.chart_frame(big)
     assert binned and len(dots) <= 61 * 4 and dots["count"].sum() == 3000
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_team_view_of_the_fixture_team(lang, wages):
+    people = read_roster(roster_bytes(), "tim jakarta.csv").roster
+    rates = load.load_exchange_rates()
+    view = team.team_view(
+        people,
+        BANDS,
+        wages,
+        on=CHECK_DATE,
+        rate=money.rate_for_year(rates, 2026),
+        hours=money.DEFAULT_HOURS,
+        lang=lang,
+        roster_name="tim jakarta.csv",
+        band_set="bands-page",
+        with_gap=True,
+    )
+    assert view.metrics == {"headcount": "12", "below_floor": "2", "below_band": "1", "above_band": "2"}
+    expected = {
+        "en": ("Rp 1,159,752/mo", "Rp 13,917,024/yr", "Rp 200,000/mo"),
+        "id": ("Rp 1.159.752/bulan", "Rp 13.917.024/tahun", "Rp 200.000/bulan"),
+    }[lang]
+    assert (view.costs["floor_month"], view.costs["floor_year"], view.costs["band_month"]) == expected
+    assert view.gap_flagged == 1 and view.gap_suppressed.count(",") == 2  # three levels of 2 + 2
+    assert view.csv_name == "team-check_roster-tim-jakarta_bands-bands-page.csv"
+    assert view.xlsx_name.endswith(".xlsx") and view.xlsx
+    assert len(view.floor_notes) == 2 and all("2026" in n for n in view.floor_notes)
+    assert view.conversion_notes == []  # roster, bands and floors all in Rp per month

@@ -636,7 +636,10 @@ def team_view(
     stem = stem[: -len(".x")]
     fits = all(export.fits_in_excel(df) for df in sheets.values())
     _, binned = chart_frame(check)
-    count = lambda n: format_decimal(n, locale=LOCALES.get(lang, "en_US"))  # noqa: E731
+
+    def count(n: int) -> str:
+        return format_decimal(n, locale=LOCALES.get(lang, "en_US"))
+
     b = tidy(bands)
     metrics = {
         "headcount": count(len(check.employees)),
