@@ -525,7 +525,9 @@ def team_chart(check: TeamCheck, lang: str) -> alt.Chart:
     order = [lv for lv in (*BAND_LEVELS, "unspecified") if lv in set(dots["level"])]
     labels = {lv: _level(lv, lang) for lv in order}
     dots = dots.assign(
-        level_label=dots["level"].map(labels), position_label=dots["position"].map(lambda p: t(f"team.pos.{p}", lang))
+        level_label=dots["level"].map(labels),
+        position_label=dots["position"].map(lambda p: t(f"team.pos.{p}", lang)),
+        jitter=[((i * 7) % 11 - 5) / 5 for i in range(len(dots))],  # fixed spread in -1..1, same on every rerun
     )
     lv = check.employees.drop_duplicates("level")[["level", "band_min", "band_mid", "band_max"]].dropna()
     lv = lv.assign(level_label=lv["level"].map(labels))
@@ -559,12 +561,11 @@ def team_chart(check: TeamCheck, lang: str) -> alt.Chart:
         .encode(
             x="pay_month:Q",
             y=y,
-            yOffset=alt.YOffset("jitter:Q"),
+            yOffset=alt.YOffset("jitter:Q", scale=alt.Scale(domain=[-3, 3])),  # stay on the band's bar
             color=alt.Color("position_label:N", scale=colours, title=t("team.col.position", lang)),
             size=alt.Size("count:Q", legend=None) if binned else alt.value(60),
             tooltip=tooltip,
         )
-        .transform_calculate(jitter="sqrt(-2*log(random()))*cos(2*PI*random()) * 5")
     )
     chart = (bars + mids + points).properties(height=max(120, 60 * len(order)))
     return finish(chart, lang)

@@ -1,0 +1,93 @@
+"""The team pay check page through the whole app: upload a roster, pick a band set, counts and totals."""
+
+from __future__ import annotations
+
+import pytest
+
+from .team_fixtures import EXPECTED, band_file_bytes, roster_bytes
+
+CHECK_DATE = "2026-11-25"
+COSTS = {
+    "en": ("Rp 1,159,752/mo", "Rp 13,917,024/yr", "Rp 200,000/mo", "Rp 2,400,000/yr"),
+    "id": ("Rp 1.159.752/bulan", "Rp 13.917.024/tahun", "Rp 200.000/bulan", "Rp 2.400.000/tahun"),
+}
+
+
+def open_team(at, lang="en", **params):
+    at.query_params["lang"] = lang
+    at.query_params["tmd"] = CHECK_DATE
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    at = at.switch_page("pages/team.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def upload(at, key, name, data, mime="text/csv"):
+    at.file_uploader(key=key).set_value((name, data, mime)).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def texts(at):
+    return [
+        e.value for kind in ("success", "warning", "error", "info", "markdown", "caption") for e in getattr(at, kind)
+    ]
+
+
+def metric_values(at):
+    return {m.label: m.value for m in at.metric}
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_roster_against_a_band_file(app, lang):
+    at = open_team(app, lang, tmb="file")
+    at = upload(at, "tm_file", "tim.csv", roster_bytes(with_bad_rows=True))
+    at = upload(at, "tm_bands", "bands.csv", band_file_bytes())
+    report = {
+        "en": "tim.csv: 14 rows read, 12 employees checked, 2 rows left out.",
+        "id": "tim.csv: 14 baris dibaca, 12 karyawan dicek, 2 baris tidak diikutkan.",
+    }[lang]
+    assert report.replace(".csv", "\\.csv") in texts(at)
+    labels = {
+        "en": ("Employees checked", "Below the minimum wage", "Below their band", "Above their band"),
+        "id": ("Karyawan dicek", "Di bawah upah minimum", "Di bawah rentangnya", "Di atas rentangnya"),
+    }[lang]
+    values = (EXPECTED["headcount"], EXPECTED["below_floor"], EXPECTED["below_band"], EXPECTED["above_band"])
+    assert metric_values(at) == {label: str(v) for label, v in zip(labels, values)}
+    body = " ".join(texts(at))
+    for money in COSTS[lang]:
+        assert money in body
+    assert "2026" in body and "PP No. 49 Tahun 2025" in body
+    buttons = {"en": ["CSV (per employee)", "Excel (all tables)"], "id": ["CSV (per karyawan)", "Excel (semua tabel)"]}
+    assert [b.label for b in at.get("download_button")] == buttons[lang]
+
+
+def test_bands_page_ladder_is_used_and_gap_shown(app):
+    at = open_team(app, "en")  # no visit to the bands page: its starting ladder
+    at = upload(at, "tm_file", "tim.csv", roster_bytes())
+    body = " ".join(texts(at))
+    assert "Band set: bands-page (Rp/month), 6 levels." in body
+    assert metric_values(at)["Employees checked"] == "12"
+    assert "1 gap(s) of 5 % or more" in body
+    assert "fewer than 5 people (privacy): Junior staff, Senior staff, Supervisor" in body
+    gap = at.dataframe[-1].value  # the last table is the pay gap: the whole team only, F and M
+    assert gap["Group"].tolist() == ["F", "M"] and gap["Headcount"].tolist() == [6, 6]
+
+
+def test_bad_roster_says_what_is_wrong_and_keeps_the_rest(app):
+    at = open_team(app, "id", tmb="file")
+    at = upload(at, "tm_file", "tim.csv", b"\x00\x01binary\x00")
+    assert any(e.value.startswith("Daftar karyawan ini tidak dapat dibaca") for e in at.error)
+    assert "ini bukan berkas teks" in at.error[0].value
+    # the sidebar settings are untouched and a good roster afterwards works
+    assert at.session_state["lang"] == "id"
+    at = upload(at, "tm_file", "tim.csv", roster_bytes())
+    assert not at.error
+
+
+def test_roster_without_a_level_column_asks_for_one(app):
+    at = open_team(app, "en")
+    at = upload(at, "tm_file", "r.csv", b"name,province,salary\nA,Bali,5000000\n")
+    assert "no level column is chosen" in at.error[0].value
