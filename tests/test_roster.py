@@ -181,3 +181,13 @@ def test_inspect_guesses_currency_and_period():
     inspection = inspect_roster(b"name,level,state,pay\nA,junior,Texas,$15.00\nB,junior,Texas,$16.00\n", "r.csv")
     assert inspection.currency_guess == "USD" and inspection.period_guess == "hour"
     assert inspection.guess["region"] == "state"
+
+
+def test_unknown_levels_listed_for_the_user_to_assign():
+    inspection = inspect_roster(
+        b"id,grade,pay,province\n1,L1,5000000,Bali\n2,junior,7000000,Bali\n3,L2,1,Bali\n", "r.csv"
+    )
+    from salary_explorer.uploads.roster import unknown_levels
+
+    assert unknown_levels(inspection.sample, "grade") == ["L1", "L2"]
+    assert unknown_levels(inspection.sample, None) == []

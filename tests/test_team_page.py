@@ -91,3 +91,16 @@ def test_roster_without_a_level_column_asks_for_one(app):
     at = open_team(app, "en")
     at = upload(at, "tm_file", "r.csv", b"name,province,salary\nA,Bali,5000000\n")
     assert "no level column is chosen" in at.error[0].value
+
+
+def test_unknown_level_values_can_be_assigned(app):
+    at = open_team(app, "en")
+    at = upload(
+        at, "tm_file", "r.csv", b"name,grade,province,salary\nA,L1,DKI Jakarta,5000000\nB,L2,DKI Jakarta,6000000\n"
+    )
+    assert any("2 rows read, 0 employees checked, 2 rows left out" in e.value for e in at.warning)
+    [key] = [s.key for s in at.selectbox if s.key.startswith("tm_lv_") and s.label == "L1"]
+    at.selectbox(key=key).set_value("junior_staff").run()
+    assert not at.exception
+    assert any("2 rows read, 1 employees checked, 1 rows left out" in w.value for w in at.warning)
+    assert {m.label: m.value for m in at.metric}["Employees checked"] == "1"

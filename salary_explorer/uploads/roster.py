@@ -244,6 +244,15 @@ def _level_words(mapping: RosterMapping) -> dict[str, str]:
     return words
 
 
+def unknown_levels(sample: pd.DataFrame, column: str | None, limit: int = 12) -> list[str]:
+    """The level values in the sample that no level word matches, for the user to assign."""
+    if not column or column not in sample.columns:
+        return []
+    words = _level_words(RosterMapping(()))
+    values = [v for v in pd.unique(_as_text(sample[column])) if v]
+    return [v for v in values if words.get(v.lower(), "unspecified") == "unspecified"][:limit]
+
+
 def _lookup(values: pd.Series, words: dict[str, str]) -> pd.Series:
     table = {u: words.get(u.lower()) for u in pd.unique(values)}
     return values.map(table)

@@ -39,6 +39,17 @@ CATALOG: dict[str, dict[str, str]] = {
     "team.field.industry": {"en": "Industry", "id": "Industri"},
     "team.field.group": {"en": "Group (e.g. gender)", "id": "Kelompok (mis. jenis kelamin)"},
     "team.field.hire_date": {"en": "Hire date", "id": "Tanggal masuk"},
+    "team.levels_help": {
+        "en": "These level values are not ones the app knows: say which level each one is (rows left at “leave out” are listed as rejected).",
+        "id": "Nilai jenjang ini tidak dikenal aplikasi: tentukan jenjang masing-masing (baris yang dibiarkan “tidak diikutkan” tercantum sebagai ditolak).",
+    },
+    "team.level.intern": {"en": "Intern", "id": "Staf magang"},
+    "team.level.junior_staff": {"en": "Junior staff", "id": "Staf junior"},
+    "team.level.senior_staff": {"en": "Senior staff", "id": "Staf senior"},
+    "team.level.specialist": {"en": "Specialist", "id": "Spesialis"},
+    "team.level.supervisor": {"en": "Supervisor", "id": "Supervisor"},
+    "team.level.manager": {"en": "Manager", "id": "Manajer"},
+    "team.level.unspecified": {"en": "(leave out)", "id": "(tidak diikutkan)"},
     "team.file_currency": {"en": "Currency of every row", "id": "Mata uang semua baris"},
     "team.file_period": {"en": "Pay period of every row", "id": "Periode gaji semua baris"},
     "team.file_region": {
