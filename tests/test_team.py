@@ -330,6 +330,6 @@ def test_team_view_of_the_fixture_team(lang, wages):
     assert (view.costs["floor_month"], view.costs["floor_year"], view.costs["band_month"]) == expected
     assert view.gap_flagged == 1 and view.gap_suppressed.count(",") == 2  # three levels of 2 + 2
     assert view.csv_name == "team-check_roster-tim-jakarta_bands-bands-page.csv"
-    assert view.xlsx_name.endswith(".xlsx") and view.xlsx
+    assert view.xlsx_name.endswith(".xlsx") and view.xlsx()[:2] == b"PK" and view.csv()[:3] == b"\xef\xbb\xbf"
     assert len(view.floor_notes) == 2 and all("2026" in n for n in view.floor_notes)
     assert view.conversion_notes == []  # roster, bands and floors all in Rp per month

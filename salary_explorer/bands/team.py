@@ -24,6 +24,7 @@ Definitions (standard compensation formulas, as in ``core.offers``):
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -602,8 +603,8 @@ class TeamView:
     band_note: str
     gap_flagged: int
     gap_suppressed: str  # the scopes left out, in the reader's words
-    csv: bytes
-    xlsx: bytes | None
+    csv: Callable[[], bytes]  # built when the user clicks download, not on every rerun
+    xlsx: Callable[[], bytes] | None  # None when a sheet has more rows than Excel holds
     csv_name: str
     xlsx_name: str
 
@@ -672,8 +673,8 @@ def team_view(
         ),
         gap_flagged=int(gap.table["flagged"].sum()) if gap is not None else 0,
         gap_suppressed=", ".join(scopes),
-        csv=export.to_csv_bytes(sheets["employees"]),
-        xlsx=export.sheets_to_xlsx_bytes(sheets) if fits else None,
+        csv=functools.partial(export.to_csv_bytes, sheets["employees"]),
+        xlsx=functools.partial(export.sheets_to_xlsx_bytes, sheets) if fits else None,
         csv_name=f"{stem}.csv",
         xlsx_name=f"{stem}.xlsx",
     )
