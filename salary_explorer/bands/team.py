@@ -55,7 +55,8 @@ from .ladder import BAND_LEVELS, market_rows, starting_bands, tidy
 MIN_GROUP = 5  # smallest group whose pay figures are shown (privacy)
 GAP_FLAG = 0.05  # EU Pay Transparency Directive, Art. 10: joint pay assessment at a 5 % gap
 REPORT_PERIOD = "month"
-CHART_MAX_DOTS = 2000  # above this, employees are binned per level before plotting
+CHART_MAX_DOTS = 2000
+MAX_FLOOR_RULES = 3  # above this, employees are binned per level before plotting
 POSITIONS = ("below", "inside", "above", "no_band")
 EMPLOYEE_COLUMNS = (
     "row",
@@ -568,7 +569,20 @@ def team_chart(check: TeamCheck, lang: str) -> alt.Chart:
             tooltip=tooltip,
         )
     )
-    chart = (bars + mids + points).properties(height=max(120, 60 * len(order)))
+    layers = [bars, mids, points]
+    floors = check.employees.dropna(subset=["floor_month"]).drop_duplicates("floor_month")
+    if 0 < len(floors) <= MAX_FLOOR_RULES:  # a few floors read as lines; many would only clutter
+        floors = floors.assign(
+            label=[
+                f"{r} {k} {y}" for r, k, y in zip(floors["floor_region"], floors["floor_kind"], floors["floor_year"])
+            ]
+        )
+        layers.append(
+            alt.Chart(floors[["floor_month", "label"]])
+            .mark_rule(color="#d62728", strokeDash=[4, 3])
+            .encode(x="floor_month:Q", tooltip=[alt.Tooltip("label:N", title=t("team.col.floor_rule", lang))])
+        )
+    chart = alt.layer(*layers).properties(height=max(120, 60 * len(order)))
     return finish(chart, lang)
 
 

@@ -120,6 +120,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Klik judul kolom untuk mengurutkan. Compa-ratio = gaji / titik tengah rentang; penetrasi rentang = (gaji - min rentang) / (maks rentang - min rentang), dalam %.",
     },
     "team.chart.title": {"en": "Every employee on their level's band", "id": "Tiap karyawan pada rentang jenjangnya"},
+    "team.chart.help": {
+        "en": "Bars: each level's band, the line in it its midpoint. Dots: employees, coloured by position. Dashed red lines: the minimum wages in force (up to three).",
+        "id": "Batang: rentang tiap jenjang, garis di dalamnya titik tengah. Titik: karyawan, diwarnai menurut posisi. Garis merah putus-putus: upah minimum yang berlaku (paling banyak tiga).",
+    },
     "team.chart.binned": {
         "en": "With {n} employees the dots are grouped: a dot's size is the number of people at about that pay.",
         "id": "Dengan {n} karyawan titik-titik dikelompokkan: besar titik = jumlah orang pada gaji sekitar itu.",
@@ -198,6 +202,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "team.col.mean_compa": {"en": "Mean compa-ratio", "id": "Rata-rata compa-ratio"},
     "team.col.floor_cost": {"en": "Cost to min. wage ({unit})", "id": "Biaya ke upah min. ({unit})"},
     "team.col.band_cost": {"en": "Cost to band min ({unit})", "id": "Biaya ke min rentang ({unit})"},
+    "team.col.floor_rule": {"en": "Minimum wage (dashed line)", "id": "Upah minimum (garis putus-putus)"},
     "team.col.scope": {"en": "Scope", "id": "Lingkup"},
     "team.col.median_pay": {"en": "Median pay ({unit})", "id": "Median gaji ({unit})"},
     "team.col.mean_pay": {"en": "Mean pay ({unit})", "id": "Rata-rata gaji ({unit})"},
