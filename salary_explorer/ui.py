@@ -14,13 +14,16 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
+from .bands import files as band_files
+from .bands import team
 from .bands.ladder import BAND_LEVELS
 from .core import export, load, url_state
 from .core import money as money_rules
+from .core.formatting import number
 from .core.i18n import LANGUAGE_NAMES, LANGUAGES, describe_problem, t
 from .core.money import Display, Hours, format_hours, format_money
-from .core.schema import PERIODIC, Problem, SchemaError
-from .uploads import importer
+from .core.schema import LEVELS, PERIODIC, Problem, SchemaError
+from .uploads import importer, roster
 from .uploads.summarise import summarise_rows
 
 
@@ -549,3 +552,152 @@ def band_editor(ladder) -> pd.DataFrame:
             "note": st.column_config.TextColumn(tr("band.col.note")),
         },
     )
+
+
+# ---------- team pay check: the roster (this session only) ----------
+ROSTER_CACHE_KEY = "team_roster_cache"  # {(content hash, mapping): RosterResult}, newest only
+
+
+def file_digest(upload, slot: str) -> str:
+    """The content hash of an uploaded file, once per upload; ``slot`` keeps two uploaders on a page apart."""
+    digests = st.session_state.setdefault(f"_digests_{slot}", {})
+    if upload.file_id not in digests:
+        digests.clear()
+        digests[upload.file_id] = hashlib.sha256(upload.getvalue()).hexdigest()
+    return digests[upload.file_id]
+
+
+@st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
+def _inspect_roster(digest: str, file_name: str, max_bytes: int, _data: bytes) -> roster.RosterInspection:
+    return roster.inspect_roster(_data, file_name, max_bytes)
+
+
+def inspect_roster_upload(upload) -> tuple[str, str, roster.RosterInspection]:
+    """(content hash, clean name, headers + guesses) of an uploaded roster; raises ``importer.ImportError_``."""
+    digest = file_digest(upload, "roster")
+    name = importer.clean_file_name(upload.name)
+    return digest, name, _inspect_roster(digest, name, max_upload_mb() * 1_000_000, upload.getvalue())
+
+
+def read_roster_upload(upload, digest: str, name: str, mapping: roster.RosterMapping) -> roster.RosterResult:
+    """The whole roster read once per (content, mapping) and kept in this session only (it holds people's pay)."""
+    key = (digest, name, mapping)
+    cache = st.session_state.setdefault(ROSTER_CACHE_KEY, {})
+    if key not in cache:
+        result = roster.read_roster(upload.getvalue(), name, mapping, max_upload_mb() * 1_000_000)
+        cache.clear()
+        cache[key] = result
+    return cache[key]
+
+
+def roster_from_upload(upload) -> roster.RosterResult | None:
+    """The uploaded roster: file facts, the (correctable) column mapping, the row report.
+
+    A file that cannot be read, or a roster with no usable row, is explained in the reader's language
+    and gives None; nothing else in the session is touched.
+    """
+    try:
+        digest, name, inspection = inspect_roster_upload(upload)
+        st.caption(
+            tr(
+                "team.file_info",
+                file=importer.escape_markdown(name),
+                encoding=inspection.encoding,
+                n=len(inspection.headers),
+            )
+        )
+        complete = all(inspection.guess.get(f) for f in ("pay", "level", "region"))
+        with st.expander(tr("team.mapping"), expanded=not complete):
+            st.caption(tr("team.mapping_help"))
+            mapping = roster_mapping_form(inspection, digest[:12])
+        result = read_roster_upload(upload, digest, name, mapping)
+    except importer.ImportError_ as err:
+        st.error(tr("team.bad_file", message=describe_problem(importer.inert(err.problem), lang())))
+        return None
+    counts = {k: number(getattr(result, k), lang()) for k in ("rows_read", "accepted", "rejected")}
+    report = tr("team.report", file=importer.escape_markdown(name), **counts)
+    (st.warning if result.rejected else st.success)(report)
+    if result.problems:
+        with st.expander(tr("team.rejected_title"), expanded=not result.accepted):
+            show_problems(result.problems, limit=500)
+    if not result.accepted:
+        st.error(tr("team.no_rows_left"))
+        return None
+    return result
+
+
+def band_set_from_file(upload) -> tuple[pd.DataFrame, str] | None:
+    """A band file exported from the bands page, or None with the problems listed."""
+    table, problems = band_files.read_band_file(upload.name, upload.getvalue())
+    if problems:
+        st.error(tr("team.bands.bad_file"))
+        show_problems(problems)
+        return None
+    return table, importer.clean_file_name(upload.name)
+
+
+def session_bands() -> pd.DataFrame:
+    """The ladder on the bands page in this session, or the one that page starts with."""
+    ladder = st.session_state.get("band_ladder")  # bands.state.Ladder, kept by the bands page
+    if ladder is not None:
+        return ladder.current
+    return team.default_bands(salary_ranges(), exchange_rates())
+
+
+def roster_mapping_form(inspection: roster.RosterInspection, digest: str) -> roster.RosterMapping:
+    """Selectboxes holding the guessed column of each roster field, and the whole-file values, to correct."""
+    none_label = tr("team.none_column")
+    options = ["", *inspection.headers]
+    columns: dict[str, str] = {}
+    grid = st.columns(3)
+    for i, fld in enumerate(roster.FORM_FIELDS):
+        guess = inspection.guess.get(fld) or ""
+        columns[fld] = grid[i % 3].selectbox(
+            tr(f"team.field.{fld}"),
+            options,
+            index=options.index(guess),
+            key=f"tm_map_{fld}_{digest}",
+            format_func=lambda c, none=none_label: c or none,
+        )
+    c1, c2, c3 = st.columns(3)
+    currency = c1.selectbox(
+        tr("team.file_currency"),
+        DISPLAY_CURRENCIES,
+        index=DISPLAY_CURRENCIES.index(inspection.currency_guess or "IDR"),
+        key=f"tm_cur_{digest}",
+        format_func=label_func("currency"),
+        disabled=bool(columns["currency"]),
+    )
+    period = c2.selectbox(
+        tr("team.file_period"),
+        PERIODIC,
+        index=PERIODIC.index(inspection.period_guess or "month"),
+        key=f"tm_per_{digest}",
+        format_func=label_func("period"),
+        disabled=bool(columns["pay_period"]),
+    )
+    region = c3.text_input(tr("team.file_region"), "", max_chars=60, key=f"tm_reg_{digest}")
+    codes: dict[str, str] = {}
+    unknown = roster.unknown_levels(inspection.sample, columns["level"])
+    if unknown:
+        st.caption(tr("team.levels_help"))
+        grid = st.columns(4)
+        for i, value in enumerate(unknown):
+            codes[value] = grid[i % 4].selectbox(
+                importer.escape_markdown(value),
+                LEVELS,
+                index=LEVELS.index("unspecified"),
+                key=f"tm_lv_{digest}_{i}",
+                format_func=label_func("team.level"),
+            )
+    return roster.RosterMapping.build(columns, currency=currency, pay_period=period, region=region, level_codes=codes)
+
+
+def number_table(df: pd.DataFrame) -> None:
+    """A sortable table whose decimal columns show with the reader's separators."""
+    config = {
+        c: st.column_config.NumberColumn(c, format="localized")
+        for c in df.columns
+        if pd.api.types.is_float_dtype(df[c])
+    }
+    st.dataframe(df, hide_index=True, width="stretch", column_config=config)

@@ -19,6 +19,7 @@ PAGE_KEYS = {
     "pages/bands.py": ["bc", "bi", "bp", "bo"],
     "pages/explorer.py": ["xc", "xi", "xl", "xy", "xs"],
     "pages/upload.py": [],
+    "pages/team.py": ["tmb", "tmd"],
 }
 HOSTILE = {
     "negative": "-1",

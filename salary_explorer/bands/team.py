@@ -24,6 +24,7 @@ Definitions (standard compensation formulas, as in ``core.offers``):
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 import re
@@ -52,6 +53,7 @@ from ..core.money import (
 )
 from .ladder import BAND_LEVELS, market_rows, starting_bands, tidy
 
+CHECK_DATE_RANGE = (dt.date(2024, 1, 1), dt.date(2030, 12, 31))  # the years the floor table can answer for
 MIN_GROUP = 5  # smallest group whose pay figures are shown (privacy)
 GAP_FLAG = 0.05  # EU Pay Transparency Directive, Art. 10: joint pay assessment at a 5 % gap
 REPORT_PERIOD = "month"
@@ -621,6 +623,11 @@ class TeamView:
     xlsx: Callable[[], bytes] | None  # None when a sheet has more rows than Excel holds
     csv_name: str
     xlsx_name: str
+
+
+def default_check_date() -> dt.date:
+    """Today: the minimum wage in force now, unless the user picks another date."""
+    return dt.date.today()
 
 
 def file_stem(name: str) -> str:

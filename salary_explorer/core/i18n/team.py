@@ -57,8 +57,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Provinsi / negara bagian semua baris (jika tanpa kolom)",
     },
     "team.report": {
-        "en": "{file}: {read} rows read, {accepted} employees checked, {rejected} rows left out.",
-        "id": "{file}: {read} baris dibaca, {accepted} karyawan dicek, {rejected} baris tidak diikutkan.",
+        "en": "{file}: {rows_read} rows read, {accepted} employees checked, {rejected} rows left out.",
+        "id": "{file}: {rows_read} baris dibaca, {accepted} karyawan dicek, {rejected} baris tidak diikutkan.",
     },
     "team.rejected_title": {"en": "Rows left out, and why", "id": "Baris yang tidak diikutkan, dan alasannya"},
     "team.no_rows_left": {
