@@ -694,9 +694,11 @@ def roster_mapping_form(inspection: roster.RosterInspection, digest: str) -> ros
 
 
 def number_table(df: pd.DataFrame) -> None:
-    """A sortable table whose decimal columns show with the reader's separators."""
+    """A sortable table: decimal columns with the browser's separators, ratios as the frame's
+    ``attrs["formats"]`` says (``%.2f``: a compa-ratio of 1 reads 1.00)."""
+    formats = df.attrs.get("formats", {})
     config = {
-        c: st.column_config.NumberColumn(c, format="localized")
+        c: st.column_config.NumberColumn(c, format=formats.get(c, "localized"))
         for c in df.columns
         if pd.api.types.is_float_dtype(df[c])
     }

@@ -343,6 +343,11 @@ def money_unit(currency: str, lang: str, period: str = REPORT_PERIOD) -> str:
     return f"{t(f'team.cur.{currency}', lang)}/{t(f'team.per.{period}', lang)}"
 
 
+def _money_digits(currency: str) -> int:
+    """Rupiah tables show whole rupiah; dollars show cents."""
+    return 0 if currency == "IDR" else 2
+
+
 def _with_formats(df: pd.DataFrame, formats: dict[str, str]) -> pd.DataFrame:
     """Display formats for ratio columns (``%.2f``), kept on the frame for the table widget."""
     df.attrs["formats"] = formats
@@ -352,7 +357,7 @@ def _with_formats(df: pd.DataFrame, formats: dict[str, str]) -> pd.DataFrame:
 def employee_table(check: TeamCheck, lang: str) -> pd.DataFrame:
     """One row per employee, headed in the reader's language; numbers stay numbers so the table sorts."""
     e = check.employees
-    unit = money_unit(check.currency, lang)
+    unit, digits = money_unit(check.currency, lang), _money_digits(check.currency)
     formats = {t("team.col.compa", lang): "%.2f", t("team.col.penetration", lang): "%.1f"}
     return _with_formats(
         pd.DataFrame(
@@ -361,17 +366,17 @@ def employee_table(check: TeamCheck, lang: str) -> pd.DataFrame:
                 t("common.level", lang): e["level"].map(lambda lv: _level(lv, lang)),
                 t("team.col.region", lang): e["region"],
                 t("team.col.group", lang): e["group"],
-                t("team.col.pay", lang, unit=unit): e["pay_month"].round(2),
-                t("team.col.band_min", lang, unit=unit): e["band_min"].round(2),
-                t("team.col.band_max", lang, unit=unit): e["band_max"].round(2),
+                t("team.col.pay", lang, unit=unit): e["pay_month"].round(digits),
+                t("team.col.band_min", lang, unit=unit): e["band_min"].round(digits),
+                t("team.col.band_max", lang, unit=unit): e["band_max"].round(digits),
                 t("team.col.compa", lang): e["compa_ratio"].round(2),
                 t("team.col.penetration", lang): (e["penetration"] * 100).round(1),
                 t("team.col.position", lang): e["position"].map(lambda p: t(f"team.pos.{p}", lang)),
-                t("team.col.floor", lang, unit=unit): e["floor_month"].round(2),
+                t("team.col.floor", lang, unit=unit): e["floor_month"].round(digits),
                 t("team.col.floor_year", lang): e["floor_year"].map(lambda y: "–" if pd.isna(y) else str(int(y))),
                 t("team.col.below_floor", lang): e["below_floor"].map(lambda v: _yes_no(v, lang)),
-                t("team.col.floor_shortfall", lang, unit=unit): e["floor_shortfall"].round(2),
-                t("team.col.band_shortfall", lang, unit=unit): e["band_shortfall"].round(2),
+                t("team.col.floor_shortfall", lang, unit=unit): e["floor_shortfall"].round(digits),
+                t("team.col.band_shortfall", lang, unit=unit): e["band_shortfall"].round(digits),
             }
         ),
         formats,
@@ -380,7 +385,7 @@ def employee_table(check: TeamCheck, lang: str) -> pd.DataFrame:
 
 def levels_table(check: TeamCheck, lang: str) -> pd.DataFrame:
     lv = check.levels
-    unit = money_unit(check.currency, lang)
+    unit, digits = money_unit(check.currency, lang), _money_digits(check.currency)
     return _with_formats(
         pd.DataFrame(
             {
@@ -392,8 +397,8 @@ def levels_table(check: TeamCheck, lang: str) -> pd.DataFrame:
                 t("team.col.n_above_band", lang): lv["above_band"],
                 t("team.col.n_no_band", lang): lv["no_band"],
                 t("team.col.mean_compa", lang): lv["mean_compa_ratio"].round(2),
-                t("team.col.floor_cost", lang, unit=unit): lv["floor_cost_month"].round(2),
-                t("team.col.band_cost", lang, unit=unit): lv["band_cost_month"].round(2),
+                t("team.col.floor_cost", lang, unit=unit): lv["floor_cost_month"].round(digits),
+                t("team.col.band_cost", lang, unit=unit): lv["band_cost_month"].round(digits),
             }
         ),
         {t("team.col.mean_compa", lang): "%.2f"},
@@ -415,8 +420,8 @@ def gap_table(gap: PayGap, currency: str, lang: str) -> pd.DataFrame:
                     lambda x: x if x != NOT_STATED else t("team.gap.not_stated", lang)
                 ),
                 t("team.col.headcount", lang): g["n"],
-                t("team.col.median_pay", lang, unit=unit): g["median_pay"].round(2),
-                t("team.col.mean_pay", lang, unit=unit): g["mean_pay"].round(2),
+                t("team.col.median_pay", lang, unit=unit): g["median_pay"].round(_money_digits(currency)),
+                t("team.col.mean_pay", lang, unit=unit): g["mean_pay"].round(_money_digits(currency)),
                 t("team.col.mean_compa", lang): g["mean_compa_ratio"].round(2),
                 t("team.col.gap_mean", lang): (g["gap_mean"] * 100).round(1),
                 t("team.col.gap_median", lang): (g["gap_median"] * 100).round(1),
