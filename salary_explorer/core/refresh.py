@@ -127,3 +127,134 @@ def us_state_rows_from_table(table: pd.DataFrame, table_name: str) -> pd.DataFra
 
 def read_table(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+
+
+# --- BLS OEWS ------------------------------------------------------------------------------------------
+
+OEWS_OCCUPATION = "43-4051"  # Customer Service Representatives
+OEWS_WAGE_COLUMNS = (
+    "h_mean",
+    "a_mean",
+    "h_pct10",
+    "h_pct25",
+    "h_median",
+    "h_pct75",
+    "h_pct90",
+    "a_pct10",
+    "a_pct25",
+    "a_median",
+    "a_pct75",
+    "a_pct90",
+)
+OEWS_COLUMNS = (
+    "year",
+    "survey",
+    "area_type",
+    "area",
+    "area_title",
+    "state_abbr",
+    "naics",
+    "naics_title",
+    "own_code",
+    "occ_code",
+    "occ_title",
+    "tot_emp",
+    "emp_prse",
+    "mean_prse",
+    *OEWS_WAGE_COLUMNS,
+    "annual",
+    "hourly",
+    "figure_kind",
+    "source_kind",
+    "source_title",
+    "source_file",
+    "note",
+)
+BLS_FLAGS = ("*", "**", "#")  # suppressed wage, employment not published, above the top code
+OEWS_KIND = {
+    "national": "oews_gross_wage_percentiles",
+    "sector": "oews_gross_wage_percentiles",
+    "state": "oews_gross_wage_median_mean",
+}
+OEWS_NOTE = (
+    "Employer-reported gross pay for May of the survey year; annual = hourly x 2,080; "
+    "BLS flags kept as published: * = wage not published, ** = employment not published, # = above the top code"
+)
+
+
+def cell_text(value: object) -> str:
+    """A spreadsheet cell as the text the bundled CSV holds: ``21.82``, ``45380``, ``*``, ``TRUE`` or ``""``."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else ""
+    if isinstance(value, int | float):
+        number = float(value)
+        return str(int(number)) if number.is_integer() else repr(number)
+    return str(value).strip()  # codes ("000000") and flags stay as written
+
+
+def survey_year(survey: str) -> int:
+    match = re.search(r"(\d{4})", str(survey))
+    if not match:
+        raise ValueError(f"no year in survey period {survey!r}")
+    return int(match.group(1))
+
+
+def oews_rows(frame: pd.DataFrame, area_type: str, source_file: str, survey: str, source_title: str) -> pd.DataFrame:
+    """BLS-layout rows (any case of column names) in the bundled OEWS layout."""
+    df = frame.rename(columns=str.lower)
+    out = pd.DataFrame(index=df.index)
+    year = survey_year(survey)
+    out["year"] = str(year)
+    out["survey"] = survey
+    out["area_type"] = area_type
+    for col in OEWS_COLUMNS:
+        if col in ("year", "survey", "area_type"):
+            continue
+        if col in df:
+            out[col] = df[col].map(cell_text)
+        else:
+            out[col] = ""
+    out["figure_kind"] = OEWS_KIND[area_type]
+    out["source_kind"] = "government"
+    out["source_title"] = source_title
+    out["source_file"] = source_file
+    out["note"] = out["note"].where(out["note"] != "", OEWS_NOTE)
+    return out[list(OEWS_COLUMNS)].reset_index(drop=True)
+
+
+def bls_title(survey: str, file_name: str) -> str:
+    return f"US Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS), {survey}, {file_name}"
+
+
+def read_bls_national(path: Path, occupation: str = OEWS_OCCUPATION) -> pd.DataFrame:
+    """A BLS ``national_MYYYY_dl.xlsx`` as bundled rows for one occupation, cross-industry, U.S."""
+    import openpyxl  # only the refresh needs it
+
+    match = re.fullmatch(r"national_M(\d{4})_dl\.xlsx", path.name)
+    if not match:
+        raise ValueError(f"{path.name}: expected a BLS file named national_MYYYY_dl.xlsx")
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheet = book[book.sheetnames[0]]
+        rows = sheet.iter_rows(values_only=True)
+        header = [str(h).strip().upper() if h is not None else "" for h in next(rows)]
+        needed = ("OCC_CODE", "NAICS", "TOT_EMP", "H_MEDIAN", "A_MEDIAN")
+        missing = [c for c in needed if c not in header]
+        if missing:
+            raise ValueError(f"{path.name}: not a BLS OEWS file, missing column(s) {', '.join(missing)}")
+        occ, naics = header.index("OCC_CODE"), header.index("NAICS")
+        picked = [r for r in rows if r and r[occ] == occupation and str(r[naics]) == "000000"]
+        description = book["Field Descriptions"]["A1"].value if "Field Descriptions" in book.sheetnames else None
+    finally:
+        book.close()
+    if not picked:
+        raise ValueError(f"{path.name}: no cross-industry row for occupation {occupation}")
+    survey = f"May {match.group(1)}"
+    if description and match.group(1) not in str(description):
+        raise ValueError(f"{path.name}: the file describes {description!r}, not {survey}")
+    frame = pd.DataFrame(picked, columns=header)
+    # National cross-industry rows carry neither an area code nor an ownership code in the bundled file.
+    frame = frame.drop(columns=[c for c in ("AREA", "OWN_CODE") if c in frame])
+    return oews_rows(frame, "national", path.name, survey, bls_title(survey, path.name))

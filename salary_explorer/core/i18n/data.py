@@ -44,3 +44,46 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Nilai yang dilaporkan untuk {asked} berbeda-beda ({others}) dan belum dipakai sampai dikonfirmasi.",
     },
 }
+CATALOG.update(
+    {
+        # OEWS distributions
+        "dist.median": {"en": "the median", "id": "median"},
+        "dist.median_label": {"en": "Median", "id": "Median"},
+        "dist.point": {"en": "{name} {value}", "id": "{name} {value}"},
+        "dist.point_topcoded": {
+            "en": "{name} (above the BLS top code of {top})",
+            "id": "{name} (di atas batas atas BLS {top})",
+        },
+        "dist.ordinal": {"en": "the {n} percentile", "id": "persentil ke-{n}"},
+        "dist.place.between": {
+            "en": "between {lower} and {upper}, about {ordinal}",
+            "id": "antara {lower} dan {upper}, sekitar {ordinal}",
+        },
+        "dist.place.at": {"en": "exactly at {point}", "id": "tepat di {point}"},
+        "dist.place.below": {"en": "below {point}", "id": "di bawah {point}"},
+        "dist.place.above": {"en": "above {point}", "id": "di atas {point}"},
+        "dist.place.below_topcode": {
+            "en": "above {lower}, below {upper}",
+            "id": "di atas {lower}, di bawah {upper}",
+        },
+    }
+)
+CATALOG.update(
+    {
+        "dist.flag.suppressed": {"en": "not published (*)", "id": "tidak dipublikasikan (*)"},
+        "dist.flag.topcoded": {"en": "above {top} (#)", "id": "di atas {top} (#)"},
+        "dist.flag.no_employment": {"en": "not published (**)", "id": "tidak dipublikasikan (**)"},
+        "dist.col.employment": {"en": "Employment", "id": "Jumlah pekerja"},
+    }
+)
+CATALOG.update(
+    {
+        "dist.chart.percentile": {"en": "Percentile", "id": "Persentil"},
+        "dist.chart.pay": {"en": "Gross pay", "id": "Gaji kotor"},
+        "dist.chart.survey": {"en": "OEWS survey (May of the year)", "id": "Survei OEWS (Mei tahun itu)"},
+        "dist.chart.sector": {"en": "Industry sector", "id": "Sektor industri"},
+        "dist.chart.state": {"en": "State", "id": "Negara bagian"},
+        "dist.chart.state_median": {"en": "Annual median (OEWS)", "id": "Median tahunan (OEWS)"},
+        "dist.chart.state_mean": {"en": "Annual mean (OEWS)", "id": "Rata-rata tahunan (OEWS)"},
+    }
+)
