@@ -293,8 +293,13 @@ def region_label(region: str, lang: str) -> str:
 
 
 def floor_name(wage: pd.Series, lang: str) -> str:
-    """``UMP DKI Jakarta 2025`` or ``US federal minimum wage (in force since 2009)``."""
-    kind = "federal" if wage["wage_kind"] == "federal" else "UMP"
+    """``UMP DKI Jakarta 2025``, ``California state minimum wage 2026`` or the US federal minimum wage."""
+    kind = wage["wage_kind"]
+    if kind in ("state", "UMK"):
+        return t(f"floor.name.{kind}", lang, region=wage["region"], year=int(wage["year"]))
+    if kind == "federal" and wage["region"] != US_REGION:  # a state with no higher minimum of its own
+        return t("floor.name.federal", lang)
+    kind = "federal" if kind == "federal" else "UMP"
     return t(f"sal.floor.{kind}", lang, region=wage["region"], year=int(wage["year"]))
 
 

@@ -87,3 +87,74 @@ CATALOG.update(
         "dist.chart.state_mean": {"en": "Annual mean (OEWS)", "id": "Rata-rata tahunan (OEWS)"},
     }
 )
+CATALOG.update(
+    {
+        "floor.check.label": {"en": "Check against the minimum wage of", "id": "Cek terhadap upah minimum"},
+        "floor.check.today": {"en": "today ({date})", "id": "hari ini ({date})"},
+        "floor.check.year": {"en": "the year {year}", "id": "tahun {year}"},
+        "dist.all_industries": {"en": "all industries, U.S.", "id": "semua industri, AS"},
+        "dist.offer_sentence": {
+            "en": "Your offer ({offer}) is {placement} of US customer service representatives' gross pay "
+            "(BLS OEWS {survey}, {where}).",
+            "id": "Tawaran Anda ({offer}) berada {placement} gaji kotor customer service representative di AS "
+            "(BLS OEWS {survey}, {where}).",
+        },
+        "bps.beside": {
+            "en": "For comparison, a different kind of figure: BPS mean net monthly wage of employees in {region} "
+            "({period}): {all} across all occupations, {clerical} for clerical workers. These are means of pay "
+            "after tax from a household survey, not a range for this job, and not gross pay.",
+            "id": "Sebagai pembanding, jenis angka yang berbeda: rata-rata upah bersih sebulan buruh/karyawan di "
+            "{region} menurut BPS ({period}): {all} untuk semua jenis pekerjaan, {clerical} untuk tenaga tata usaha. "
+            "Ini rata-rata upah setelah pajak dari survei rumah tangga, bukan rentang gaji pekerjaan ini, "
+            "dan bukan gaji kotor.",
+        },
+    }
+)
+CATALOG.update(
+    {
+        "bps.period": {"en": "Sakernas, {month} {year}", "id": "Sakernas {month} {year}"},
+        "bps.month.2": {"en": "February", "id": "Februari"},
+        "bps.month.8": {"en": "August", "id": "Agustus"},
+    }
+)
+CATALOG.update(
+    {
+        "asof.title": {"en": "Data as of", "id": "Data per"},
+        "asof.col.dataset": {"en": "Dataset", "id": "Data"},
+        "asof.col.latest": {"en": "Latest figures", "id": "Angka terbaru"},
+        "asof.col.next": {"en": "Next release due", "id": "Rilis berikutnya"},
+        "asof.ump.name": {"en": "Provincial minimum wage (UMP)", "id": "Upah minimum provinsi (UMP)"},
+        "asof.ump.latest": {
+            "en": "UMP {year} ({known} of {total} provinces known)",
+            "id": "UMP {year} ({known} dari {total} provinsi diketahui)",
+        },
+        "asof.ump.next": {
+            "en": "UMP {next}: announced each November-December, due by late December {year}",
+            "id": "UMP {next}: diumumkan tiap November-Desember, paling lambat akhir Desember {year}",
+        },
+        "asof.us_state.name": {"en": "US state minimum wages", "id": "Upah minimum negara bagian AS"},
+        "asof.state.latest": {"en": "In force on 1 January {year}", "id": "Berlaku 1 Januari {year}"},
+        "asof.state.next": {
+            "en": "1 January {next} (some states also change on 1 July or 30 September)",
+            "id": "1 Januari {next} (beberapa negara bagian juga berubah 1 Juli atau 30 September)",
+        },
+        "asof.rates.name": {"en": "Rupiah per US dollar (World Bank)", "id": "Rupiah per dolar AS (Bank Dunia)"},
+        "asof.rates.latest": {"en": "Annual average {year}", "id": "Rata-rata tahunan {year}"},
+        "asof.rates.next": {
+            "en": "Average for {next}: after the year ends, in a World Bank WDI update",
+            "id": "Rata-rata {next}: setelah tahunnya berakhir, dalam pembaruan WDI Bank Dunia",
+        },
+        "asof.oews.name": {"en": "US pay distribution (BLS OEWS)", "id": "Sebaran gaji AS (BLS OEWS)"},
+        "asof.oews.latest": {"en": "May {year} survey", "id": "Survei Mei {year}"},
+        "asof.oews.next": {
+            "en": "May {next} figures: spring {spring} (OEWS publishes each spring for May of the year before)",
+            "id": "Angka Mei {next}: musim semi {spring} (OEWS terbit tiap musim semi untuk Mei tahun sebelumnya)",
+        },
+        "asof.bps.name": {"en": "BPS mean net wages by province", "id": "Rata-rata upah bersih per provinsi (BPS)"},
+        "asof.bps.latest": {"en": "Sakernas {month} {year}", "id": "Sakernas {month} {year}"},
+        "asof.bps.next": {
+            "en": "Next Sakernas round (surveys run each February and August)",
+            "id": "Putaran Sakernas berikutnya (survei tiap Februari dan Agustus)",
+        },
+    }
+)
