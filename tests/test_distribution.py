@@ -214,3 +214,23 @@ def test_distribution_row_national_or_sector(national):
     assert dist.distribution_row(national, sectors, 2025, "Retail Trade")["h_median"] == 17.49
     with pytest.raises(KeyError):
         dist.distribution_row(national, sectors, 2019, "")
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+@pytest.mark.parametrize("basis", ["hour", "year"])
+def test_us_pay_view(lang, basis):
+    from salary_explorer.pay.us_view import us_pay_view
+
+    view = us_pay_view(load.load_oews("national"), load.load_oews("sector"), load.load_oews("state"), basis, lang)
+    assert len(view.years_table) == 4 and len(view.sector_table) == 20 and len(view.state_table) == 51
+    assert view.sector_survey == "May 2024" and view.state_survey == "May 2024"
+    unit = {"hour": {"en": "/hr", "id": "/jam"}, "year": {"en": "/yr", "id": "/tahun"}}[basis][lang]
+    assert view.years_table.iloc[0].iloc[2].endswith(unit)
+    assert any("national_M2025_dl.xlsx" in s for s in view.sources)
+
+
+def test_us_pay_view_rejects_unknown_basis():
+    from salary_explorer.pay.us_view import us_pay_view
+
+    with pytest.raises(ValueError):
+        us_pay_view(load.load_oews("national"), load.load_oews("sector"), load.load_oews("state"), "month", "en")

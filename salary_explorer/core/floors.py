@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .i18n import t
-from .money import format_money
+from .money import DEFAULT_HOURS, Hours, Rate, convert, format_hours, format_money, format_rate, pick_rate
 
 FEDERAL = "Federal"
 ANNUAL_KINDS = ("UMP", "UMK", "state")  # set for a year; the federal minimum holds until changed
@@ -182,3 +182,46 @@ def describe_floor(floor: Floor, lang: str) -> str:
         if floor.alternatives and not floor.disputed:
             parts.append(t("floor.unresolved", lang, asked=asked, others=others))
     return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class FloorInUnits:
+    """A floor converted to the page's currency and period, with the words that say how."""
+
+    floor: Floor
+    value: float
+    currency: str
+    period: str
+    rate: Rate | None
+    hours: Hours | None
+    text: str  # describe_floor + "shown as ..." + rate and hours when converted
+
+
+def floor_in_units(
+    floor: Floor,
+    currency: str,
+    period: str,
+    rates: pd.DataFrame,
+    lang: str,
+    hours: Hours = DEFAULT_HOURS,
+    custom_rate: float | None = None,
+) -> FloorInUnits:
+    """Convert a floor (at the rate of its own year, or the user's) and describe it."""
+    conv = convert(
+        floor.amount,
+        floor.currency,
+        floor.pay_period,
+        currency,
+        period,
+        pick_rate(rates, floor.year, custom_rate),
+        hours,
+    )
+    text = describe_floor(floor, lang)
+    if conv.rate or conv.hours:
+        text += " " + t("floor.shown_as", lang, converted=format_money(conv.value, currency, lang, period))
+    if conv.rate:
+        rate_text = format_rate(conv.rate, lang)
+        text += " " + (rate_text if conv.rate.exact_year else t("conv.rate_nearest", lang, rate=rate_text)) + "."
+    if conv.hours:
+        text += " " + format_hours(conv.hours, lang) + "."
+    return FloorInUnits(floor, conv.value, currency, period, conv.rate, conv.hours, text)

@@ -158,3 +158,4 @@ CATALOG.update(
         },
     }
 )
+CATALOG["floor.shown_as"] = {"en": "Shown here as {converted}:", "id": "Ditampilkan di sini sebagai {converted}:"}
