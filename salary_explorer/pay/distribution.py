@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 import pandas as pd
-from babel.numbers import format_decimal
 
-from ..core.i18n import LOCALES, t
+from ..core.formatting import count
+from ..core.i18n import t
 from ..core.money import format_money
 
 PERCENTILES = (10, 25, 50, 75, 90)
@@ -142,7 +142,7 @@ def _fmt(value: float | None, flag: str, basis: str, lang: str) -> str:
 def _employment(value: float | None, flag: str, lang: str) -> str:
     if flag == "**" or value is None or pd.isna(value):
         return t("dist.flag.no_employment", lang)
-    return format_decimal(value, format="#,##0", locale=LOCALES.get(lang, "en_US"))
+    return count(value, lang)
 
 
 def percentile_series(national: pd.DataFrame, basis: str, lang: str) -> pd.DataFrame:

@@ -23,6 +23,7 @@ import pandas as pd
 
 from ..core.schema import CURRENCIES as CONVERTIBLE
 from ..core.schema import GROSS_NET, INDUSTRIES, LEVELS, PERIODIC, Problem, validate_salary_frame
+from ..core.text import escape_markdown
 from .parse import parse_series
 from .vocabulary import (
     COUNTRY_WORDS,
@@ -144,7 +145,7 @@ def read_table(
     delimiter = sniff_delimiter(text)
     if delimiter is None:
         raise _fail(file_name, "not_csv", text.strip().splitlines()[0][:80] if text.strip() else "")
-    kwargs = dict(sep=delimiter, dtype=str, keep_default_na=False, skip_blank_lines=False, engine="c")
+    kwargs = dict(sep=delimiter, dtype=str, keep_default_na=False, skip_blank_lines=False, engine="c", index_col=False)
     problems: list[Problem] = []
     try:
         frame = _read_chunked(text, kwargs, nrows, progress)
@@ -472,14 +473,6 @@ def clean_file_name(name: str) -> str:
     """A file name safe to show anywhere (labels, captions, export names): no markup, at most 80 characters."""
     cleaned = re.sub(r"[^\w .()+-]+", "_", str(name), flags=re.UNICODE).strip(" ._") or "upload.csv"
     return cleaned[:80]
-
-
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
-
-
-def escape_markdown(text: str) -> str:
-    """Text from a file, made inert for Streamlit's markdown (no links, images, emphasis or HTML)."""
-    return _MARKDOWN.sub(r"\\\1", str(text))
 
 
 def inert(problem: Problem) -> Problem:

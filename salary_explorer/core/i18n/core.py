@@ -8,7 +8,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Bandingkan gaji customer service di Indonesia dan AS, cek sebuah tawaran, dan lihat apa yang diminta tiap jenis peran.",
     },
     "nav.home": {"en": "Home", "id": "Beranda"},
-    "nav.salaries": {"en": "Pay & offer check", "id": "Gaji & cek tawaran"},
+    "nav.pay": {"en": "Pay ranges", "id": "Kisaran gaji"},
+    "nav.offer": {"en": "Offer check", "id": "Cek tawaran"},
     "nav.requirements": {"en": "Requirements", "id": "Persyaratan"},
     "nav.bands": {"en": "Salary bands (HR)", "id": "Rentang gaji (HR)"},
     "nav.explorer": {"en": "Data explorer", "id": "Penjelajah data"},
@@ -141,5 +142,38 @@ CATALOG: dict[str, dict[str, str]] = {
     "error.bundled_data": {
         "en": "The bundled data has a problem and could not be loaded: {message}",
         "id": "Data bawaan bermasalah dan tidak dapat dimuat: {message}",
+    },
+    # a link value that was not used (core/url_state.py)
+    "url.refused.not_option": {
+        "en": "The link's {label} “{value}” is not one of the choices; using {used}.",
+        "id": "{label} “{value}” dari tautan tidak ada di pilihan; dipakai {used}.",
+    },
+    "url.refused.not_number": {
+        "en": "The link's {label} “{value}” is not a number; using {used}.",
+        "id": "{label} “{value}” dari tautan bukan angka; dipakai {used}.",
+    },
+    "url.refused.not_finite": {
+        "en": "The link's {label} “{value}” is not a usable number; using {used}.",
+        "id": "{label} “{value}” dari tautan bukan angka yang bisa dipakai; dipakai {used}.",
+    },
+    "url.refused.out_of_range": {
+        "en": "The link's {label} {value} is out of range {low}–{high}; using {used}.",
+        "id": "{label} {value} dari tautan di luar rentang {low}–{high}; dipakai {used}.",
+    },
+    "url.refused.not_whole": {
+        "en": "The link's {label} “{value}” is not a whole number; using {used}.",
+        "id": "{label} “{value}” dari tautan bukan bilangan bulat; dipakai {used}.",
+    },
+    "url.refused.too_long": {
+        "en": "The link's {label} is too long to be a valid value; using {used}.",
+        "id": "{label} dari tautan terlalu panjang untuk nilai yang sah; dipakai {used}.",
+    },
+    "url.refused.not_date": {
+        "en": "The link's {label} “{value}” is not a date (YYYY-MM-DD); using {used}.",
+        "id": "{label} “{value}” dari tautan bukan tanggal (TTTT-BB-HH); dipakai {used}.",
+    },
+    "url.refused.not_bool": {
+        "en": "The link's {label} “{value}” is not on/off (1 or 0); using {used}.",
+        "id": "{label} “{value}” dari tautan bukan nyala/mati (1 atau 0); dipakai {used}.",
     },
 }
