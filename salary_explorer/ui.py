@@ -20,6 +20,7 @@ from .core import money as money_rules
 from .core.i18n import LANGUAGE_NAMES, LANGUAGES, describe_problem, t
 from .core.money import Display, Hours, format_hours, format_money
 from .core.schema import PERIODIC, Problem, SchemaError
+from .pay import screens as pay_screens
 from .uploads import importer
 from .uploads.summarise import summarise_rows
 
@@ -72,6 +73,27 @@ def minimum_wages() -> pd.DataFrame:
 @st.cache_data(show_spinner=False)
 def exchange_rates() -> pd.DataFrame:
     return load.load_exchange_rates()
+
+
+@st.cache_data(show_spinner=False)
+def oews(area_type: str) -> pd.DataFrame:
+    """BLS OEWS distributions: ``national``, ``sector`` or ``state``."""
+    return load.load_oews(area_type)
+
+
+@st.cache_data(show_spinner=False)
+def bps_net_wages() -> pd.DataFrame:
+    return load.load_bps_net_wages()
+
+
+def official() -> pay_screens.Official:
+    """The official figures shown beside the article ranges (OEWS, BPS)."""
+    return pay_screens.Official(oews("national"), oews("sector"), bps_net_wages())
+
+
+def today() -> dt.date:
+    """The day a check "today" uses (one place, so a test can pin it)."""
+    return dt.date.today()
 
 
 @st.cache_data(show_spinner=False)
@@ -476,6 +498,9 @@ def bundled_data_or_stop() -> None:
     try:
         for loader in (bundled_salaries, minimum_wages, exchange_rates, role_templates, requirements, certifications):
             loader()
+        for area_type in load.OEWS_FILES:
+            oews(area_type)
+        bps_net_wages()
     except SchemaError as err:
         st.error(tr("error.bundled_data", message=describe_problem(err.problems[0], lang())))
         show_problems(err.problems)

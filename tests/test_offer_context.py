@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from salary_explorer.core import datasets, load
+from salary_explorer.core import datasets, floors, load
 from salary_explorer.pay import offer_context as oc
 from salary_explorer.pay import views as sv
 
@@ -34,13 +34,13 @@ def tables():
     ],
 )
 def test_check_date(choice, expected):
-    assert oc.check_date(choice, TODAY) == expected
+    assert floors.check_date(choice, TODAY) == expected
 
 
 def test_check_date_options_and_labels():
-    assert oc.check_date_options([2024, 2026, 2025, 2026]) == ["today", "2026", "2025", "2024"]
-    assert oc.check_date_label("today", "id", TODAY) == "hari ini (2026-11-25)"
-    assert oc.check_date_label("2025", "en", TODAY) == "the year 2025"
+    assert floors.check_date_options([2024, 2026, 2025, 2026]) == ["today", "2026", "2025", "2024"]
+    assert floors.check_date_label("today", "id", TODAY) == "hari ini (2026-11-25)"
+    assert floors.check_date_label("2025", "en", TODAY) == "the year 2025"
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,30 @@ from .i18n import t
 from .money import DEFAULT_HOURS, Hours, Rate, convert, format_hours, format_money, format_rate, pick_rate
 
 FEDERAL = "Federal"
+TODAY = "today"  # the check-date choice meaning "the day the page is opened"
+
+
+def check_date(choice: str | int | None, today: dt.date) -> dt.date:
+    """The date whose floor applies: today, or for a picked year its last day (its first day for a future year)."""
+    if choice in (None, "", TODAY):
+        return today
+    year = int(choice)
+    if year == today.year:
+        return today
+    return dt.date(year, 12, 31) if year < today.year else dt.date(year, 1, 1)
+
+
+def check_date_options(years: list[int]) -> list[str]:
+    """``today`` then the years with figures, newest first (URL values are these strings)."""
+    return [TODAY, *[str(y) for y in sorted(set(years), reverse=True)]]
+
+
+def check_date_label(choice: str, lang: str, today: dt.date) -> str:
+    if choice == TODAY:
+        return t("floor.check.today", lang, date=today.isoformat())
+    return t("floor.check.year", lang, year=choice)
+
+
 ANNUAL_KINDS = ("UMP", "UMK", "state")  # set for a year; the federal minimum holds until changed
 
 

@@ -264,8 +264,11 @@ def preferred(options: list[str], wanted: tuple[str, ...] | str) -> list[str] | 
     return [w for w in wanted if w in options]
 
 
-def region_label(region: str, lang: str) -> str:
-    return t("sal.region.federal", lang) if region == US_REGION else region
+def region_label(region: str, lang: str, us: bool = False) -> str:
+    """A province as named; a US state marked as such; the US federal minimum spelled out."""
+    if region == US_REGION:
+        return t("sal.region.federal", lang)
+    return t("floor.region.us_state", lang, region=region) if us else region
 
 
 def floor_name(wage: pd.Series, lang: str) -> str:
