@@ -35,6 +35,7 @@ province = ui.url_selectbox(
 dates = screens.check_dates(wages, country, d.lang, ui.today())
 check_on = ui.url_selectbox(tr("floor.check.label"), "bd", list(dates), "today", format_func=dates.get, where=c3)
 overlap_pct = ui.url_number(tr("band.overlap_limit"), "bo", 50.0, 0, 100, step=5.0, where=c4)
+d = ui.display(country)  # US bands in dollars per hour until the reader picks other units
 st.info(tr(f"band.data_note.{country}"))
 
 market = screens.market_view(

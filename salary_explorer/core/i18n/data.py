@@ -174,3 +174,59 @@ CATALOG.update(
         "bps.title": {"en": "Beside the provincial average", "id": "Dibandingkan rata-rata provinsi"},
     }
 )
+CATALOG.update(
+    {
+        "nav.us_pay": {"en": "US pay distribution", "id": "Sebaran gaji AS"},
+        "us.intro": {
+            "en": "What US employers report paying customer service representatives (SOC 43-4051), from the Bureau "
+            "of Labor Statistics' Occupational Employment and Wage Statistics (OEWS): gross pay in May of each survey "
+            "year, as percentiles (10% of workers earn less than P10, half less than the median). Shown as BLS "
+            "publishes it, in US dollars; annual = hourly x 2,080.",
+            "id": "Yang dilaporkan pemberi kerja di AS sebagai gaji customer service representative (SOC 43-4051), "
+            "dari Occupational Employment and Wage Statistics (OEWS) Biro Statistik Tenaga Kerja AS (BLS): gaji kotor "
+            "pada bulan Mei tiap tahun survei, dalam persentil (10% pekerja bergaji di bawah P10, separuh di bawah "
+            "median). Ditampilkan seperti diterbitkan BLS, dalam dolar AS; tahunan = per jam x 2.080.",
+        },
+        "us.basis": {"en": "Show pay", "id": "Tampilkan gaji"},
+        "us.basis.hour": {"en": "per hour", "id": "per jam"},
+        "us.basis.year": {"en": "per year", "id": "per tahun"},
+        "us.years.title": {
+            "en": "P10 to P90 over the years, all industries ({unit})",
+            "id": "P10 sampai P90 dari tahun ke tahun, semua industri ({unit})",
+        },
+        "us.sectors.title": {
+            "en": "By industry sector, {survey} ({unit})",
+            "id": "Per sektor industri, {survey} ({unit})",
+        },
+        "us.sectors.note": {
+            "en": "Thin bar: P10 to P90; thick bar: P25 to P75; tick: the median. Sorted by median.",
+            "id": "Batang tipis: P10 sampai P90; batang tebal: P25 sampai P75; garis: median. Diurutkan menurut median.",
+        },
+        "us.states.title": {
+            "en": "By state, {survey} (per year)",
+            "id": "Per negara bagian, {survey} (per tahun)",
+        },
+        "us.states.note": {
+            "en": "Bars: the annual median; diamonds: the annual mean, a different statistic (pulled up by high "
+            "earners). Only annual figures exist per state here (from a derived copy of the BLS state file); hourly "
+            "state figures are left out rather than estimated.",
+            "id": "Batang: median tahunan; belah ketupat: rata-rata tahunan, statistik yang berbeda (terangkat oleh "
+            "bergaji tinggi). Per negara bagian hanya ada angka tahunan di sini (dari salinan turunan berkas negara "
+            "bagian BLS); angka per jam tidak ditampilkan daripada diperkirakan.",
+        },
+        "us.flags": {
+            "en": "BLS marks: * = wage not published, ** = employment not published, # = above the top code "
+            "($115.00/hr, $239,200/yr); such points are shown as marked, never as a number.",
+            "id": "Tanda BLS: * = upah tidak dipublikasikan, ** = jumlah pekerja tidak dipublikasikan, # = di atas batas "
+            "atas ($115.00/jam, $239.200/tahun); titik seperti itu ditampilkan dengan tandanya, tidak sebagai angka.",
+        },
+        "us.kind": {
+            "en": "A different kind of figure from the Indonesian article ranges (pay ranges page) and the BPS mean net "
+            "wages (offer check): never drawn on the same axis.",
+            "id": "Jenis angka yang berbeda dari rentang gaji artikel Indonesia (halaman kisaran gaji) dan rata-rata upah "
+            "bersih BPS (cek tawaran): tidak pernah digambar pada sumbu yang sama.",
+        },
+        "us.table": {"en": "Figures as a table", "id": "Angka dalam tabel"},
+        "us.sources": {"en": "Sources: {sources}", "id": "Sumber: {sources}"},
+    }
+)
