@@ -17,12 +17,13 @@ import streamlit as st
 from .bands import files as band_files
 from .bands import team
 from .bands.ladder import BAND_LEVELS
-from .core import export, load, url_state
+from .core import datasets, export, load, url_state
 from .core import money as money_rules
 from .core.formatting import number
 from .core.i18n import LANGUAGE_NAMES, LANGUAGES, describe_problem, t
 from .core.money import Display, Hours, format_hours, format_money
 from .core.schema import LEVELS, PERIODIC, Problem, SchemaError
+from .pay import screens as pay_screens
 from .uploads import importer, roster
 from .uploads.summarise import summarise_rows
 
@@ -75,6 +76,34 @@ def minimum_wages() -> pd.DataFrame:
 @st.cache_data(show_spinner=False)
 def exchange_rates() -> pd.DataFrame:
     return load.load_exchange_rates()
+
+
+@st.cache_data(show_spinner=False)
+def oews(area_type: str) -> pd.DataFrame:
+    """BLS OEWS distributions: ``national``, ``sector`` or ``state``."""
+    return load.load_oews(area_type)
+
+
+@st.cache_data(show_spinner=False)
+def bps_net_wages() -> pd.DataFrame:
+    return load.load_bps_net_wages()
+
+
+def official() -> pay_screens.Official:
+    """The official figures shown beside the article ranges (OEWS, BPS)."""
+    return pay_screens.Official(oews("national"), oews("sector"), bps_net_wages())
+
+
+def data_as_of() -> pd.DataFrame:
+    """Each dataset's latest figures and when the next release is due, in the reader's language."""
+    language = lang()
+    statuses = datasets.data_as_of(minimum_wages(), exchange_rates(), oews("national"), bps_net_wages(), language)
+    return datasets.data_as_of_table(statuses, language)
+
+
+def today() -> dt.date:
+    """The day a check "today" uses (one place, so a test can pin it)."""
+    return dt.date.today()
 
 
 @st.cache_data(show_spinner=False)
@@ -238,21 +267,25 @@ def render_settings() -> Display:
     state._labels_lang = language
     bundled_data_or_stop()  # a broken bundled file: say where, in the chosen language, instead of a traceback
     sb.subheader(tr("settings.display"))
+    # Until the reader picks, pay shows as published (Rupiah per month; US pages in dollars per hour), in either
+    # language; the link carries cur/per only once they differ from that, so "as published" survives a shared link.
     currency = url_selectbox(
         tr("settings.currency"),
         "cur",
         DISPLAY_CURRENCIES,
-        "IDR" if language == "id" else "USD",
+        DEFAULT_CURRENCY,
         format_func=label_func("currency"),
         where=sb,
+        omit_default=True,
     )
     url_selectbox(
         tr("settings.period"),
         "per",
         PERIODIC,
-        "month" if currency == "IDR" else "hour",
+        default_period(currency),
         format_func=label_func("period"),
         where=sb,
+        omit_default=True,
     )
     with sb.expander(tr("settings.conversion")):
         # Assumptions go into the link only when they differ from the defaults, so ordinary links stay short.
@@ -297,16 +330,30 @@ def _relabel_choice_widgets() -> None:
             state[key] = value
 
 
-def display() -> Display:
-    """The current settings (defaults when a page runs without ``app.py``, as in some tests)."""
+DEFAULT_CURRENCY = "IDR"
+
+
+def default_period(currency: str) -> str:
+    return "month" if currency == "IDR" else "hour"
+
+
+def display(country: str | None = None) -> Display:
+    """The current settings (defaults when a page runs without ``app.py``, as in some tests).
+
+    With ``country``, a page about that country's pay gets its published units until the reader picks others.
+    """
     s = st.session_state
-    return Display(
+    currency = s.get("cur", DEFAULT_CURRENCY)
+    period = s.get("per", default_period(currency))
+    d = Display(
         lang=s.get("lang", "en"),
-        currency=s.get("cur", "IDR"),
-        period=s.get("per", "month"),
+        currency=currency,
+        period=period,
         hours=Hours(float(s.get("hpw", 40.0)), float(s.get("wpy", 52.0))),
         custom_rate=float(s["rate"]) if s.get("own_rate") and s.get("rate") else None,
+        picked=(currency, period) != (DEFAULT_CURRENCY, default_period(DEFAULT_CURRENCY)),
     )
+    return money_rules.as_published(d, country) if country else d
 
 
 def money(amount: float | None, currency: str | None = None, period: str | None = None, compact: bool = False) -> str:
@@ -479,6 +526,9 @@ def bundled_data_or_stop() -> None:
     try:
         for loader in (bundled_salaries, minimum_wages, exchange_rates, role_templates, requirements, certifications):
             loader()
+        for area_type in load.OEWS_FILES:
+            oews(area_type)
+        bps_net_wages()
     except SchemaError as err:
         st.error(tr("error.bundled_data", message=describe_problem(err.problems[0], lang())))
         show_problems(err.problems)

@@ -134,3 +134,35 @@ def test_describe_floor(wages, region, on, lang, expected):
     for part in expected:
         assert part in text
     assert "⟦" not in text
+
+
+@pytest.mark.parametrize(
+    "region, currency, period, lang, value, parts",
+    [
+        ("DKI Jakarta", "IDR", "month", "en", 5_729_876, ["UMP DKI Jakarta 2026"]),
+        (
+            "DKI Jakarta",
+            "USD",
+            "hour",
+            "en",
+            5_729_876 / 16_477.87 / (2080 / 12),
+            ["Shown here as $2.01/hr", "Rp 16,477.87 / US$1 (2025), nearest year available", "2,080 h/yr"],
+        ),
+        (
+            "California",
+            "USD",
+            "year",
+            "id",
+            16.90 * 2080,
+            ["Ditampilkan di sini sebagai US$35.152/tahun", "2.080 jam/tahun"],
+        ),
+    ],
+)
+def test_floor_in_units(wages, region, currency, period, lang, value, parts):
+    from salary_explorer.core.money import Hours
+
+    floor = floors.floor_in_force(wages, region, D(2026, 11, 25))
+    shown = floors.floor_in_units(floor, currency, period, load.load_exchange_rates(), lang, Hours())
+    assert shown.value == pytest.approx(value)
+    for part in parts:
+        assert part in shown.text

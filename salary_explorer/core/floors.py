@@ -16,9 +16,33 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .i18n import t
-from .money import format_money
+from .money import DEFAULT_HOURS, Hours, Rate, convert, format_hours, format_money, format_rate, pick_rate
 
 FEDERAL = "Federal"
+TODAY = "today"  # the check-date choice meaning "the day the page is opened"
+
+
+def check_date(choice: str | int | None, today: dt.date) -> dt.date:
+    """The date whose floor applies: today, or for a picked year its last day (its first day for a future year)."""
+    if choice in (None, "", TODAY):
+        return today
+    year = int(choice)
+    if year == today.year:
+        return today
+    return dt.date(year, 12, 31) if year < today.year else dt.date(year, 1, 1)
+
+
+def check_date_options(years: list[int]) -> list[str]:
+    """``today`` then the years with figures, newest first (URL values are these strings)."""
+    return [TODAY, *[str(y) for y in sorted(set(years), reverse=True)]]
+
+
+def check_date_label(choice: str, lang: str, today: dt.date) -> str:
+    if choice == TODAY:
+        return t("floor.check.today", lang, date=today.isoformat())
+    return t("floor.check.year", lang, year=choice)
+
+
 ANNUAL_KINDS = ("UMP", "UMK", "state")  # set for a year; the federal minimum holds until changed
 
 
@@ -182,3 +206,46 @@ def describe_floor(floor: Floor, lang: str) -> str:
         if floor.alternatives and not floor.disputed:
             parts.append(t("floor.unresolved", lang, asked=asked, others=others))
     return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class FloorInUnits:
+    """A floor converted to the page's currency and period, with the words that say how."""
+
+    floor: Floor
+    value: float
+    currency: str
+    period: str
+    rate: Rate | None
+    hours: Hours | None
+    text: str  # describe_floor + "shown as ..." + rate and hours when converted
+
+
+def floor_in_units(
+    floor: Floor,
+    currency: str,
+    period: str,
+    rates: pd.DataFrame,
+    lang: str,
+    hours: Hours = DEFAULT_HOURS,
+    custom_rate: float | None = None,
+) -> FloorInUnits:
+    """Convert a floor (at the rate of its own year, or the user's) and describe it."""
+    conv = convert(
+        floor.amount,
+        floor.currency,
+        floor.pay_period,
+        currency,
+        period,
+        pick_rate(rates, floor.year, custom_rate),
+        hours,
+    )
+    text = describe_floor(floor, lang)
+    if conv.rate or conv.hours:
+        text += " " + t("floor.shown_as", lang, converted=format_money(conv.value, currency, lang, period))
+    if conv.rate:
+        rate_text = format_rate(conv.rate, lang)
+        text += " " + (rate_text if conv.rate.exact_year else t("conv.rate_nearest", lang, rate=rate_text)) + "."
+    if conv.hours:
+        text += " " + format_hours(conv.hours, lang) + "."
+    return FloorInUnits(floor, conv.value, currency, period, conv.rate, conv.hours, text)

@@ -143,3 +143,81 @@ def load_requirements(data_dir: Path | None = None) -> pd.DataFrame:
 
 def load_certifications(data_dir: Path | None = None) -> pd.DataFrame:
     return load_reference("certifications.csv", data_dir)
+
+
+# --- official distributions (BLS OEWS) and BPS mean net wages -----------------------------------------
+
+OEWS_FILES = {"national": "oews_national.csv", "sector": "oews_sectors.csv", "state": "oews_states.csv"}
+OEWS_REQUIRED = ("year", "survey", "area_type", "area_title", "occ_code", "figure_kind", "source_title", "source_file")
+OEWS_WAGES = (
+    "h_mean",
+    "a_mean",
+    "h_pct10",
+    "h_pct25",
+    "h_median",
+    "h_pct75",
+    "h_pct90",
+    "a_pct10",
+    "a_pct25",
+    "a_median",
+    "a_pct75",
+    "a_pct90",
+)
+WAGE_FLAGS = ("*", "#")  # * = not published (suppressed), # = above the top code
+EMPLOYMENT_FLAGS = ("**",)  # employment estimate not published
+BPS_FILE = "bps_net_wage_province.csv"
+BPS_REQUIRED = ("region", "area_type", "period", "year", "figure_kind", "gross_net", "statistic", "source_title")
+BPS_NUMBERS = ("mean_net_all_occupations", "mean_net_clerical")
+
+
+def _required(df: pd.DataFrame, name: str, columns: tuple[str, ...]) -> list[Problem]:
+    problems = [Problem(name, None, c, "", "missing_column") for c in columns if c not in df.columns]
+    if problems:
+        raise SchemaError(problems)
+    return [Problem(name, int(i) + 2, c, "", "required") for c in columns for i in df.index[df[c].str.strip() == ""]]
+
+
+def _numbers(df: pd.DataFrame, name: str, columns: tuple[str, ...], flags: tuple[str, ...]) -> list[Problem]:
+    """Turn ``columns`` into floats (NaN when empty or flagged), the flag kept in ``<column>_flag``."""
+    problems = []
+    for col in columns:
+        text = df[col].str.strip()
+        flagged = text.isin(flags)
+        num = pd.to_numeric(text.where((text != "") & ~flagged), errors="coerce")
+        for i in df.index[(text != "") & ~flagged & (num.isna() | (num < 0))]:
+            problems.append(Problem(name, int(i) + 2, col, df.at[i, col], "not_a_number"))
+        df[col] = num
+        df[f"{col}_flag"] = text.where(flagged, "")
+    return problems
+
+
+def load_oews(area_type: str, data_dir: Path | None = None) -> pd.DataFrame:
+    """OEWS rows (``national``, ``sector`` or ``state``): wages and employment as floats, BLS flags beside them."""
+    name = OEWS_FILES[area_type]
+    df = read_text_csv((data_dir or DATA_DIR) / name)
+    _required(df, name, OEWS_WAGES + ("tot_emp",))  # the columns must exist; their cells may be empty
+    problems = _required(df, name, OEWS_REQUIRED)
+    problems += _numbers(df, name, OEWS_WAGES, WAGE_FLAGS)
+    problems += _numbers(df, name, ("tot_emp",), EMPLOYMENT_FLAGS)
+    for i in df.index[df["area_type"] != area_type]:
+        problems.append(Problem(name, int(i) + 2, "area_type", df.at[i, "area_type"], "not_allowed"))
+    year = pd.to_numeric(df["year"], errors="coerce")
+    for i in df.index[year.isna()]:
+        problems.append(Problem(name, int(i) + 2, "year", df.at[i, "year"], "bad_year"))
+    if problems:
+        raise SchemaError(problems)
+    df["year"] = year.astype(int)
+    return df
+
+
+def load_bps_net_wages(data_dir: Path | None = None) -> pd.DataFrame:
+    """BPS mean net monthly wages by province (and the national row), Rupiah per month."""
+    df = read_text_csv((data_dir or DATA_DIR) / BPS_FILE)
+    problems = _required(df, BPS_FILE, BPS_REQUIRED + BPS_NUMBERS)
+    problems += _numbers(df, BPS_FILE, BPS_NUMBERS, ())
+    for i in df.index[df["gross_net"] != "net"]:
+        problems.append(Problem(BPS_FILE, int(i) + 2, "gross_net", df.at[i, "gross_net"], "not_allowed"))
+    if problems:
+        raise SchemaError(problems)
+    df["year"] = pd.to_numeric(df["year"]).astype(int)
+    return df
