@@ -104,3 +104,42 @@ def test_unknown_level_values_can_be_assigned(app):
     assert not at.exception
     assert any("2 rows read, 1 employees checked, 1 rows left out" in w.value for w in at.warning)
     assert {m.label: m.value for m in at.metric}["Employees checked"] == "1"
+
+
+def test_the_ladder_edited_on_the_bands_page_is_the_one_checked(app):
+    from salary_explorer.bands.state import Ladder
+
+    from .team_fixtures import BANDS
+
+    at = open_team(app, "en")
+    at.session_state["band_ladder"] = Ladder(BANDS)  # what the bands page keeps after the user's edits
+    at = upload(at, "tm_file", "tim.csv", roster_bytes())
+    assert "Band set: bands-page (Rp/month), 3 levels." in texts(at)
+    assert metric_values(at)["Below their band"] == str(EXPECTED["below_band"])
+
+
+def test_us_excel_roster_converted_with_rate_and_hours_named(app):
+    import io
+
+    import pandas as pd
+
+    frame = pd.DataFrame(
+        {
+            "Employee": ["Ann", "Bob"],
+            "Level": ["Junior staff", "Junior staff"],
+            "State": ["California", "Texas"],
+            "Hourly rate": [16.0, 20.0],
+            "Currency": ["USD", "USD"],
+            "Pay period": ["hour", "hour"],
+        }
+    )
+    buffer = io.BytesIO()
+    frame.to_excel(buffer, index=False)
+    at = open_team(app, "en")
+    at = upload(at, "tm_file", "us team.xlsx", buffer.getvalue(), "application/octet-stream")
+    body = " ".join(texts(at))
+    assert "us team.xlsx: Excel, 6 columns." in body.replace("\\", "")
+    assert metric_values(at)["Below the minimum wage"] == "1"  # $16.00 < California's $16.90 in 2026
+    assert "Bands given in IDR/month converted to the reporting unit: Rp" in body
+    assert "40 h x 52 weeks = 2,080 h/yr" in body
+    assert "All amounts in US$/month (the roster's currency)." in body
