@@ -22,6 +22,7 @@ st.title(tr("nav.upload"))
 st.write(tr("imp.intro"))
 st.caption(tr("imp.limits", mb=ui.max_upload_mb()))
 
+reopened = ui.saved_import_from_link()  # saved imports: a ?dset= link brings its rows back into this session
 upload = st.file_uploader(tr("imp.uploader"), type=["csv", "txt", "tsv"], key="imp_file")
 
 
@@ -169,6 +170,7 @@ if upload is not None:
         last = st.session_state.get("imp_last")
         if last and last[0] == digest:  # the report belongs to this very file, not just one with its name
             show_result(last[2], last[1])
+            ui.save_import_section(digest, last[1], last[2])  # keep it under a private link
 
 
 def forget(label: str) -> None:
@@ -177,6 +179,10 @@ def forget(label: str) -> None:
     st.session_state.pop(ui.IMPORT_CACHE_KEY, None)
     st.session_state.pop("imp_last", None)
 
+
+if reopened is not None:  # the saved dataset the link opened: what it is, its link, delete, its report
+    ui.saved_import_panel(reopened)
+    show_result(reopened.result, reopened.name)
 
 st.subheader(tr("imp.yours"))
 mine = ui.uploads()

@@ -7,7 +7,7 @@ is visible right beside the other one; a test checks every key has both.
 from __future__ import annotations
 
 from ..formatting import number
-from . import bands, core, data, explorer, requirements, salary, team
+from . import bands, core, data, explorer, requirements, salary, storage, team
 
 LANGUAGES = ("id", "en")
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -24,7 +24,14 @@ def _merge(*catalogs: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
 
 
 CATALOG = _merge(
-    core.CATALOG, salary.CATALOG, requirements.CATALOG, bands.CATALOG, explorer.CATALOG, data.CATALOG, team.CATALOG
+    core.CATALOG,
+    salary.CATALOG,
+    requirements.CATALOG,
+    bands.CATALOG,
+    explorer.CATALOG,
+    data.CATALOG,
+    storage.CATALOG,
+    team.CATALOG,
 )
 
 
