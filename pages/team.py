@@ -1,6 +1,6 @@
 """HR: a whole team's pay against a band set and the legal minimum wage; costs to fix; pay gap; export.
 
-State in the link: tmb (band set: the bands page's or a band file), tmd (check date of the minimum wage).
+State in the link: tmb (band set: the bands page's, a saved one, or a band file), tmd (check date of the minimum wage).
 The roster stays in this browser session (``ui.read_roster_upload``); everything from it is shown as text.
 """
 
@@ -20,7 +20,7 @@ upload = st.file_uploader(
 )
 c1, c2 = st.columns([3, 2])
 source = ui.url_radio(
-    tr("team.bands_source"), "tmb", ["page", "file"], "page", format_func=ui.label_func("team.bands"), where=c1
+    tr("team.bands_source"), "tmb", ["page", "saved", "file"], "page", format_func=ui.label_func("team.bands"), where=c1
 )
 on = ui.url_date(tr("team.check_date"), "tmd", team.default_check_date(), *team.CHECK_DATE_RANGE, where=c2)
 if source == "file":
@@ -28,6 +28,8 @@ if source == "file":
     band_set = ui.band_set_from_file(band_upload) if band_upload is not None else None
     if band_upload is None:
         st.info(tr("team.bands.need_file"))
+elif source == "saved":
+    band_set = ui.saved_band_set()
 else:
     band_set = ui.session_bands(), tr("team.bands.page_name")
 result = ui.roster_from_upload(upload) if upload is not None else None

@@ -1110,3 +1110,36 @@ def _count(n: int) -> str:
     from .explorer.filters import format_count
 
     return format_count(n, lang())
+
+
+# ---- a saved band set as the team check's reference ----
+def band_set_token(text: str) -> str:
+    """The token in a pasted private link (``...?bset=<token>``) or the bare token itself."""
+    from urllib.parse import parse_qs, urlsplit
+
+    text = str(text).strip()
+    found = parse_qs(urlsplit(text).query).get(LINK_KEYS["band_set"]) if "?" in text else None
+    return (found[0] if found else text).strip()
+
+
+def saved_band_set(where=st) -> tuple[pd.DataFrame, str] | None:
+    """A saved band set, from this tab's recent sets or a pasted private link; None until one opens.
+
+    The token stays in this session: it is a private link, so it never goes into the team page's URL.
+    """
+    recent = {token: name for kind, token, name in st.session_state.get(RECENT_KEY, []) if kind == "band_set"}
+    choice = ""
+    if recent:
+        choice = where.selectbox(
+            tr("team.bands.recent"), ["", *recent], format_func=lambda k: recent.get(k, "–"), key="tm_bset_recent"
+        )
+    pasted = where.text_input(tr("team.bands.link"), key="tm_bset_link", max_chars=400, help=tr("team.bands.link_help"))
+    token = band_set_token(pasted) or choice
+    if not token:
+        where.info(tr("team.bands.need_saved"))
+        return None
+    opened = stored(sets.open_set, store(), token)
+    if opened is None:
+        return None
+    remember("band_set", opened.token, opened.name)
+    return opened.ladder, tr("team.bands.saved_name", name=opened.name, version=opened.version)

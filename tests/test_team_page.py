@@ -143,3 +143,42 @@ def test_us_excel_roster_converted_with_rate_and_hours_named(app):
     assert "Bands given in IDR/month converted to the reporting unit: Rp" in body
     assert "40 h x 52 weeks = 2,080 h/yr" in body
     assert "All amounts in US$/month (the roster's currency)." in body
+
+
+@pytest.fixture
+def saved_bands(tmp_path, monkeypatch):
+    """A band set saved in a throw-away SQLite store, as the bands page would save it; its token."""
+    from salary_explorer.bands import sets
+    from salary_explorer.core import storage
+
+    from .team_fixtures import BANDS
+
+    url = f"sqlite:///{tmp_path / 'saved.db'}"
+    monkeypatch.setenv(storage.ENV_URL, url)
+    engine = storage.make_engine(url)
+    storage.migrate(engine)
+    band_set = sets.BandSet("Jakarta CS 2026", "ID", "unspecified", "DKI Jakarta", "market", BANDS)
+    token = sets.save(engine, band_set).token
+    engine.dispose()
+    return token
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_a_saved_band_set_opened_by_its_private_link(app, saved_bands, lang):
+    at = open_team(app, lang, tmb="saved")
+    at = upload(at, "tm_file", "tim.csv", roster_bytes())
+    assert not at.metric  # nothing to check against yet
+    at.text_input(key="tm_bset_link").input(f"http://localhost:8501/bands?bset={saved_bands}").run()
+    assert not at.exception
+    name = {"en": "Jakarta CS 2026 (version 1)", "id": "Jakarta CS 2026 (versi 1)"}[lang]
+    assert any(name in c for c in texts(at))
+    assert metric_values(at)[{"en": "Below their band", "id": "Di bawah rentangnya"}[lang]] == "1"
+    assert saved_bands not in str(at.query_params)  # the private token never goes into this page's link
+
+
+def test_a_wrong_saved_link_says_not_found_and_keeps_the_roster(app, saved_bands):
+    at = open_team(app, "en", tmb="saved")
+    at = upload(at, "tm_file", "tim.csv", roster_bytes())
+    at.text_input(key="tm_bset_link").input("not-a-real-token").run()
+    assert not at.exception and at.error
+    assert any("12 employees checked" in s.value for s in at.success)

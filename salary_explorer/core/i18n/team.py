@@ -75,6 +75,18 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "A band file (exported from the bands page)",
         "id": "Berkas rentang (ekspor halaman rentang gaji)",
     },
+    "team.bands.saved": {"en": "A saved band set (private link)", "id": "Rentang tersimpan (tautan pribadi)"},
+    "team.bands.recent": {"en": "Band sets opened in this tab", "id": "Rentang yang dibuka di tab ini"},
+    "team.bands.link": {"en": "Private link of a saved band set", "id": "Tautan pribadi rentang tersimpan"},
+    "team.bands.link_help": {
+        "en": "Paste the link the bands page gave when the set was saved (…/bands?bset=…). It is not put into this page's address.",
+        "id": "Tempel tautan yang diberikan halaman rentang gaji saat rentang disimpan (…/bands?bset=…). Tautan itu tidak dimasukkan ke alamat halaman ini.",
+    },
+    "team.bands.need_saved": {
+        "en": "Paste the private link of a saved band set, or pick one opened in this tab.",
+        "id": "Tempel tautan pribadi rentang tersimpan, atau pilih yang sudah dibuka di tab ini.",
+    },
+    "team.bands.saved_name": {"en": "{name} (version {version})", "id": "{name} (versi {version})"},
     "team.bands.upload": {"en": "Band file (CSV or Excel)", "id": "Berkas rentang (CSV atau Excel)"},
     "team.bands.page_name": {"en": "bands-page", "id": "halaman-rentang"},
     "team.bands.need_file": {
