@@ -1,7 +1,7 @@
 """HR: a whole team's pay against a band set and the legal minimum wage; costs to fix; pay gap; export.
 
 State in the link: tmb (band set: the bands page's, a saved one, or a band file), tmd (check date of the minimum wage).
-The roster stays in this browser session (``ui.read_roster_upload``); everything from it is shown as text.
+The roster stays in this browser session unless saved (private link ?tmr=); everything from it is shown as text.
 """
 
 import streamlit as st
@@ -15,9 +15,14 @@ d = ui.display()
 
 st.title(tr("team.title"))
 st.write(tr("team.intro"))
-upload = st.file_uploader(
-    tr("team.upload"), type=["csv", "txt", "tsv", "xlsx", "xlsm"], help=tr("team.upload_help"), key="tm_file"
-)
+result = ui.saved_roster_from_link()  # a roster saved earlier, opened by its private link (?tmr=)
+if result is None and not ui.link_token("roster"):
+    upload = st.file_uploader(
+        tr("team.upload"), type=["csv", "txt", "tsv", "xlsx", "xlsm"], help=tr("team.upload_help"), key="tm_file"
+    )
+    result = ui.roster_from_upload(upload) if upload is not None else None
+    if upload is None:
+        st.info(tr("team.none_yet"))
 c1, c2 = st.columns([3, 2])
 source = ui.url_radio(
     tr("team.bands_source"), "tmb", ["page", "saved", "file"], "page", format_func=ui.label_func("team.bands"), where=c1
@@ -32,9 +37,6 @@ elif source == "saved":
     band_set = ui.saved_band_set()
 else:
     band_set = ui.session_bands(), tr("team.bands.page_name")
-result = ui.roster_from_upload(upload) if upload is not None else None
-if upload is None:
-    st.info(tr("team.none_yet"))
 usable = result is not None and band_set is not None and team.usable_levels(band_set[0]) > 0
 if result is not None and band_set is not None and not usable:
     st.warning(tr("team.bands.empty"))

@@ -26,7 +26,7 @@ from .core.i18n import LANGUAGE_NAMES, LANGUAGES, describe_problem, t
 from .core.money import Display, Hours, format_hours, format_money
 from .core.schema import LEVELS, PERIODIC, Problem, SchemaError
 from .pay import screens as pay_screens
-from .uploads import importer, roster, saved
+from .uploads import importer, roster, saved, saved_roster
 from .uploads.summarise import summarise_rows
 
 
@@ -675,7 +675,51 @@ def roster_from_upload(upload) -> roster.RosterResult | None:
     if not result.accepted:
         st.error(tr("team.no_rows_left"))
         return None
+    save_roster_section(result, digest)
     return result
+
+
+SAVED_ROSTER_KEY = "_tm_saved"  # (token, saved_roster.SavedRoster) opened or saved in this session
+
+
+def saved_roster_from_link() -> roster.RosterResult | None:
+    """A roster saved earlier, opened by its private link (``?tmr=``); None without a link or when it
+    does not open (the reason is shown). "Use another roster" takes the link out of the address."""
+    token, state = link_token("roster"), st.session_state
+    if not token:
+        return None
+    _show_flash("_tm_flash")
+    cached = state.get(SAVED_ROSTER_KEY)
+    opened = cached[1] if cached and cached[0] == token else stored(saved_roster.open_saved, store(), token)
+    if opened is not None:
+        state[SAVED_ROSTER_KEY] = (token, opened)
+        remember("roster", token, opened.result.file_name)
+        name, when = _md(opened.result.file_name), opened.saved_at.replace("T", " ").rstrip("Z")
+        counts = {k: number(getattr(opened.result, k), lang()) for k in ("rows_read", "accepted", "rejected")}
+        st.success(tr("team.saved.opened", name=name, when=when, **counts))
+        show_link("roster", token)
+    if st.button(tr("team.saved.other"), key="tm_other"):  # also the way out of a wrong link
+        set_link("roster", None)
+        state.pop(SAVED_ROSTER_KEY, None)
+        st.rerun()
+    return opened.result if opened is not None else None
+
+
+def save_roster_section(result: roster.RosterResult, digest: str) -> None:
+    """Keep the roster beyond this session: saved under a private link, only when the user asks."""
+    cached = st.session_state.get(SAVED_ROSTER_KEY)
+    if cached and cached[1].file_hash == digest and cached[1].result.mapping == result.mapping:
+        show_link("roster", cached[0])
+        return
+    st.caption(tr("team.saved.help", mb=max_saved_mb()))
+    if st.button(tr("team.saved.save"), key="tm_save"):
+        done = stored(saved_roster.save, store(), result, digest, max_bytes=store_settings().max_item_bytes)
+        opened = stored(saved_roster.open_saved, store(), done.token) if done is not None else None
+        if opened is not None:
+            st.session_state[SAVED_ROSTER_KEY] = (done.token, opened)
+            _flash("_tm_flash", "success", tr("team.saved.saved", name=_md(result.file_name)))
+            set_link("roster", done.token)  # the address bar is now the private link; the page reopens from it
+            st.rerun()
 
 
 def band_set_from_file(upload) -> tuple[pd.DataFrame, str] | None:
@@ -763,8 +807,8 @@ def number_table(df: pd.DataFrame) -> None:
 # (st.session_state): nothing about other people's items is ever listed.
 RECENT_KEY = "_saved_recent"  # [(kind, token, name)], newest first, this session only
 RECENT_MAX = 10
-LINK_KEYS = {"band_set": "bset", "dataset": "dset"}
-LINK_PAGES = {"band_set": "pages/bands.py", "dataset": "pages/upload.py"}
+LINK_KEYS = {"band_set": "bset", "dataset": "dset", "roster": "tmr"}
+LINK_PAGES = {"band_set": "pages/bands.py", "dataset": "pages/upload.py", "roster": "pages/team.py"}
 
 
 def store_settings() -> storage.Settings:

@@ -182,3 +182,37 @@ def test_a_wrong_saved_link_says_not_found_and_keeps_the_roster(app, saved_bands
     at.text_input(key="tm_bset_link").input("not-a-real-token").run()
     assert not at.exception and at.error
     assert any("12 employees checked" in s.value for s in at.success)
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_roster_saved_by_private_link_and_reopened(app, saved_bands, lang):
+    at = open_team(app, lang)
+    at = upload(at, "tm_file", "tim.csv", roster_bytes(with_bad_rows=True))
+    assert "tmr" not in at.query_params  # session only until the user saves
+    at.button(key="tm_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    token = at.query_params["tmr"]
+    token = token[0] if isinstance(token, list) else token
+    saved = {"en": "tim.csv is saved", "id": "tim.csv tersimpan"}[lang]
+    assert any(saved in s.value.replace("\\", "") for s in at.success)
+    assert any(token in c.value for c in at.code)
+
+    # a fresh session (another browser) opens the link and gets the same check
+    from streamlit.testing.v1 import AppTest
+
+    from .conftest import ROOT
+
+    other = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    other = open_team(other, lang, tmr=token)
+    opened = {"en": "14 rows read, 12 employees, 2 rows left out", "id": "14 baris dibaca, 12 karyawan"}[lang]
+    assert any(opened in s.value for s in other.success)
+    assert metric_values(other)[{"en": "Employees checked", "id": "Karyawan dicek"}[lang]] == "12"
+    other.button(key="tm_other").click().run()
+    assert "tmr" not in other.query_params and other.file_uploader(key="tm_file")
+
+
+def test_a_wrong_roster_link_says_not_found_with_a_way_out(app, saved_bands):
+    at = open_team(app, "en", tmr="x" * 43)
+    assert at.error and not at.metric
+    at.button(key="tm_other").click().run()
+    assert not at.exception and at.file_uploader(key="tm_file")

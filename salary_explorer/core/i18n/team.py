@@ -65,6 +65,21 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "No row of the roster could be used; see the reasons below.",
         "id": "Tidak ada baris daftar karyawan yang dapat dipakai; lihat alasannya di bawah.",
     },
+    # saving the roster (private link)
+    "team.saved.help": {
+        "en": "The roster stays in this browser session only. To keep it, save it: you get a private link (anyone with the link can open it; up to {mb} MB).",
+        "id": "Daftar karyawan hanya disimpan di sesi peramban ini. Untuk menyimpannya, simpan: Anda mendapat tautan pribadi (siapa pun yang memegang tautan dapat membukanya; paling besar {mb} MB).",
+    },
+    "team.saved.save": {"en": "Save this roster (private link)", "id": "Simpan daftar karyawan ini (tautan pribadi)"},
+    "team.saved.saved": {
+        "en": "{name} is saved. Keep the link below: it is the only way back to it.",
+        "id": "{name} tersimpan. Simpan tautan di bawah: hanya dengan itu daftar ini dapat dibuka lagi.",
+    },
+    "team.saved.opened": {
+        "en": "Saved roster {name} (saved {when}): {rows_read} rows read, {accepted} employees, {rejected} rows left out.",
+        "id": "Daftar karyawan tersimpan {name} (disimpan {when}): {rows_read} baris dibaca, {accepted} karyawan, {rejected} baris tidak diikutkan.",
+    },
+    "team.saved.other": {"en": "Use another roster", "id": "Pakai daftar karyawan lain"},
     # band set
     "team.bands_source": {"en": "Band set to check against", "id": "Rentang gaji acuan"},
     "team.bands.page": {
