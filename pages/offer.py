@@ -98,7 +98,8 @@ st.altair_chart(view.chart, width="stretch")
 for note in view.notes:
     st.caption(note)
 st.subheader(tr("floor.title"))
-st.write(view.floor_text)
+st.text(view.floor_text)
+st.caption(view.floor_source)
 if view.percentile:
     st.subheader(tr("dist.offer.title"))
     st.info(view.percentile, icon=":material/query_stats:")

@@ -223,7 +223,8 @@ def test_us_pay_view(lang, basis):
 
     view = us_pay_view(load.load_oews("national"), load.load_oews("sector"), load.load_oews("state"), basis, lang)
     assert len(view.years_table) == 4 and len(view.sector_table) == 20 and len(view.state_table) == 51
-    assert view.sector_survey == "May 2024" and view.state_survey == "May 2024"
+    may = "Mei 2024" if lang == "id" else "May 2024"
+    assert view.sector_survey == may and view.state_survey == may
     unit = {"hour": {"en": "/hr", "id": "/jam"}, "year": {"en": "/yr", "id": "/tahun"}}[basis][lang]
     assert view.years_table.iloc[0].iloc[2].endswith(unit)
     assert any("national_M2025_dl.xlsx" in s for s in view.sources)

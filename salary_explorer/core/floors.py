@@ -175,8 +175,11 @@ def floor_years(wages: pd.DataFrame, country: str) -> list[int]:
     return sorted({int(y) for y in rows["year"].dropna()}, reverse=True)
 
 
-def describe_floor(floor: Floor, lang: str) -> str:
-    """One paragraph: the figure, its year, legal basis and source, and any disputed/fallback label."""
+def describe_floor(floor: Floor, lang: str, with_source: bool = True) -> str:
+    """One paragraph: the figure, its year, legal basis and source, and any disputed/fallback label.
+
+    ``with_source=False`` leaves the (long) source out, for a page that shows it in a caption of its own.
+    """
     amount = format_money(floor.amount, floor.currency, lang, floor.pay_period)
     if floor.wage_kind == "federal":
         name = t("floor.name.federal", lang)
@@ -186,7 +189,7 @@ def describe_floor(floor: Floor, lang: str) -> str:
         name = t(f"floor.name.{floor.wage_kind}", lang, region=floor.region, year=floor.year)
     parts = [
         t(
-            "floor.describe",
+            "floor.describe" if with_source else "floor.describe_short",
             lang,
             name=name,
             amount=amount,
@@ -205,7 +208,8 @@ def describe_floor(floor: Floor, lang: str) -> str:
         parts.append(t(key, lang, asked=asked, year=floor.year))
         if floor.alternatives and not floor.disputed:
             parts.append(t("floor.unresolved", lang, asked=asked, others=others))
-    return " ".join(parts)
+    text = " ".join(parts)
+    return text[:1].upper() + text[1:]  # "upah minimum federal AS: ..." starts a sentence
 
 
 @dataclass(frozen=True)

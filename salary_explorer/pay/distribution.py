@@ -25,6 +25,11 @@ BASIS_PERIOD = {"hour": "h", "year": "a"}  # pay period -> BLS column prefix
 TOP_CODE = {"hour": 115.00, "year": 239_200.0}  # BLS top code in recent files
 
 
+def survey_label(year: object, lang: str) -> str:
+    """OEWS surveys are for May of their year: ``May 2025`` / ``Mei 2025``."""
+    return t("dist.pick.year_option", lang, year=int(year))
+
+
 def column(basis: str, pct: int) -> str:
     return f"{BASIS_PERIOD[basis]}_{'median' if pct == 50 else f'pct{pct}'}"
 
@@ -154,7 +159,7 @@ def percentile_series(national: pd.DataFrame, basis: str, lang: str) -> pd.DataF
             records.append(
                 {
                     "year": int(row["year"]),
-                    "survey": row["survey"],
+                    "survey": survey_label(row["year"], lang),
                     "pct": point.pct,
                     "percentile": percentile_label(point.pct, lang),
                     "value": point.value,
@@ -171,7 +176,7 @@ def percentile_table(national: pd.DataFrame, basis: str, lang: str) -> pd.DataFr
     rows = []
     for _, row in national.sort_values("year", ascending=False).iterrows():
         shown = {
-            t("common.year", lang): row["survey"],
+            t("common.year", lang): survey_label(row["year"], lang),
             t("dist.col.employment", lang): _employment(row["tot_emp"], row.get("tot_emp_flag", ""), lang),
         }
         for point in points(row, basis):
@@ -187,7 +192,7 @@ def sector_table(sectors: pd.DataFrame, basis: str, lang: str) -> pd.DataFrame:
     out = pd.DataFrame(
         {
             "sector": sectors["naics_title"].to_numpy(),
-            "survey": sectors["survey"].to_numpy(),
+            "survey": [survey_label(y, lang) for y in sectors["year"]],
             "employment": [
                 _employment(v, f, lang) for v, f in zip(sectors["tot_emp"], sectors["tot_emp_flag"], strict=True)
             ],
@@ -209,7 +214,7 @@ def state_table(states: pd.DataFrame, lang: str) -> pd.DataFrame:
         {
             "state": states["area_title"].to_numpy(),
             "abbr": states["state_abbr"].to_numpy(),
-            "survey": states["survey"].to_numpy(),
+            "survey": [survey_label(y, lang) for y in states["year"]],
             "median": states["a_median"].to_numpy(),
             "mean": states["a_mean"].to_numpy(),
             "employment_n": states["tot_emp"].to_numpy(),

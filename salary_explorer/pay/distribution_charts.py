@@ -82,7 +82,7 @@ def state_chart(table: pd.DataFrame, lang: str) -> alt.Chart:
     order = list(data["state"])
     top = float(data[["median", "mean"]].max().max()) * 1.05 if len(data) else 1.0
     median_name, mean_name = t("dist.chart.state_median", lang), t("dist.chart.state_mean", lang)
-    y = alt.Y("state:N", sort=order, title=None, axis=alt.Axis(labelLimit=200))
+    y = alt.Y("state:N", sort=order, title=None, axis=alt.Axis(labelLimit=200, labelOverlap=False))
     tooltip = [
         alt.Tooltip("state:N", title=t("dist.chart.state", lang)),
         alt.Tooltip("median_text:N", title=median_name),
@@ -96,11 +96,11 @@ def state_chart(table: pd.DataFrame, lang: str) -> alt.Chart:
     bars = base.mark_bar(height=10).encode(
         y=y,
         x=alt.X("median:Q", axis=money_axis("USD", "year", lang, top), scale=alt.Scale(domain=[0, top])),
-        color=alt.Color("median_name:N", scale=color_scale, title=None, legend=alt.Legend(orient="top")),
+        color=alt.Color("median_name:N", scale=color_scale, title=None, legend=alt.Legend(orient="bottom")),
         tooltip=tooltip,
     )
     means = base.mark_point(shape="diamond", filled=True, size=50).encode(
         y=y, x="mean:Q", color=alt.Color("mean_name:N", scale=color_scale, title=None), tooltip=tooltip
     )
-    chart = alt.layer(bars, means).properties(width="container", height=max(120, 16 * len(order)))
+    chart = alt.layer(bars, means).properties(width="container", height=max(120, 19 * len(order)))
     return finish(chart, lang)

@@ -12,7 +12,7 @@ import pandas as pd
 from ..core.floors import Floor, check_date, describe_floor, floor_in_force
 from ..core.i18n import t
 from ..core.money import Conversion, Hours, convert, format_money, pick_rate
-from .distribution import Placement, distribution_row, place_in_distribution, points
+from .distribution import Placement, distribution_row, place_in_distribution, points, survey_label
 
 
 def floor_as_wage(floor: Floor) -> pd.Series:
@@ -35,13 +35,16 @@ def floor_as_wage(floor: Floor) -> pd.Series:
 class FloorCheck:
     floor: Floor
     on: dt.date
-    description: str  # year, legal basis, source, disputed / fallback labels
+    description: str  # year, legal basis, disputed / fallback labels
+    source: str  # where the figure comes from, for a caption
 
 
 def floor_check(wages: pd.DataFrame, region: str, choice: str | int | None, today: dt.date, lang: str) -> FloorCheck:
     on = check_date(choice, today)
     floor = floor_in_force(wages, region, on)
-    return FloorCheck(floor, on, describe_floor(floor, lang))
+    return FloorCheck(
+        floor, on, describe_floor(floor, lang, with_source=False), t("floor.source", lang, source=floor.source_title)
+    )
 
 
 @dataclass(frozen=True)
@@ -81,10 +84,10 @@ def us_percentile(
         lang,
         offer=format_money(converted.value, "USD", lang, basis),
         placement=placement.text,
-        survey=row["survey"],
+        survey=survey_label(row["year"], lang),
         where=where,
     )
-    return PercentileResult(placement, basis, converted, row["survey"], sector, text)
+    return PercentileResult(placement, basis, converted, survey_label(row["year"], lang), sector, text)
 
 
 @dataclass(frozen=True)

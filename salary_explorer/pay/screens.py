@@ -20,6 +20,7 @@ from ..core.money import Display, conversion_note, convert, format_money, pick_r
 from . import charts
 from . import offer_context as oc
 from . import views as sv
+from .distribution import survey_label
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ def choices(
     oews_years = sorted(official.national["year"].astype(int).unique(), reverse=True) if official else []
     sectors = {"": t("dist.all_industries", lang)}
     if official is not None:
-        survey = official.sectors["survey"].iloc[0] if len(official.sectors) else ""
+        survey = survey_label(official.sectors["year"].iloc[0], lang) if len(official.sectors) else ""
         sectors |= {s: f"{s} ({survey})" for s in sorted(official.sectors["naics_title"])}
     return Choices(
         references=labels,
@@ -190,7 +191,8 @@ class OfferView:
     summary: str
     chart: alt.Chart
     notes: list[str]
-    floor_text: str = ""  # the floor in force: year, legal basis, source, disputed / fallback labels
+    floor_text: str = ""  # the floor in force: year, legal basis, disputed / fallback labels (plain text)
+    floor_source: str = ""
     percentile: str | None = None  # a US offer within the OEWS distribution
     bps: str | None = None  # an Indonesian offer beside the BPS mean net wage (a different kind of figure)
 
@@ -300,4 +302,6 @@ def offer_view(
     if official is not None and floor_check.floor.country == "ID":
         beside = oc.bps_beside(amount, currency, period, region, official.bps, rates, lang, d.hours, d.custom_rate)
         bps = beside.text if beside else None
-    return OfferView(metrics, below, verdict, summary, chart, notes, floor_check.description, percentile, bps)
+    return OfferView(
+        metrics, below, verdict, summary, chart, notes, floor_check.description, floor_check.source, percentile, bps
+    )

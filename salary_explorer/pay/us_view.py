@@ -70,7 +70,7 @@ def us_pay_view(
         sector_table=_sector_display(sector_rows, lang),
         state_chart=charts.state_chart(state_rows, lang),
         state_table=_state_display(state_rows, lang),
-        sector_survey=str(sectors["survey"].iloc[0]) if len(sectors) else "",
-        state_survey=str(states["survey"].iloc[0]) if len(states) else "",
+        sector_survey=dist.survey_label(sectors["year"].iloc[0], lang) if len(sectors) else "",
+        state_survey=dist.survey_label(states["year"].iloc[0], lang) if len(states) else "",
         sources=sources,
     )

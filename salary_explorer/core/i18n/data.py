@@ -26,6 +26,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "the state's minimum wage law (basic adult rate in force on 1 January)",
         "id": "undang-undang upah minimum negara bagian (tarif dasar dewasa yang berlaku 1 Januari)",
     },
+    "floor.describe_short": {
+        "en": "{name}: {amount}, in force since {since}. Legal basis: {basis}.",
+        "id": "{name}: {amount}, berlaku sejak {since}. Dasar hukum: {basis}.",
+    },
+    "floor.source": {"en": "Source of the minimum wage: {source}", "id": "Sumber upah minimum: {source}"},
     "floor.basis_unknown": {"en": "not stated in the source", "id": "tidak disebut dalam sumber"},
     "floor.disputed": {
         "en": "Disputed figure: sources also publish {others}; the check uses the higher value, {amount}.",
