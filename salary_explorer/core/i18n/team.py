@@ -4,8 +4,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "nav.team": {"en": "Team pay check (HR)", "id": "Cek gaji tim (HR)"},
     "team.title": {"en": "Check a team's pay", "id": "Cek gaji tim"},
     "team.intro": {
-        "en": "Upload your team roster (CSV or Excel). Each employee's pay is compared with their level's band and with the legal minimum wage in force in their province or state: who is below, inside or above the band, who is below the minimum, what fixing it costs, and, when you map a group column, the pay gap between groups. The roster stays in this browser session only.",
-        "id": "Unggah daftar karyawan tim Anda (CSV atau Excel). Gaji tiap karyawan dibandingkan dengan rentang jenjangnya dan dengan upah minimum yang berlaku di provinsi atau negara bagiannya: siapa di bawah, di dalam atau di atas rentang, siapa di bawah upah minimum, berapa biaya perbaikannya, dan, jika Anda memetakan kolom kelompok, kesenjangan gaji antarkelompok. Daftar karyawan hanya disimpan di sesi peramban ini.",
+        "en": "Upload your team roster (CSV or Excel). Each employee's pay is compared with their level's band and with the legal minimum wage in force in their province or state: who is below, inside or above the band, who is below the minimum, what fixing it costs, and, when you map a group column, the pay gap between groups. The roster stays in this browser session unless you save it.",
+        "id": "Unggah daftar karyawan tim Anda (CSV atau Excel). Gaji tiap karyawan dibandingkan dengan rentang jenjangnya dan dengan upah minimum yang berlaku di provinsi atau negara bagiannya: siapa di bawah, di dalam atau di atas rentang, siapa di bawah upah minimum, berapa biaya perbaikannya, dan, jika Anda memetakan kolom kelompok, kesenjangan gaji antarkelompok. Daftar karyawan hanya disimpan di sesi peramban ini, kecuali Anda menyimpannya.",
     },
     "team.upload": {"en": "Team roster (CSV or Excel)", "id": "Daftar karyawan (CSV atau Excel)"},
     "team.upload_help": {
