@@ -18,10 +18,12 @@ PAGES = {
         st.Page("pages/home.py", title=tr("nav.home"), icon=":material/home:", default=True),
         st.Page("pages/pay.py", title=tr("nav.pay"), icon=":material/payments:"),
         st.Page("pages/offer.py", title=tr("nav.offer"), icon=":material/fact_check:"),
+        st.Page("pages/us_pay.py", title=tr("nav.us_pay"), icon=":material/query_stats:"),
         st.Page("pages/requirements.py", title=tr("nav.requirements"), icon=":material/checklist:"),
     ],
     tr("nav.section.hr"): [
         st.Page("pages/bands.py", title=tr("nav.bands"), icon=":material/tune:"),
+        st.Page("pages/team.py", title=tr("nav.team"), icon=":material/groups:"),
     ],
     tr("nav.section.analysts"): [
         st.Page("pages/explorer.py", title=tr("nav.explorer"), icon=":material/table_view:"),

@@ -1,6 +1,6 @@
 """HR salary bands: start from market ranges, edit the ladder, see checks, metrics and a chart, export/import.
 
-State in the link: bc (country), bi (industry), bp (province or US), bo (overlap limit %).
+State in the link: bc (country), bi (industry), bp (province or US state), bd (floor check date), bo (overlap limit %).
 The ladder itself lives in the session (``bands.state.Ladder``); export it to keep it.
 """
 
@@ -9,7 +9,6 @@ import streamlit as st
 from salary_explorer import ui
 from salary_explorer.bands import screens
 from salary_explorer.bands import state as ladders
-from salary_explorer.core import offers
 
 tr = ui.tr
 d = ui.display()
@@ -31,12 +30,17 @@ industry = ui.url_selectbox(
     where=c2,
 )
 province = ui.url_selectbox(
-    tr("band.province"), "bp", offers.provinces(wages), screens.default_region(country), where=c3
+    tr("band.province"), "bp", screens.regions(wages, country), screens.default_region(country), where=c3
 )
+dates = screens.check_dates(wages, country, d.lang, ui.today())
+check_on = ui.url_selectbox(tr("floor.check.label"), "bd", list(dates), "today", format_func=dates.get, where=c3)
 overlap_pct = ui.url_number(tr("band.overlap_limit"), "bo", 50.0, 0, 100, step=5.0, where=c4)
+d = ui.display(country)  # US bands in dollars per hour until the reader picks other units
 st.info(tr(f"band.data_note.{country}"))
 
-market = screens.market_view(ui.salary_ranges(), wages, rates, country, industry, province, d)
+market = screens.market_view(
+    ui.salary_ranges(), wages, rates, country, industry, province, d, check_on=check_on, today=ui.today()
+)
 st.caption(market.floor_note)
 st.subheader(tr("band.market.title"))
 st.dataframe(market.table, hide_index=True, width="stretch")

@@ -14,6 +14,7 @@ with seeker.container(border=True):
     st.write(tr("home.seeker.body"))
     st.page_link("pages/pay.py", label=tr("nav.pay"), icon=":material/payments:")
     st.page_link("pages/offer.py", label=tr("nav.offer"), icon=":material/fact_check:")
+    st.page_link("pages/us_pay.py", label=tr("nav.us_pay"), icon=":material/query_stats:")
     st.write(tr("home.seeker.req"))
     st.page_link("pages/requirements.py", label=tr("nav.requirements"), icon=":material/checklist:")
 with hr.container(border=True):
@@ -38,3 +39,6 @@ st.write(
     )
 )
 ui.sources_caption(rows)
+
+st.subheader(tr("asof.title"))
+st.dataframe(ui.data_as_of(), hide_index=True, width="stretch")

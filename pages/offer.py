@@ -10,12 +10,11 @@ from salary_explorer import ui
 from salary_explorer.core.schema import PERIODIC
 from salary_explorer.pay import screens
 from salary_explorer.pay import takehome_view as tv
-from salary_explorer.pay import views as sv
 
 tr = ui.tr
 d = ui.display()
-rows, wages = ui.salary_ranges(), ui.minimum_wages()
-pick = screens.choices(rows, wages, d.lang)
+rows, wages, official = ui.salary_ranges(), ui.minimum_wages(), ui.official()
+pick = screens.choices(rows, wages, d.lang, official, ui.today())
 
 st.title(tr("nav.offer"))
 st.subheader(tr("sal.offer.title"))
@@ -46,11 +45,43 @@ region = ui.url_selectbox(
     "prov",
     pick.regions,
     pick.default_region,
-    format_func=lambda r, _lang=d.lang: sv.region_label(r, _lang),
+    format_func=pick.region_labels.get,
     where=c5,
 )
+c6, c7, c8 = st.columns(3)
+check_on = ui.url_selectbox(
+    tr("floor.check.label"), "od", list(pick.check_dates), "today", format_func=pick.check_dates.get, where=c6
+)
+oews_year, sector = None, ""
+if region in pick.us_regions:
+    oews_year = ui.url_selectbox(
+        tr("dist.pick.year"),
+        "oy",
+        list(pick.oews_years),
+        next(iter(pick.oews_years)),
+        format_func=pick.oews_years.get,
+        where=c7,
+    )
+    sector = ui.url_selectbox(
+        tr("dist.pick.sector"), "os", list(pick.sectors), "", format_func=pick.sectors.get, where=c8
+    )
 
-view = screens.offer_view(amount, currency, period, ref_id, region, rows, wages, ui.exchange_rates(), d)
+view = screens.offer_view(
+    amount,
+    currency,
+    period,
+    ref_id,
+    region,
+    rows,
+    wages,
+    ui.exchange_rates(),
+    d,
+    check_on=check_on,
+    today=ui.today(),
+    official=official,
+    oews_year=oews_year,
+    sector=sector,
+)
 for column, metric in zip([*st.columns(2), *st.columns(2)], view.metrics):
     column.metric(
         metric.label,
@@ -68,6 +99,15 @@ st.write(view.summary)
 st.altair_chart(view.chart, width="stretch")
 for note in view.notes:
     st.caption(note)
+st.subheader(tr("floor.title"))
+st.text(view.floor_text)
+st.caption(view.floor_source)
+if view.percentile:
+    st.subheader(tr("dist.offer.title"))
+    st.info(view.percentile, icon=":material/query_stats:")
+if view.bps:
+    st.subheader(tr("bps.title"))
+    st.info(view.bps, icon=":material/compare_arrows:")
 
 # ---------- take-home (what the offer pays in hand) ----------
 st.subheader(tr("th.title"))

@@ -15,15 +15,18 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from .bands import sets
+from .bands import files as band_files
+from .bands import sets, team
 from .bands import state as band_states
 from .bands.ladder import ANCHOR_MODES, BAND_LEVELS, QUICK_METHODS
-from .core import export, load, storage, takehome_rules, url_state
+from .core import datasets, export, load, storage, takehome_rules, url_state
 from .core import money as money_rules
+from .core.formatting import number
 from .core.i18n import LANGUAGE_NAMES, LANGUAGES, describe_problem, t
 from .core.money import Display, Hours, format_hours, format_money
-from .core.schema import PERIODIC, Problem, SchemaError
-from .uploads import importer, saved
+from .core.schema import LEVELS, PERIODIC, Problem, SchemaError
+from .pay import screens as pay_screens
+from .uploads import importer, roster, saved, saved_roster
 from .uploads import preview as upload_preview_view
 from .uploads.summarise import summarise_rows
 
@@ -76,6 +79,34 @@ def minimum_wages() -> pd.DataFrame:
 @st.cache_data(show_spinner=False)
 def exchange_rates() -> pd.DataFrame:
     return load.load_exchange_rates()
+
+
+@st.cache_data(show_spinner=False)
+def oews(area_type: str) -> pd.DataFrame:
+    """BLS OEWS distributions: ``national``, ``sector`` or ``state``."""
+    return load.load_oews(area_type)
+
+
+@st.cache_data(show_spinner=False)
+def bps_net_wages() -> pd.DataFrame:
+    return load.load_bps_net_wages()
+
+
+def official() -> pay_screens.Official:
+    """The official figures shown beside the article ranges (OEWS, BPS)."""
+    return pay_screens.Official(oews("national"), oews("sector"), bps_net_wages())
+
+
+def data_as_of() -> pd.DataFrame:
+    """Each dataset's latest figures and when the next release is due, in the reader's language."""
+    language = lang()
+    statuses = datasets.data_as_of(minimum_wages(), exchange_rates(), oews("national"), bps_net_wages(), language)
+    return datasets.data_as_of_table(statuses, language)
+
+
+def today() -> dt.date:
+    """The day a check "today" uses (one place, so a test can pin it)."""
+    return dt.date.today()
 
 
 @st.cache_data(show_spinner=False)
@@ -289,21 +320,25 @@ def render_settings() -> Display:
     state._labels_lang = language
     bundled_data_or_stop()  # a broken bundled file: say where, in the chosen language, instead of a traceback
     sb.subheader(tr("settings.display"))
+    # Until the reader picks, pay shows as published (Rupiah per month; US pages in dollars per hour), in either
+    # language; the link carries cur/per only once they differ from that, so "as published" survives a shared link.
     currency = url_selectbox(
         tr("settings.currency"),
         "cur",
         DISPLAY_CURRENCIES,
-        "IDR" if language == "id" else "USD",
+        DEFAULT_CURRENCY,
         format_func=label_func("currency"),
         where=sb,
+        omit_default=True,
     )
     url_selectbox(
         tr("settings.period"),
         "per",
         PERIODIC,
-        "month" if currency == "IDR" else "hour",
+        default_period(currency),
         format_func=label_func("period"),
         where=sb,
+        omit_default=True,
     )
     with sb.expander(tr("settings.conversion")):
         # Assumptions go into the link only when they differ from the defaults, so ordinary links stay short.
@@ -348,16 +383,30 @@ def _relabel_choice_widgets() -> None:
             state[key] = value
 
 
-def display() -> Display:
-    """The current settings (defaults when a page runs without ``app.py``, as in some tests)."""
+DEFAULT_CURRENCY = "IDR"
+
+
+def default_period(currency: str) -> str:
+    return "month" if currency == "IDR" else "hour"
+
+
+def display(country: str | None = None) -> Display:
+    """The current settings (defaults when a page runs without ``app.py``, as in some tests).
+
+    With ``country``, a page about that country's pay gets its published units until the reader picks others.
+    """
     s = st.session_state
-    return Display(
+    currency = s.get("cur", DEFAULT_CURRENCY)
+    period = s.get("per", default_period(currency))
+    d = Display(
         lang=s.get("lang", "en"),
-        currency=s.get("cur", "IDR"),
-        period=s.get("per", "month"),
+        currency=currency,
+        period=period,
         hours=Hours(float(s.get("hpw", 40.0)), float(s.get("wpy", 52.0))),
         custom_rate=float(s["rate"]) if s.get("own_rate") and s.get("rate") else None,
+        picked=(currency, period) != (DEFAULT_CURRENCY, default_period(DEFAULT_CURRENCY)),
     )
+    return money_rules.as_published(d, country) if country else d
 
 
 def money(amount: float | None, currency: str | None = None, period: str | None = None, compact: bool = False) -> str:
@@ -538,6 +587,9 @@ def bundled_data_or_stop() -> None:
             takehome,
         ):
             loader()
+        for area_type in load.OEWS_FILES:
+            oews(area_type)
+        bps_net_wages()
     except SchemaError as err:
         st.error(tr("error.bundled_data", message=describe_problem(err.problems[0], lang())))
         show_problems(err.problems)
@@ -651,14 +703,209 @@ def band_quick_form(reference: str) -> dict | None:
     }
 
 
+# ---------- team pay check: the roster (this session only) ----------
+ROSTER_CACHE_KEY = "team_roster_cache"  # {(content hash, mapping): RosterResult}, newest only
+
+
+def file_digest(upload, slot: str) -> str:
+    """The content hash of an uploaded file, once per upload; ``slot`` keeps two uploaders on a page apart."""
+    digests = st.session_state.setdefault(f"_digests_{slot}", {})
+    if upload.file_id not in digests:
+        digests.clear()
+        digests[upload.file_id] = hashlib.sha256(upload.getvalue()).hexdigest()
+    return digests[upload.file_id]
+
+
+@st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
+def _inspect_roster(digest: str, file_name: str, max_bytes: int, _data: bytes) -> roster.RosterInspection:
+    return roster.inspect_roster(_data, file_name, max_bytes)
+
+
+def inspect_roster_upload(upload) -> tuple[str, str, roster.RosterInspection]:
+    """(content hash, clean name, headers + guesses) of an uploaded roster; raises ``importer.ImportError_``."""
+    digest = file_digest(upload, "roster")
+    name = importer.clean_file_name(upload.name)
+    return digest, name, _inspect_roster(digest, name, max_upload_mb() * 1_000_000, upload.getvalue())
+
+
+def read_roster_upload(upload, digest: str, name: str, mapping: roster.RosterMapping) -> roster.RosterResult:
+    """The whole roster read once per (content, mapping) and kept in this session only (it holds people's pay)."""
+    key = (digest, name, mapping)
+    cache = st.session_state.setdefault(ROSTER_CACHE_KEY, {})
+    if key not in cache:
+        result = roster.read_roster(upload.getvalue(), name, mapping, max_upload_mb() * 1_000_000)
+        cache.clear()
+        cache[key] = result
+    return cache[key]
+
+
+def roster_from_upload(upload) -> roster.RosterResult | None:
+    """The uploaded roster: file facts, the (correctable) column mapping, the row report.
+
+    A file that cannot be read, or a roster with no usable row, is explained in the reader's language
+    and gives None; nothing else in the session is touched.
+    """
+    try:
+        digest, name, inspection = inspect_roster_upload(upload)
+        st.caption(
+            tr(
+                "team.file_info",
+                file=importer.escape_markdown(name),
+                encoding=inspection.encoding,
+                n=len(inspection.headers),
+            )
+        )
+        complete = all(inspection.guess.get(f) for f in ("pay", "level", "region"))
+        with st.expander(tr("team.mapping"), expanded=not complete):
+            st.caption(tr("team.mapping_help"))
+            mapping = roster_mapping_form(inspection, digest[:12])
+        result = read_roster_upload(upload, digest, name, mapping)
+    except importer.ImportError_ as err:
+        st.error(tr("team.bad_file", message=describe_problem(importer.inert(err.problem), lang())))
+        return None
+    counts = {k: number(getattr(result, k), lang()) for k in ("rows_read", "accepted", "rejected")}
+    report = tr("team.report", file=importer.escape_markdown(name), **counts)
+    (st.warning if result.rejected else st.success)(report)
+    if result.problems:
+        with st.expander(tr("team.rejected_title"), expanded=not result.accepted):
+            show_problems(result.problems, limit=500)
+    if not result.accepted:
+        st.error(tr("team.no_rows_left"))
+        return None
+    save_roster_section(result, digest)
+    return result
+
+
+SAVED_ROSTER_KEY = "_tm_saved"  # (token, saved_roster.SavedRoster) opened or saved in this session
+
+
+def saved_roster_from_link() -> roster.RosterResult | None:
+    """A roster saved earlier, opened by its private link (``?tmr=``); None without a link or when it
+    does not open (the reason is shown). "Use another roster" takes the link out of the address."""
+    token, state = link_token("roster"), st.session_state
+    if not token:
+        return None
+    _show_flash("_tm_flash")
+    cached = state.get(SAVED_ROSTER_KEY)
+    opened = cached[1] if cached and cached[0] == token else stored(saved_roster.open_saved, store(), token)
+    if opened is not None:
+        state[SAVED_ROSTER_KEY] = (token, opened)
+        remember("roster", token, opened.result.file_name)
+        name, when = _md(opened.result.file_name), opened.saved_at.replace("T", " ").rstrip("Z")
+        counts = {k: number(getattr(opened.result, k), lang()) for k in ("rows_read", "accepted", "rejected")}
+        st.success(tr("team.saved.opened", name=name, when=when, **counts))
+        show_link("roster", token)
+    if st.button(tr("team.saved.other"), key="tm_other"):  # also the way out of a wrong link
+        set_link("roster", None)
+        state.pop(SAVED_ROSTER_KEY, None)
+        st.rerun()
+    return opened.result if opened is not None else None
+
+
+def save_roster_section(result: roster.RosterResult, digest: str) -> None:
+    """Keep the roster beyond this session: saved under a private link, only when the user asks."""
+    cached = st.session_state.get(SAVED_ROSTER_KEY)
+    if cached and cached[1].file_hash == digest and cached[1].result.mapping == result.mapping:
+        show_link("roster", cached[0])
+        return
+    st.caption(tr("team.saved.help", mb=max_saved_mb()))
+    if st.button(tr("team.saved.save"), key="tm_save"):
+        done = stored(saved_roster.save, store(), result, digest, max_bytes=store_settings().max_item_bytes)
+        opened = stored(saved_roster.open_saved, store(), done.token) if done is not None else None
+        if opened is not None:
+            st.session_state[SAVED_ROSTER_KEY] = (done.token, opened)
+            _flash("_tm_flash", "success", tr("team.saved.saved", name=_md(result.file_name)))
+            set_link("roster", done.token)  # the address bar is now the private link; the page reopens from it
+            st.rerun()
+
+
+def band_set_from_file(upload) -> tuple[pd.DataFrame, str] | None:
+    """A band file exported from the bands page, or None with the problems listed."""
+    table, problems = band_files.read_band_file(upload.name, upload.getvalue())
+    if problems:
+        st.error(tr("team.bands.bad_file"))
+        show_problems(problems)
+        return None
+    return table, importer.clean_file_name(upload.name)
+
+
+def session_bands() -> pd.DataFrame:
+    """The ladder on the bands page in this session, or the one that page starts with."""
+    ladder = st.session_state.get("band_ladder")  # bands.state.Ladder, kept by the bands page
+    if ladder is not None:
+        return ladder.current
+    return team.default_bands(salary_ranges(), exchange_rates())
+
+
+def roster_mapping_form(inspection: roster.RosterInspection, digest: str) -> roster.RosterMapping:
+    """Selectboxes holding the guessed column of each roster field, and the whole-file values, to correct."""
+    none_label = tr("team.none_column")
+    options = ["", *inspection.headers]
+    columns: dict[str, str] = {}
+    grid = st.columns(3)
+    for i, fld in enumerate(roster.FORM_FIELDS):
+        guess = inspection.guess.get(fld) or ""
+        columns[fld] = grid[i % 3].selectbox(
+            tr(f"team.field.{fld}"),
+            options,
+            index=options.index(guess),
+            key=f"tm_map_{fld}_{digest}",
+            format_func=lambda c, none=none_label: c or none,
+        )
+    c1, c2, c3 = st.columns(3)
+    currency = c1.selectbox(
+        tr("team.file_currency"),
+        DISPLAY_CURRENCIES,
+        index=DISPLAY_CURRENCIES.index(inspection.currency_guess or "IDR"),
+        key=f"tm_cur_{digest}",
+        format_func=label_func("currency"),
+        disabled=bool(columns["currency"]),
+    )
+    period = c2.selectbox(
+        tr("team.file_period"),
+        PERIODIC,
+        index=PERIODIC.index(inspection.period_guess or "month"),
+        key=f"tm_per_{digest}",
+        format_func=label_func("period"),
+        disabled=bool(columns["pay_period"]),
+    )
+    region = c3.text_input(tr("team.file_region"), "", max_chars=60, key=f"tm_reg_{digest}")
+    codes: dict[str, str] = {}
+    unknown = roster.unknown_levels(inspection.sample, columns["level"])
+    if unknown:
+        st.caption(tr("team.levels_help"))
+        grid = st.columns(4)
+        for i, value in enumerate(unknown):
+            codes[value] = grid[i % 4].selectbox(
+                importer.escape_markdown(value),
+                LEVELS,
+                index=LEVELS.index("unspecified"),
+                key=f"tm_lv_{digest}_{i}",
+                format_func=label_func("team.level"),
+            )
+    return roster.RosterMapping.build(columns, currency=currency, pay_period=period, region=region, level_codes=codes)
+
+
+def number_table(df: pd.DataFrame) -> None:
+    """A sortable table: decimal columns with the browser's separators, ratios as the frame's
+    ``attrs["formats"]`` says (``%.2f``: a compa-ratio of 1 reads 1.00)."""
+    formats = df.attrs.get("formats", {})
+    config = {
+        c: st.column_config.NumberColumn(c, format=formats.get(c, "localized"))
+        for c in df.columns
+        if pd.api.types.is_float_dtype(df[c])
+    }
+    st.dataframe(df, hide_index=True, width="stretch", column_config=config)
+
+
 # ---------- saved work (issue 12): the store, private links, recent items ----------
 # A saved item opens by a private link: the page's URL plus ``?bset=<token>`` (band sets) or
 # ``?dset=<token>`` (datasets). The "recent" list lives in this browser tab's session only
 # (st.session_state): nothing about other people's items is ever listed.
 RECENT_KEY = "_saved_recent"  # [(kind, token, name)], newest first, this session only
 RECENT_MAX = 10
-LINK_KEYS = {"band_set": "bset", "dataset": "dset"}
-LINK_PAGES = {"band_set": "pages/bands.py", "dataset": "pages/upload.py"}
+LINK_KEYS = {"band_set": "bset", "dataset": "dset", "roster": "tmr"}
+LINK_PAGES = {"band_set": "pages/bands.py", "dataset": "pages/upload.py", "roster": "pages/team.py"}
 
 
 def store_settings() -> storage.Settings:
@@ -1005,3 +1252,36 @@ def _count(n: int) -> str:
     from .explorer.filters import format_count
 
     return format_count(n, lang())
+
+
+# ---- a saved band set as the team check's reference ----
+def band_set_token(text: str) -> str:
+    """The token in a pasted private link (``...?bset=<token>``) or the bare token itself."""
+    from urllib.parse import parse_qs, urlsplit
+
+    text = str(text).strip()
+    found = parse_qs(urlsplit(text).query).get(LINK_KEYS["band_set"]) if "?" in text else None
+    return (found[0] if found else text).strip()
+
+
+def saved_band_set(where=st) -> tuple[pd.DataFrame, str] | None:
+    """A saved band set, from this tab's recent sets or a pasted private link; None until one opens.
+
+    The token stays in this session: it is a private link, so it never goes into the team page's URL.
+    """
+    recent = {token: name for kind, token, name in st.session_state.get(RECENT_KEY, []) if kind == "band_set"}
+    choice = ""
+    if recent:
+        choice = where.selectbox(
+            tr("team.bands.recent"), ["", *recent], format_func=lambda k: recent.get(k, "–"), key="tm_bset_recent"
+        )
+    pasted = where.text_input(tr("team.bands.link"), key="tm_bset_link", max_chars=400, help=tr("team.bands.link_help"))
+    token = band_set_token(pasted) or choice
+    if not token:
+        where.info(tr("team.bands.need_saved"))
+        return None
+    opened = stored(sets.open_set, store(), token)
+    if opened is None:
+        return None
+    remember("band_set", opened.token, opened.name)
+    return opened.ladder, tr("team.bands.saved_name", name=opened.name, version=opened.version)

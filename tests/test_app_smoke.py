@@ -60,8 +60,10 @@ def test_display_settings_come_from_the_url_and_go_back_into_it(app):
     app.query_params.update({"lang": "en", "cur": "IDR", "per": "year"})
     app.run()
     assert (app.selectbox(key="cur").value, app.selectbox(key="per").value) == ("IDR", "year")
+    app.selectbox(key="per").set_value("week").run()
+    assert app.query_params["per"] == "week"
     app.selectbox(key="per").set_value("month").run()
-    assert app.query_params["per"] == "month"
+    assert "per" not in app.query_params  # Rupiah per month is the published default: a clean link
 
 
 def test_invalid_url_values_fall_back_to_defaults(app):

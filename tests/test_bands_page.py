@@ -32,7 +32,7 @@ def test_starts_from_the_indonesian_level_table_with_warnings_and_metrics(app):
     junior = editor(at).loc["junior_staff"]
     assert (junior.band_min, junior.band_mid, junior.band_max) == (2_200_000, 4_600_000, 7_000_000)
     warnings = texts(at.warning)
-    assert "Junior staff: the minimum Rp 2,200,000/mo is below the minimum wage Rp 5,396,761/mo." in warnings
+    assert "Junior staff: the minimum Rp 2,200,000/mo is below the minimum wage Rp 5,729,876/mo." in warnings
     assert (
         "Supervisor: the midpoint Rp 7,500,000/mo is not above the midpoint of Specialist (Rp 7,750,000/mo)."
         in warnings
@@ -49,13 +49,16 @@ def test_starts_from_the_indonesian_level_table_with_warnings_and_metrics(app):
 def test_indonesian_texts_and_money(app):
     at = open_bands(app, lang="id")
     assert at.title[0].value == "Rentang gaji per jenjang"
-    assert "Staf junior: minimum Rp 2.200.000/bulan di bawah upah minimum Rp 5.396.761/bulan." in texts(at.warning)
+    assert "Staf junior: minimum Rp 2.200.000/bulan di bawah upah minimum Rp 5.729.876/bulan." in texts(at.warning)
     assert at.dataframe[2].value.set_index("Jenjang").loc["Staf junior", "Lebar rentang"] == "218,2%"
-    assert any("Upah minimum, DKI Jakarta (UMP 2025): Rp 5.396.761/bulan" in c for c in texts(at.caption))
+    assert any(
+        c.startswith("UMP DKI Jakarta 2026: Rp 5.729.876/bulan, berlaku sejak 2026-01-01. Dasar hukum: PP No. 49")
+        for c in texts(at.caption)
+    )
 
 
 def test_overlap_threshold_and_province_come_from_the_url(app):
-    at = open_bands(app, bo="80", bp="Jawa Barat")
+    at = open_bands(app, bo="80", bp="Jawa Barat", bd="2025")  # checked against the 2025 UMP
     warnings = texts(at.warning)
     assert not any("overlaps Senior staff" in w for w in warnings)  # 76.5% is under 80%
     assert "Supervisor: 94.4% of the band overlaps Specialist, more than the 80% you allow." in warnings
@@ -117,10 +120,10 @@ def test_switching_currency_converts_the_bands(app):
     at.selectbox(key="cur").set_value("USD").run()
     assert not at.exception
     assert any(
-        i.startswith("Your bands were converted from IDR per month to USD per month: rate Rp 14,308.14")
+        i.startswith("Your bands were converted from IDR per month to USD per month: rate Rp 16,477.87")
         for i in texts(at.info)
     )
-    assert editor(at).loc["junior_staff", "band_max"] == pytest.approx(7_000_000 / 14_308.14)
+    assert editor(at).loc["junior_staff", "band_max"] == pytest.approx(7_000_000 / 16_477.87)
 
 
 def test_import_replaces_the_ladder_and_converts_it(app):
@@ -143,7 +146,7 @@ def test_import_replaces_the_ladder_and_converts_it(app):
     assert "Imported 2 band(s) from bands.xlsx." in texts(at.success)
     table = editor(at)
     assert list(table.index) == ["intern", "manager"]
-    assert table.loc["intern", "band_min"] == pytest.approx(6 * 14_308.14 * 2080 / 12)  # $6/hr in Rp/month
+    assert table.loc["intern", "band_min"] == pytest.approx(6 * 16_477.87 * 2080 / 12)  # $6/hr in Rp/month
 
 
 @pytest.mark.parametrize(

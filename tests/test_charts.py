@@ -93,6 +93,6 @@ def test_offer_chart_marks_range_midpoint_floor_and_offer(rows, rates):
     rule = _layers(spec)["rule"]
     assert rule["encoding"]["color"]["scale"]["domain"] == ["Midpoint", "Minimum wage"]
     texts = [row.get("text") for data in spec["datasets"].values() for row in data]
-    assert "Rp 4,000,000/mo" in texts and "Rp 5,396,761/mo" in texts
+    assert "Rp 4,000,000/mo" in texts and "Rp 5,729,876/mo" in texts
     x_domain = _layers(spec)["bar"]["encoding"]["x"]["scale"]["domain"]
     assert x_domain[0] == 0 and x_domain[1] > 7_000_000  # the maximum fits on the axis

@@ -14,11 +14,13 @@ SIDEBAR_KEYS = ["cur", "per", "hpw", "wpy", "rate"]
 PAGE_KEYS = {
     "pages/home.py": [],
     "pages/pay.py": ["lv", "ind", "cf", "cn", "cc", "cmp"],
-    "pages/offer.py": ["oc", "op", "oa", "ref", "prov"],
+    "pages/offer.py": ["oc", "op", "oa", "ref", "prov", "od", "oy", "os"],
+    "pages/us_pay.py": ["ub"],
     "pages/requirements.py": ["rt", "rcat", "rdiff", "ritem", "redu", "ryrs", "rcert", "rsched", "rskill", "rtool"],
-    "pages/bands.py": ["bc", "bi", "bp", "bo"],
+    "pages/bands.py": ["bc", "bi", "bp", "bo", "bd"],
     "pages/explorer.py": ["xc", "xi", "xl", "xy", "xs"],
     "pages/upload.py": [],
+    "pages/team.py": ["tmb", "tmd"],
 }
 HOSTILE = {
     "negative": "-1",
@@ -33,7 +35,7 @@ HOSTILE = {
     "markdown-link": "[click](javascript:alert(1))",
     "comma-list": ",,,;;",
 }
-DEFAULTS = {"cur": "USD", "per": "hour", "hpw": 40.0, "wpy": 52.0, "oa": 5_000_000.0, "bo": 50.0, "ryrs": 0.0}
+DEFAULTS = {"cur": "IDR", "per": "month", "hpw": 40.0, "wpy": 52.0, "oa": 5_000_000.0, "bo": 50.0, "ryrs": 0.0}
 
 
 def link_notices(app) -> list[str]:

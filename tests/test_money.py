@@ -79,9 +79,10 @@ def test_hours_must_be_positive(kwargs):
         pytest.param(2019, 14147.67, 2019, True, id="2019-industry-figures-use-2019-average"),
         pytest.param(2021, 14308.14, 2021, True, id="2021-bls-uses-2021-average"),
         pytest.param(2015, 13389.41, 2015, True, id="first-year"),
-        pytest.param(2025, 14308.14, 2021, False, id="after-last-year-uses-nearest-2021"),
+        pytest.param(2025, 16477.87, 2025, True, id="2025-world-bank-average"),
+        pytest.param(2026, 16477.87, 2025, False, id="after-last-year-uses-nearest-2025"),
         pytest.param(2010, 13389.41, 2015, False, id="before-first-year-uses-2015"),
-        pytest.param(None, 14308.14, 2021, False, id="no-year-uses-latest"),
+        pytest.param(None, 16477.87, 2025, False, id="no-year-uses-latest"),
     ],
 )
 def test_rate_for_year(rates, year, expected_rate, expected_year, exact):
@@ -90,7 +91,8 @@ def test_rate_for_year(rates, year, expected_rate, expected_year, exact):
 
 
 def test_spot_and_budget_rates_are_not_used_as_annual_averages(rates):
-    assert rate_for_year(rates, 2024).year == 2021
+    rate = rate_for_year(rates, 2024)  # 2024 has a spot and a budget figure too: the annual average wins
+    assert (rate.idr_per_usd, rate.year, rate.exact_year) == (15855.45, 2024, True)
 
 
 def test_user_rate_overrides_year_matching(rates):
@@ -179,7 +181,7 @@ def test_convert_salaries_uses_each_rows_own_year(rates):
     assert banking["min_conv"] == pytest.approx(5_000_000 / 14147.67)
     assert (banking["rate_used"], banking["rate_year"], banking["rate_exact_year"]) == (14147.67, 2019, True)
     intern = out.loc["id-level-intern"]  # no year: latest annual average, flagged as not exact
-    assert (intern["rate_year"], intern["rate_exact_year"]) == (2021, False)
+    assert (intern["rate_year"], intern["rate_exact_year"]) == (2025, False)
     us = out.loc["us-hourly"]
     assert us["typical_conv"] == pytest.approx(12.83 * 2080 / 12)
     assert pd.isna(us["rate_used"])

@@ -65,9 +65,11 @@ def test_bad_input_raises_value_error(call):
 def test_current_minimum_wage_picks_newest_year_and_federal():
     wages = load.load_minimum_wages()
     jakarta = offers.current_minimum_wage(wages, "DKI Jakarta")
-    assert (jakarta["amount"], jakarta["year"], jakarta["pay_period"]) == (5_396_761, 2025, "month")
-    aceh = offers.current_minimum_wage(wages, "Aceh")  # has a 2024 row too
-    assert aceh["year"] == 2025
+    assert (jakarta["amount"], jakarta["year"], jakarta["pay_period"]) == (5_729_876, 2026, "month")
+    aceh = offers.current_minimum_wage(wages, "Aceh")  # has 2024 and 2025 rows too
+    assert aceh["year"] == 2026
+    papua_selatan = offers.current_minimum_wage(wages, "Papua Selatan")  # 2026 not yet known
+    assert (papua_selatan["amount"], papua_selatan["year"]) == (4_285_850, 2025)
     federal = offers.current_minimum_wage(wages, "Federal")
     assert (federal["amount"], federal["currency"], federal["pay_period"]) == (7.25, "USD", "hour")
     with pytest.raises(KeyError):

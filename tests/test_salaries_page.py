@@ -50,7 +50,7 @@ def test_worked_example_banking_6jt_is_50_percent_compa_1(app):
     assert shown["Where it falls"][0] == "Inside the range"
     assert shown["Position in the range"][0] == "50%"
     assert shown["Compa-ratio"][0] == "1.00"
-    assert shown["Gap to minimum wage"] == ("Rp 603,239/mo", "above the minimum")
+    assert shown["Gap to minimum wage"] == ("Rp 270,124/mo", "above the minimum")  # UMP DKI Jakarta 2026
     assert not at.error
     assert at.query_params["oa"] == "6000000" and at.query_params["ref"] == "id-2019-banking"
 
@@ -62,8 +62,8 @@ def test_4jt_in_jakarta_flagged_below_ump_in_indonesian(app):
     assert not at.exception
     warning = at.error[0].value
     assert "Tawaran ini di bawah upah minimum" in warning
-    assert "UMP DKI Jakarta 2025 menetapkan Rp 5.396.761/bulan" in warning and "Rp 1.396.761/bulan" in warning
-    assert metrics(at)["Selisih dengan upah minimum"] == ("Rp 1.396.761/bulan", "di bawah upah minimum")
+    assert "UMP DKI Jakarta 2026 menetapkan Rp 5.729.876/bulan" in warning and "Rp 1.729.876/bulan" in warning
+    assert metrics(at)["Selisih dengan upah minimum"] == ("Rp 1.729.876/bulan", "di bawah upah minimum")
     assert at.query_params["prov"] == "DKI Jakarta"
 
 
@@ -137,9 +137,9 @@ def test_level_filter_and_display_currency_drive_the_table(app):
     at.selectbox(key="per").set_value("hour").run()
     assert not at.exception
     levels = frame(at, LEVEL, "Figure")
-    assert levels.iloc[0]["Minimum"] == "$0.44/hr"  # Rp 1,100,000 / 14,308.14 / 173.33 h
+    assert levels.iloc[0]["Minimum"] == "$0.39/hr"  # Rp 1,100,000 / 16,477.87 / 173.33 h
     captions = " ".join(c.value for c in at.caption)
-    assert "Rp 14,308.14 / US$1 (2021), nearest year available" in captions and "2,080 h/yr" in captions
+    assert "Rp 16,477.87 / US$1 (2025), nearest year available" in captions and "2,080 h/yr" in captions
 
 
 def test_commission_calculator_and_industry_table(app):

@@ -141,8 +141,8 @@ def test_worked_example_4jt_below_jakarta_ump(rows, rates, wages):
     wage = offers.current_minimum_wage(wages, "DKI Jakarta")
     result = sv.check_offer_against(4_000_000, "IDR", "month", refs.loc["id-2019-banking"], wage, rates)
     assert result.check.below_minimum_wage
-    assert result.check.gap_to_minimum == pytest.approx(-1_396_761)
-    assert sv.floor_name(wage, "id") == "UMP DKI Jakarta 2025"
+    assert result.check.gap_to_minimum == pytest.approx(-1_729_876)
+    assert sv.floor_name(wage, "id") == "UMP DKI Jakarta 2026"
 
 
 def test_hourly_usd_offer_against_rupiah_range_and_federal_minimum(rows, rates, wages):
@@ -158,14 +158,14 @@ def test_hourly_usd_offer_against_rupiah_range_and_federal_minimum(rows, rates, 
 
 def test_ump_in_usd_per_hour_uses_nearest_rate_and_says_so(rows, rates, wages):
     refs = sv.reference_ranges(rows)
-    wage = offers.current_minimum_wage(wages, "DKI Jakarta")
+    wage = offers.current_minimum_wage(wages, "DKI Jakarta")  # 2026: no annual average yet
     result = sv.check_offer_against(3, "USD", "hour", refs.loc["us-hourly"], wage, rates)
-    assert result.wage_conv.value == pytest.approx(5_396_761 / 14_308.14 / (2080 / 12))
-    assert result.wage_conv.rate.year == 2021 and not result.wage_conv.rate.exact_year
+    assert result.wage_conv.value == pytest.approx(5_729_876 / 16_477.8651797836 / (2080 / 12))
+    assert result.wage_conv.rate.year == 2025 and not result.wage_conv.rate.exact_year
     text = sv.conversion_text(result.wage_conv.rate, result.wage_conv.hours, "en")
     assert (
         text
-        == "Exchange rate: Rp 14,308.14 / US$1 (2021), nearest year available. Hours: 40 h x 52 weeks = 2,080 h/yr."
+        == "Exchange rate: Rp 16,477.87 / US$1 (2025), nearest year available. Hours: 40 h x 52 weeks = 2,080 h/yr."
     )
 
 
@@ -174,7 +174,7 @@ def test_custom_rate_applies_to_range_and_floor(rows, rates, wages):
     wage = offers.current_minimum_wage(wages, "DKI Jakarta")
     result = sv.check_offer_against(300, "USD", "month", refs.loc["id-2019-banking"], wage, rates, custom_rate=16_000)
     assert result.check.pay_min == pytest.approx(5_000_000 / 16_000)
-    assert result.check.minimum_wage == pytest.approx(5_396_761 / 16_000)
+    assert result.check.minimum_wage == pytest.approx(5_729_876 / 16_000)
     assert sv.conversion_text(result.range_rate, None, "id") == "Kurs: milik Anda, Rp 16.000,00 / US$1."
 
 
@@ -205,7 +205,7 @@ def test_offer_marks_formatted(rows, rates, wages):
         4_000_000, "IDR", "month", refs.loc["id-2019-banking"], offers.current_minimum_wage(wages, "DKI Jakarta"), rates
     )
     marks = sv.offer_marks(result, "id").set_index("mark")
-    assert marks.loc["floor", "text"] == "Rp 5.396.761/bulan"
+    assert marks.loc["floor", "text"] == "Rp 5.729.876/bulan"
     assert marks.loc["offer", "name"] == "Tawaran Anda"
 
 

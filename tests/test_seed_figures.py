@@ -1,5 +1,6 @@
 """Every figure in the seed digest and the reference notes is in data/, with its source."""
 
+import contextlib
 import os
 import re
 
@@ -105,11 +106,155 @@ def test_every_annual_exchange_rate_is_bundled():
     rates = load.load_exchange_rates()
     annual = rates[rates["rate_kind"] == "annual_average"].set_index("year")["idr_per_usd"]
     assert {int(k): float(v) for k, v in annual.items()} == expected
+    world_bank = pd.read_csv(REFERENCE / "idr_per_usd_2015_2025.csv", dtype={"year": int})
+    assert {int(k): float(v) for k, v in annual.items()} == {  # bundled rounded to 2 decimals, as the note lists them
+        y: round(v, 2) for y, v in zip(world_bank["year"], world_bank["idr_per_usd"])
+    }
 
 
 @pytest.mark.parametrize(
-    "name", ["minimum_wage.csv", "exchange_rates.csv", "requirements.csv", "role_templates.csv", "certifications.csv"]
+    "name",
+    [
+        "minimum_wage.csv",
+        "exchange_rates.csv",
+        "requirements.csv",
+        "role_templates.csv",
+        "certifications.csv",
+        "oews_national.csv",
+        "oews_sectors.csv",
+        "oews_states.csv",
+        "bps_net_wage_province.csv",
+    ],
 )
 def test_no_row_lacks_a_source(name):
     df = load.read_text_csv(load.DATA_DIR / name)
     assert (df["source_title"].str.strip() != "").all()
+
+
+# --- the official references (../shared/reference): every bundled number traced to its file ----------
+
+
+def _ref_csv(*parts: str) -> pd.DataFrame:
+    return pd.read_csv(REFERENCE.joinpath(*parts), dtype=str, keep_default_na=False)
+
+
+def _num(text: str) -> float | None:
+    return float(text) if str(text).strip() not in ("", "*", "#", "**") else None
+
+
+@needs_sources
+def test_every_ump_2026_is_bundled_with_disputes_and_blanks_kept():
+    ref = _ref_csv("ump_2026.csv").set_index("province")
+    wages = load.load_minimum_wages()
+    ump = wages[(wages["wage_kind"] == "UMP") & (wages["year"] == 2026)].set_index("region")
+    assert sorted(ump.index) == sorted(ref.index) and len(ump) == 38
+    for province, row in ref.iterrows():
+        got = ump.loc[province]
+        published = {_num(row["value_a"]), _num(row["value_b"])} - {None}
+        alternatives = {float(a) for a in got["alternatives"].split(";") if a}
+        if row["ump_2026"] == "":
+            assert pd.isna(got["amount"]) and got["figure_status"] == "not_yet_known", province
+            assert alternatives == published, province
+        else:
+            assert got["amount"] == float(row["ump_2026"]), province
+            assert alternatives <= published, province
+            disputed = row["agree"].upper().startswith("NO")
+            assert (got["figure_status"] == "disputed") is disputed, province
+        assert got["legal_basis"].startswith("PP No. 49 Tahun 2025") and got["in_force_from"] == "2026-01-01"
+        assert row["source_a"] in got["source_title"] and row["source_b"] in got["source_title"]
+    assert set(ump.index[ump["figure_status"] == "disputed"]) == {
+        "Sumatera Utara",
+        "Kalimantan Utara",
+        "Sulawesi Barat",
+    }
+
+
+@needs_sources
+def test_every_us_state_minimum_is_bundled():
+    ref = _ref_csv("us_state_minimum_wage_2025_2026.csv")
+    wages = load.load_minimum_wages()
+    states = wages[wages["wage_kind"] == "state"].set_index(["region", "year"])
+    assert len(states) == 2 * len(ref) == 102
+    for _, row in ref.iterrows():
+        for year in (2025, 2026):
+            got = states.loc[(row["state"], year)]
+            assert got["amount"] == float(row[f"min_wage_{year}"]) and got["in_force_from"] == f"{year}-01-01"
+            assert row["source"] in got["source_title"] and got["note"] == row["notes"]
+
+
+def _oews_reference() -> dict[str, pd.DataFrame]:
+    return {
+        "national": _ref_csv("oews", "oews_43-4051_national_2022_2025.csv").rename(columns={"area": "area_title"}),
+        "sector": _ref_csv("oews", "oews_43-4051_sectors_2024.csv").rename(columns={"area": "area_title"}),
+        "state": _ref_csv("oews", "oews_43-4051_states_2024.csv")
+        .rename(columns={"state": "area_title", "survey_period": "survey"})
+        .rename(columns=str.lower),
+    }
+
+
+@needs_sources
+@pytest.mark.parametrize("area_type, key", [("national", "survey"), ("sector", "naics"), ("state", "area_title")])
+def test_every_oews_figure_is_bundled_as_published(area_type, key):
+    ref = _oews_reference()[area_type].set_index(key)
+    bundled = load.read_text_csv(load.DATA_DIR / load.OEWS_FILES[area_type]).set_index(key)
+    assert sorted(bundled.index) == sorted(ref.index)
+    checked = 0
+    for column in (*load.OEWS_WAGES, "tot_emp", "emp_prse", "mean_prse", "annual", "hourly"):
+        if column not in ref.columns:
+            assert (bundled[column] == "").all(), column  # nothing the reference does not carry
+            continue
+        assert bundled[column].to_dict() == ref[column].to_dict(), column  # text as published, BLS flags included
+        checked += (ref[column] != "").sum()
+    assert checked > 0
+    assert (bundled["figure_kind"].str.startswith("oews_") & (bundled["source_title"] != "")).all()
+
+
+@needs_sources
+def test_every_bps_mean_net_wage_is_bundled():
+    ref = _ref_csv("bps_avg_net_wage_province_2026-02.csv")
+    bundled = load.load_bps_net_wages()
+    assert len(bundled) == len(ref) == 39
+    assert list(bundled["mean_net_all_occupations"]) == [
+        float(v) for v in ref["avg_net_monthly_wage_all_employees_idr"]
+    ]
+    assert list(bundled["mean_net_clerical"]) == [float(v) for v in ref["avg_net_monthly_wage_clerical_tata_usaha_idr"]]
+    assert (bundled["source_title"] == ref["source"]).all()
+    assert set(bundled["figure_kind"]) == {"bps_mean_net_wage"} and set(bundled["gross_net"]) == {"net"}
+
+
+def _reference_numbers() -> set[float]:
+    """Every number written anywhere in ../shared/reference (CSV cells and notes; 1,234 / 1.234.567 / 12.5)."""
+    numbers: set[float] = set()
+    for path in REFERENCE.rglob("*"):
+        if path.suffix not in (".csv", ".md"):
+            continue
+        if path.suffix == ".csv":  # cell by cell: a comma there separates cells, not thousands
+            texts = _ref_csv(*path.relative_to(REFERENCE).parts).to_numpy().ravel().tolist()
+        else:
+            texts = [path.read_text(encoding="utf-8")]
+        for token in (tok for text in texts for tok in re.findall(r"\d[\d.,]*", str(text))):
+            token = token.rstrip(".,")
+            for candidate in (token.replace(",", ""), token.replace(".", "").replace(",", ".")):
+                with contextlib.suppress(ValueError):
+                    numbers.add(round(float(candidate), 2))
+    return numbers
+
+
+@needs_sources
+def test_every_new_number_in_data_is_traced_to_the_reference():
+    """Sweep: each amount, rate, wage and employment figure in the reference-based files appears in ../shared/reference."""
+    known = _reference_numbers()
+    bundled: dict[str, set[float]] = {}
+    wages = load.load_minimum_wages()
+    bundled["minimum_wage.csv amount"] = set(wages["amount"].dropna().round(2))
+    bundled["minimum_wage.csv alternatives"] = {
+        round(float(a), 2) for cell in wages["alternatives"] for a in str(cell).split(";") if a
+    }
+    bundled["exchange_rates.csv"] = set(load.load_exchange_rates()["idr_per_usd"].round(2))
+    for area_type in load.OEWS_FILES:
+        df = load.load_oews(area_type)
+        bundled[f"oews {area_type}"] = set(pd.concat([df[c] for c in (*load.OEWS_WAGES, "tot_emp")]).dropna().round(2))
+    bps = load.load_bps_net_wages()
+    bundled["bps"] = set(pd.concat([bps[c] for c in load.BPS_NUMBERS]).round(2))
+    missing = {name: sorted(values - known) for name, values in bundled.items() if values - known}
+    assert missing == {}

@@ -6,15 +6,16 @@ come from ``core.offers``, the same formulas the offer check uses.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import altair as alt
 import pandas as pd
 
-from ..core import offers
-from ..core.formatting import format_hours, format_money, format_rate, percent, ratio
+from ..core import floors, offers
+from ..core.formatting import format_money, percent, ratio
 from ..core.i18n import t
-from ..core.money import Display, conversion_note, convert, convert_salaries, pick_rate
+from ..core.money import Display, conversion_note, convert_salaries
 from ..core.schema import INDUSTRIES
 from . import files
 from . import ladder as bands
@@ -30,6 +31,17 @@ def industries(country: str) -> tuple[str, ...]:
 
 def default_region(country: str) -> str:
     return "DKI Jakarta" if country == "ID" else "Federal"
+
+
+def regions(wages: pd.DataFrame, country: str) -> list[str]:
+    """The floors a band can be checked against: Indonesian provinces (and cities), or US states and federal."""
+    return floors.floor_regions(wages, country)
+
+
+def check_dates(wages: pd.DataFrame, country: str, lang: str, today: dt.date) -> dict[str, str]:
+    """``today`` and each year with figures -> label, for the check-date picker."""
+    options = floors.check_date_options(floors.floor_years(wages, country))
+    return {c: floors.check_date_label(c, lang, today) for c in options}
 
 
 @dataclass(frozen=True)
@@ -53,43 +65,25 @@ def market_view(
     industry: str,
     region: str,
     d: Display,
+    check_on: str = floors.TODAY,
+    today: dt.date | None = None,
 ) -> MarketView:
+    """The market rows in the reader's units, and the floor in force on the check date (today or a picked year)."""
     lang = d.lang
     source = bands.market_rows(ranges, country, industry)
     converted = convert_salaries(source, d.currency, d.period, rates, d.hours, d.custom_rate)
-    wage = offers.current_minimum_wage(wages, region)
-    floor = convert(
-        float(wage["amount"]),
-        wage["currency"],
-        wage["pay_period"],
-        d.currency,
-        d.period,
-        pick_rate(rates, int(wage["year"]), d.custom_rate),
-        d.hours,
+    on = floors.check_date(check_on, today or dt.date.today())
+    shown = floors.floor_in_units(
+        floors.floor_in_force(wages, region, on), d.currency, d.period, rates, lang, d.hours, d.custom_rate
     )
-    note = t(
-        "band.minwage",
-        lang,
-        region=region,
-        kind=wage["wage_kind"],
-        year=int(wage["year"]),
-        amount=format_money(float(wage["amount"]), wage["currency"], lang, wage["pay_period"]),
-    )
-    if floor.rate or floor.hours:
-        note += " " + t("band.minwage_conv", lang, converted=format_money(floor.value, d.currency, lang, d.period))
-    if floor.rate:
-        rate_text = format_rate(floor.rate, lang)
-        note += " " + (rate_text if floor.rate.exact_year else t("conv.rate_nearest", lang, rate=rate_text)) + "."
-    if floor.hours:
-        note += " " + format_hours(floor.hours, lang) + "."
     reference = t(f"industry.{industry}", lang) if industry != "unspecified" else t(f"country.{country}", lang)
     return MarketView(
         source_rows=source,
         converted=converted,
         table=bands.market_table(converted, lang, d.currency, d.period),
         conversion=conversion_note(converted, d, rates),
-        floor=floor.value,
-        floor_note=note,
+        floor=shown.value,
+        floor_note=shown.text,
         reference=reference,
     )
 

@@ -197,6 +197,19 @@ class Display:
     period: str = "month"
     hours: Hours = Hours()
     custom_rate: float | None = None
+    picked: bool = False  # the reader chose the currency or period; until then figures show as published
+
+
+PUBLISHED_UNITS = {"ID": ("IDR", "month"), "US": ("USD", "hour")}  # how each country's pay is published
+
+
+def as_published(d: Display, country: str) -> Display:
+    """Until the reader picks a currency or period, a country's pay shows in the units it is published in
+    (Rupiah per month, dollars per hour), whatever the interface language."""
+    if d.picked or country not in PUBLISHED_UNITS:
+        return d
+    currency, period = PUBLISHED_UNITS[country]
+    return Display(d.lang, currency, period, d.hours, d.custom_rate, picked=False)
 
 
 def conversion_note(converted: pd.DataFrame, d: Display, rates: pd.DataFrame) -> str:

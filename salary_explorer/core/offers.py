@@ -79,6 +79,9 @@ def current_minimum_wage(wages: pd.DataFrame, region: str) -> pd.Series:
     rows = wages[(wages["region"] == region) & wages["wage_kind"].isin(["UMP", "federal"])]
     if rows.empty:
         raise KeyError(region)
+    rows = rows[rows["amount"].notna()]  # a "not yet known" figure is no floor
+    if rows.empty:
+        raise KeyError(region)
     return rows.sort_values("year").iloc[-1]
 
 

@@ -7,17 +7,29 @@ page can name the sources and the conversion under it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
 
 import altair as alt
 import pandas as pd
 
-from ..core import offers
+from ..core import floors
 from ..core.formatting import percent, ratio
 from ..core.i18n import t
 from ..core.money import Display, conversion_note, convert, format_money, pick_rate
 from . import charts
+from . import offer_context as oc
 from . import views as sv
+from .distribution import survey_label
+
+
+@dataclass(frozen=True)
+class Official:
+    """The official figures beside the article ranges: OEWS distributions and BPS mean net wages."""
+
+    national: pd.DataFrame
+    sectors: pd.DataFrame
+    bps: pd.DataFrame
 
 
 @dataclass(frozen=True)
@@ -117,13 +129,33 @@ class Choices:
     regions: list[str]
     default_region: str
     calculator: sv.CalculatorDefaults
+    region_labels: dict[str, str] = field(default_factory=dict)  # Indonesian provinces and cities, US states
+    us_regions: frozenset[str] = frozenset()
+    check_dates: dict[str, str] = field(default_factory=dict)  # "today", "2026", ... -> label
+    oews_years: dict[int, str] = field(default_factory=dict)  # newest first -> "May 2025"
+    sectors: dict[str, str] = field(default_factory=dict)  # "" (all industries) or a sector -> label
 
 
-def choices(rows: pd.DataFrame, wages: pd.DataFrame, lang: str) -> Choices:
+def choices(
+    rows: pd.DataFrame,
+    wages: pd.DataFrame,
+    lang: str,
+    official: Official | None = None,
+    today: dt.date | None = None,
+) -> Choices:
     refs = sv.reference_ranges(rows)
     labels = sv.reference_labels(refs, lang)
     indonesian = sv.reference_labels(refs, lang, country="ID")
-    regions = offers.provinces(wages)
+    us_regions = floors.floor_regions(wages, "US")
+    regions = floors.floor_regions(wages, "ID") + us_regions
+    today = today or dt.date.today()
+    years = floors.floor_years(wages, "ID") + floors.floor_years(wages, "US")
+    check_dates = {c: floors.check_date_label(c, lang, today) for c in floors.check_date_options(years)}
+    oews_years = sorted(official.national["year"].astype(int).unique(), reverse=True) if official else []
+    sectors = {"": t("dist.all_industries", lang)}
+    if official is not None:
+        survey = survey_label(official.sectors["year"].iloc[0], lang) if len(official.sectors) else ""
+        sectors |= {s: f"{s} ({survey})" for s in sorted(official.sectors["naics_title"])}
     return Choices(
         references=labels,
         indonesian=indonesian,
@@ -132,6 +164,11 @@ def choices(rows: pd.DataFrame, wages: pd.DataFrame, lang: str) -> Choices:
         regions=regions,
         default_region=sv.preferred(regions, sv.DEFAULT_REGION),
         calculator=sv.calculator_defaults(rows),
+        region_labels={r: sv.region_label(r, lang, us=r in us_regions) for r in regions},
+        us_regions=frozenset(us_regions),
+        check_dates=check_dates,
+        oews_years={int(y): t("dist.pick.year_option", lang, year=int(y)) for y in oews_years},
+        sectors=sectors,
     )
 
 
@@ -154,6 +191,10 @@ class OfferView:
     summary: str
     chart: alt.Chart
     notes: list[str]
+    floor_text: str = ""  # the floor in force: year, legal basis, disputed / fallback labels (plain text)
+    floor_source: str = ""
+    percentile: str | None = None  # a US offer within the OEWS distribution
+    bps: str | None = None  # an Indonesian offer beside the BPS mean net wage (a different kind of figure)
 
 
 def offer_view(
@@ -166,11 +207,20 @@ def offer_view(
     wages: pd.DataFrame,
     rates: pd.DataFrame,
     d: Display,
+    *,
+    check_on: str = floors.TODAY,
+    today: dt.date | None = None,
+    official: Official | None = None,
+    oews_year: int | None = None,
+    sector: str = "",
 ) -> OfferView:
-    """Where ``amount`` falls in the chosen range and how far it is from the floor, in the offer's own units."""
+    """Where ``amount`` falls in the chosen range and how far it is from the floor in force on the check date
+    (today, or a picked year), in the offer's own units; a US offer's OEWS percentile, an Indonesian offer's
+    provincial BPS mean net wage."""
     lang = d.lang
     refs = sv.reference_ranges(rows)
-    wage = offers.current_minimum_wage(wages, region)
+    floor_check = oc.floor_check(wages, region, check_on, today or dt.date.today(), lang)
+    wage = oc.floor_as_wage(floor_check.floor)
     result = sv.check_offer_against(amount, currency, period, refs.loc[ref_id], wage, rates, d.hours, d.custom_rate)
     check = result.check
 
@@ -220,15 +270,38 @@ def offer_view(
             range=f"{fmt(check.pay_min)}–{fmt(check.pay_max)}",
             conversion=sv.conversion_text(result.range_rate, result.range_hours, lang),
         ),
-        t(
-            "sal.offer.floor_note",
-            lang,
-            floor_name=floor_name,
-            source=wage["source_title"],
-            original=format_money(wage["amount"], wage["currency"], lang, wage["pay_period"]),
-            converted=fmt(check.minimum_wage),
-            conversion=sv.conversion_text(result.wage_conv.rate, result.wage_conv.hours, lang),
-        ),
     ]
+    if result.wage_conv.rate or result.wage_conv.hours:
+        notes.append(
+            t("floor.shown_as", lang, converted=fmt(check.minimum_wage))
+            + " "
+            + sv.conversion_text(result.wage_conv.rate, result.wage_conv.hours, lang)
+        )
     chart = charts.offer_chart(sv.offer_marks(result, lang), currency, period, lang)
-    return OfferView(metrics, below, verdict, summary, chart, notes)
+    percentile = bps = None
+    if official is not None and floor_check.floor.country == "US" and len(official.national):
+        year = oews_year or int(official.national["year"].max())
+        placed = oc.us_percentile(
+            amount,
+            currency,
+            period,
+            official.national,
+            official.sectors,
+            year,
+            sector,
+            rates,
+            lang,
+            d.hours,
+            d.custom_rate,
+        )
+        percentile = placed.text + (
+            " " + sv.conversion_text(placed.offer_usd.rate, placed.offer_usd.hours, lang)
+            if placed.offer_usd.rate or placed.offer_usd.hours
+            else ""
+        )
+    if official is not None and floor_check.floor.country == "ID":
+        beside = oc.bps_beside(amount, currency, period, region, official.bps, rates, lang, d.hours, d.custom_rate)
+        bps = beside.text if beside else None
+    return OfferView(
+        metrics, below, verdict, summary, chart, notes, floor_check.description, floor_check.source, percentile, bps
+    )

@@ -264,13 +264,21 @@ def preferred(options: list[str], wanted: tuple[str, ...] | str) -> list[str] | 
     return [w for w in wanted if w in options]
 
 
-def region_label(region: str, lang: str) -> str:
-    return t("sal.region.federal", lang) if region == US_REGION else region
+def region_label(region: str, lang: str, us: bool = False) -> str:
+    """A province as named; a US state marked as such; the US federal minimum spelled out."""
+    if region == US_REGION:
+        return t("sal.region.federal", lang)
+    return t("floor.region.us_state", lang, region=region) if us else region
 
 
 def floor_name(wage: pd.Series, lang: str) -> str:
-    """``UMP DKI Jakarta 2025`` or ``US federal minimum wage (in force since 2009)``."""
-    kind = "federal" if wage["wage_kind"] == "federal" else "UMP"
+    """``UMP DKI Jakarta 2025``, ``California state minimum wage 2026`` or the US federal minimum wage."""
+    kind = wage["wage_kind"]
+    if kind in ("state", "UMK"):
+        return t(f"floor.name.{kind}", lang, region=wage["region"], year=int(wage["year"]))
+    if kind == "federal" and wage["region"] != US_REGION:  # a state with no higher minimum of its own
+        return t("floor.name.federal", lang)
+    kind = "federal" if kind == "federal" else "UMP"
     return t(f"sal.floor.{kind}", lang, region=wage["region"], year=int(wage["year"]))
 
 

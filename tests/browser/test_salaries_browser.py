@@ -32,6 +32,6 @@ def test_offer_link_reopens_below_minimum_warning_in_indonesian(page, app_url):
     assert_no_exception(page)
     warning = page.get_by_text("Tawaran ini di bawah upah minimum")
     assert warning.is_visible()
-    assert "Rp 5.396.761/bulan" in warning.inner_text()
+    assert "UMP DKI Jakarta 2026 menetapkan Rp 5.729.876/bulan" in warning.inner_text()  # in force today
     assert "oa=4000000" in page.url and "prov=DKI+Jakarta" in page.url
     screenshot(page, "salaries_offer_id_phone")

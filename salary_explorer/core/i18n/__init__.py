@@ -7,7 +7,7 @@ is visible right beside the other one; a test checks every key has both.
 from __future__ import annotations
 
 from ..formatting import number
-from . import bands, core, explorer, imports, requirements, salary, storage, takehome
+from . import bands, core, data, explorer, imports, requirements, salary, storage, takehome, team
 
 LANGUAGES = ("id", "en")
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -32,6 +32,8 @@ CATALOG = _merge(
     imports.CATALOG,
     takehome.CATALOG,
     storage.CATALOG,
+    data.CATALOG,
+    team.CATALOG,
 )
 
 

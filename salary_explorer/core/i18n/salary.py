@@ -13,7 +13,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "sal.nothing": {"en": "No figures to show for this choice.", "id": "Tidak ada angka untuk pilihan ini."},
     # by level
     "sal.level.title": {
-        "en": "Monthly pay range by level, intern to manager",
+        "en": "Pay range by level, intern to manager",
         "id": "Rentang gaji per jenjang, dari magang sampai manajer",
     },
     "sal.level.pick": {"en": "Levels", "id": "Jenjang"},

@@ -1,0 +1,38 @@
+"""Job seekers: what US customer service representatives are paid (BLS OEWS), over the years, by sector, by state.
+
+State in the link: ub (hour or year). Figures stay in US dollars as BLS publishes them.
+"""
+
+import streamlit as st
+
+from salary_explorer import ui
+from salary_explorer.pay.us_view import BASES, us_pay_view
+
+tr = ui.tr
+d = ui.display()
+
+st.title(tr("nav.us_pay"))
+st.write(tr("us.intro"))
+basis = ui.url_radio(tr("us.basis"), "ub", BASES, "hour", format_func=ui.label_func("us.basis"), horizontal=True)
+view = us_pay_view(ui.oews("national"), ui.oews("sector"), ui.oews("state"), basis, d.lang)
+unit = tr(f"us.basis.{basis}")
+
+st.subheader(tr("us.years.title", unit=unit))
+st.altair_chart(view.years_chart, width="stretch")
+st.dataframe(view.years_table, hide_index=True, width="stretch")
+
+st.subheader(tr("us.sectors.title", survey=view.sector_survey, unit=unit))
+st.altair_chart(view.sector_chart, width="stretch")
+st.caption(tr("us.sectors.note"))
+with st.expander(tr("us.table")):
+    st.dataframe(view.sector_table, hide_index=True, width="stretch")
+
+st.subheader(tr("us.states.title", survey=view.state_survey))
+st.altair_chart(view.state_chart, width="stretch")
+st.caption(tr("us.states.note"))
+with st.expander(tr("us.table")):
+    st.dataframe(view.state_table, hide_index=True, width="stretch")
+
+st.caption(tr("us.flags"))
+st.caption(tr("us.kind"))
+st.caption(tr("us.sources", sources="; ".join(view.sources)))
