@@ -1,17 +1,23 @@
-"""Router: page config, language and display settings in the sidebar, translated navigation."""
+"""Router: page config, language and display settings in the sidebar, translated navigation.
+
+Link notices (values in the URL that were refused, and why) are collected while
+the page runs and shown at its top, in the container made before it.
+"""
 
 import streamlit as st
 
 from salary_explorer import ui
 
 st.set_page_config(page_title="CS pay & requirements", page_icon="💬", layout="wide")
+ui.start_run()
 ui.render_settings()
 tr = ui.tr
 
 PAGES = {
     tr("nav.section.seekers"): [
         st.Page("pages/home.py", title=tr("nav.home"), icon=":material/home:", default=True),
-        st.Page("pages/salaries.py", title=tr("nav.salaries"), icon=":material/payments:"),
+        st.Page("pages/pay.py", title=tr("nav.pay"), icon=":material/payments:"),
+        st.Page("pages/offer.py", title=tr("nav.offer"), icon=":material/fact_check:"),
         st.Page("pages/requirements.py", title=tr("nav.requirements"), icon=":material/checklist:"),
     ],
     tr("nav.section.hr"): [
@@ -22,4 +28,6 @@ PAGES = {
         st.Page("pages/upload.py", title=tr("nav.upload"), icon=":material/upload_file:"),
     ],
 }
+notices = st.container()
 st.navigation(PAGES).run()
+ui.show_url_notices(notices)

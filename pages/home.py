@@ -5,7 +5,6 @@ import streamlit as st
 from salary_explorer import ui
 
 tr = ui.tr
-ui.bundled_data_or_stop()
 st.title(tr("app.title"))
 st.write(tr("app.tagline"))
 
@@ -13,7 +12,8 @@ seeker, hr, analyst = st.columns(3)
 with seeker.container(border=True):
     st.subheader(tr("home.seeker.title"))
     st.write(tr("home.seeker.body"))
-    st.page_link("pages/salaries.py", label=tr("nav.salaries"), icon=":material/payments:")
+    st.page_link("pages/pay.py", label=tr("nav.pay"), icon=":material/payments:")
+    st.page_link("pages/offer.py", label=tr("nav.offer"), icon=":material/fact_check:")
     st.write(tr("home.seeker.req"))
     st.page_link("pages/requirements.py", label=tr("nav.requirements"), icon=":material/checklist:")
 with hr.container(border=True):

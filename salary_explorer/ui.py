@@ -7,38 +7,51 @@ never reaches another session.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from functools import partial
 
 import pandas as pd
 import streamlit as st
 
-from .core import load
+from .bands.ladder import ANCHOR_MODES, BAND_LEVELS, QUICK_METHODS
+from .core import export, load, url_state
+from .core import money as money_rules
 from .core.i18n import LANGUAGE_NAMES, LANGUAGES, describe_problem, t
-from .core.money import Hours, format_hours, format_money, format_rate, pick_rate
+from .core.money import Display, Hours, format_hours, format_money
 from .core.schema import PERIODIC, Problem, SchemaError
 from .uploads import importer
 from .uploads.summarise import summarise_rows
 
 
-def _leave_pages_folder_mode() -> None:
-    """Make a deep link (``/bands``) on a freshly started server go through ``app.py``.
+def use_the_router() -> None:
+    """The one place that handles Streamlit's pages-folder mode; the app and the tests both call it.
 
-    Streamlit starts in its old folder-based multipage mode because this app
-    keeps its pages in ``pages/``; only once ``st.navigation`` has run is that
-    mode switched off for good. Until then a first request for ``/bands`` would
-    run the page alone: no sidebar settings, untranslated navigation. So the
-    first import of this module switches the mode off and reruns, and the rerun
-    goes through the router with the same URL.
+    This app keeps its pages in ``pages/`` (the agreed layout) but routes with
+    ``st.navigation``. Streamlit sees the folder and starts every new pages
+    manager (a fresh server's first session, every AppTest run) in its old
+    folder-based mode, in which a deep link such as ``/bands`` runs the page
+    alone: no sidebar settings, untranslated navigation. So every pages manager
+    is made to start in router mode, and a run that already started in folder
+    mode is rerun, through ``app.py`` with the same URL.
     """
     from streamlit.runtime.pages_manager import PagesManager
 
+    if not getattr(PagesManager, "_router_only", False):
+        original_init = PagesManager.__init__
+
+        def router_init(self, *args, **kwargs):
+            original_init(self, *args, **kwargs)
+            PagesManager.uses_pages_directory = False
+
+        PagesManager.__init__ = router_init
+        PagesManager._router_only = True
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
         st.rerun()
 
 
-_leave_pages_folder_mode()
+use_the_router()
 
 UPLOADS_KEY = "uploaded_salary_tables"  # {file label: validated salary DataFrame}, this session only
 UPLOAD_SUMMARIES_KEY = "uploaded_salary_ranges"  # {file label: the same rows summarised into ranges}
@@ -192,26 +205,12 @@ def label_func(prefix: str):
     return lambda value: t(f"{prefix}.{value}", language)
 
 
-def _from_url(name: str, options: tuple[str, ...]) -> str | None:
-    value = st.query_params.get(name)
-    return value if value in options else None
-
-
 def _browser_language() -> str:
     try:
         locale = st.context.locale or ""
     except Exception:  # older runtimes or bare scripts have no browser context
         locale = ""
     return "id" if locale.lower().startswith("id") else "en"
-
-
-@dataclass(frozen=True)
-class Display:
-    lang: str
-    currency: str
-    period: str
-    hours: Hours
-    custom_rate: float | None
 
 
 def render_settings() -> Display:
@@ -221,62 +220,55 @@ def render_settings() -> Display:
     pages and the URL is rewritten after a page switch clears it.
     """
     state = st.session_state
-    if "lang" not in state:
-        state.lang = _from_url("lang", LANGUAGES) or _browser_language()
-    if "currency" not in state:
-        state.currency = _from_url("cur", DISPLAY_CURRENCIES) or ("IDR" if state.lang == "id" else "USD")
-    if "period" not in state:
-        state.period = _from_url("per", PERIODIC) or ("month" if state.currency == "IDR" else "hour")
-    if state.get("_labels_lang", state.lang) != state.lang:
-        _relabel_choice_widgets()
-    state._labels_lang = state.lang
     sb = st.sidebar
-    sb.radio(
+    language = url_radio(
         f"{t('settings.language', 'id')} / {t('settings.language', 'en')}",
+        "lang",
         LANGUAGES,
-        key="lang",
+        _browser_language(),
         format_func=LANGUAGE_NAMES.get,
+        where=sb,
         horizontal=True,
     )
+    if state.get("_labels_lang", language) != language:
+        _relabel_choice_widgets()
+    state._labels_lang = language
     bundled_data_or_stop()  # a broken bundled file: say where, in the chosen language, instead of a traceback
     sb.subheader(tr("settings.display"))
-    sb.selectbox(tr("settings.currency"), DISPLAY_CURRENCIES, key="currency", format_func=label_func("currency"))
-    sb.selectbox(tr("settings.period"), PERIODIC, key="period", format_func=label_func("period"))
+    currency = url_selectbox(
+        tr("settings.currency"),
+        "cur",
+        DISPLAY_CURRENCIES,
+        "IDR" if language == "id" else "USD",
+        format_func=label_func("currency"),
+        where=sb,
+    )
+    url_selectbox(
+        tr("settings.period"),
+        "per",
+        PERIODIC,
+        "month" if currency == "IDR" else "hour",
+        format_func=label_func("period"),
+        where=sb,
+    )
     with sb.expander(tr("settings.conversion")):
-        hours_per_week = st.number_input(
-            tr("settings.hours_per_week"), 1.0, 100.0, _url_bounded("hpw", 40.0, 1, 100), 1.0, key="hours_per_week"
+        # Assumptions go into the link only when they differ from the defaults, so ordinary links stay short.
+        hours = Hours(
+            url_number(tr("settings.hours_per_week"), "hpw", 40.0, 1, 100, step=1.0, omit_default=True),
+            url_number(tr("settings.weeks_per_year"), "wpy", 52.0, 1, 53, step=1.0, omit_default=True),
         )
-        weeks_per_year = st.number_input(
-            tr("settings.weeks_per_year"), 1.0, 53.0, _url_bounded("wpy", 52.0, 1, 53), 1.0, key="weeks_per_year"
-        )
-        st.caption(format_hours(Hours(hours_per_week, weeks_per_year), lang()))
-        url_rate = _url_bounded("rate", None, 1000, 100000)
-        use_custom = st.checkbox(tr("settings.custom_rate"), value=url_rate is not None, key="use_custom_rate")
-        custom = st.number_input(
-            tr("settings.custom_rate_value"),
-            1000.0,
-            100000.0,
-            url_rate or 16000.0,
-            10.0,
-            key="custom_rate",
-            disabled=not use_custom,
-        )
+        st.caption(format_hours(hours, language))
+        if "own_rate" not in state:
+            state.own_rate = (
+                url_state.read_number("rate", st.query_params.get("rate"), None, 1000, 100000)[0] is not None
+            )
+        use_custom = st.checkbox(tr("settings.custom_rate"), key="own_rate")
+        url_number(tr("settings.custom_rate_value"), "rate", 16000.0, 1000, 100000, step=10.0, disabled=not use_custom)
+        if not use_custom:
+            st.query_params.pop("rate", None)
         latest = int(exchange_rates().query("rate_kind == 'annual_average'")["year"].max())
         st.caption(tr("settings.rate_help", year=latest))
-    st.query_params.update({"lang": state.lang, "cur": state.currency, "per": state.period})
-    # Assumptions go into the link only when they differ from the defaults, so ordinary links stay short.
-    write_url(
-        hpw=f"{hours_per_week:g}" if hours_per_week != 40 else None,
-        wpy=f"{weeks_per_year:g}" if weeks_per_year != 52 else None,
-        rate=f"{custom:g}" if use_custom else None,
-    )
     return display()
-
-
-def _url_bounded(name: str, default: float | None, low: float, high: float) -> float | None:
-    """A number from the query string if it is within the widget's bounds, else the default."""
-    value = url_number(name, None)
-    return value if value is not None and low <= value <= high else default
 
 
 def _relabel_choice_widgets() -> None:
@@ -305,13 +297,12 @@ def _relabel_choice_widgets() -> None:
 def display() -> Display:
     """The current settings (defaults when a page runs without ``app.py``, as in some tests)."""
     s = st.session_state
-    custom = float(s["custom_rate"]) if s.get("use_custom_rate") and s.get("custom_rate") else None
     return Display(
         lang=s.get("lang", "en"),
-        currency=s.get("currency", "IDR"),
-        period=s.get("period", "month"),
-        hours=Hours(float(s.get("hours_per_week", 40.0)), float(s.get("weeks_per_year", 52.0))),
-        custom_rate=custom,
+        currency=s.get("cur", "IDR"),
+        period=s.get("per", "month"),
+        hours=Hours(float(s.get("hpw", 40.0)), float(s.get("wpy", 52.0))),
+        custom_rate=float(s["rate"]) if s.get("own_rate") and s.get("rate") else None,
     )
 
 
@@ -322,62 +313,147 @@ def money(amount: float | None, currency: str | None = None, period: str | None 
 
 def conversion_note(converted: pd.DataFrame) -> str:
     """The rate(s), year(s) and hours behind a converted table, for a caption under it."""
-    d = display()
-    # One entry per (rate, exact year?) so a figure converted at its own year's rate and an
-    # undated figure borrowing that same rate are both described truthfully.
-    used = converted.dropna(subset=["rate_used"]).drop_duplicates(["rate_used", "rate_exact_year"])
-    used = used.sort_values(["rate_year", "rate_exact_year"], ascending=[True, False])
-    if d.custom_rate:
-        rates = tr("conv.rate_user", rate=format_rate(pick_rate(exchange_rates(), None, d.custom_rate), d.lang))
-    elif used.empty:
-        rates = tr("conv.none")
-    else:
-        parts = []
-        for _, row in used.iterrows():
-            rate = pick_rate(exchange_rates(), int(row["rate_year"]))
-            text = format_rate(rate, d.lang)
-            parts.append(text if row["rate_exact_year"] else tr("conv.rate_nearest", rate=text))
-        rates = "; ".join(parts)
-    return tr(
-        "conv.note",
-        currency=d.currency,
-        period=tr(f"period.{d.period}"),
-        rates=rates,
-        hours=format_hours(d.hours, d.lang),
+    return money_rules.conversion_note(converted, display(), exchange_rates())
+
+
+# ---------- URL state: a widget's key is its query-parameter name ----------
+NOTICES_KEY = "_url_notices"  # refused link values of this run, shown above the page by app.py
+
+
+def _bind(key: str, label: str, read, valid) -> None:
+    """Seed ``key`` from the link the first time it is seen; reset it when it no longer fits the widget.
+
+    ``read(raw) -> (value, Refusal | None)`` checks the link's value (see
+    ``core.url_state``); a refused value becomes a notice and the default is
+    used. ``valid(value)`` catches state that went stale, e.g. a province kept
+    after the options switched to US states.
+    """
+    state = st.session_state
+    if key not in state:
+        value, refusal = read(st.query_params.get(key))
+        if refusal is not None:
+            state.setdefault(NOTICES_KEY, []).append(url_state.describe_refusal(refusal, label, lang()))
+        state[key] = value
+    elif not valid(state[key]):
+        state[key] = read(None)[0]
+
+
+def _publish(key: str, value, default=None, omit_default: bool = False) -> None:
+    """Write a widget's value back into the link, so a copied link reopens the same view."""
+    text = None if omit_default and value == default else url_state.to_url(value)
+    if text is None:
+        st.query_params.pop(key, None)
+    elif st.query_params.get(key) != text:
+        st.query_params[key] = text
+
+
+def _shown(format_func):
+    return (lambda v: str(format_func(v))) if format_func else str
+
+
+def url_selectbox(label, key, options, default, *, format_func=None, where=st, omit_default=False, **kwargs):
+    """``st.selectbox`` whose value lives in the link under ``key``; an unknown option falls back to ``default``."""
+    options = list(options)
+    _bind(
+        key,
+        label,
+        lambda raw: url_state.read_choice(key, raw, options, default, _shown(format_func)),
+        lambda v: v in options,
     )
+    value = where.selectbox(label, options, key=key, format_func=format_func or str, **kwargs)
+    _publish(key, value, default, omit_default)
+    return value
 
 
-# ---------- URL state for a page ----------
-def url_choice(name: str, options: list[str] | tuple[str, ...], default: str | None) -> str | None:
-    """A page filter's starting value from the query string, if it is a valid option."""
-    value = st.query_params.get(name)
-    return value if value in options else default
+def url_radio(label, key, options, default, *, format_func=None, where=st, omit_default=False, **kwargs):
+    """``st.radio`` backed by the link, like ``url_selectbox``."""
+    options = list(options)
+    _bind(
+        key,
+        label,
+        lambda raw: url_state.read_choice(key, raw, options, default, _shown(format_func)),
+        lambda v: v in options,
+    )
+    value = where.radio(label, options, key=key, format_func=format_func or str, **kwargs)
+    _publish(key, value, default, omit_default)
+    return value
 
 
-def url_choices(name: str, options: list[str] | tuple[str, ...], default: list[str]) -> list[str]:
-    """A multi-select's starting values from a comma-separated query parameter."""
-    raw = st.query_params.get(name)
-    if raw is None:
-        return list(default)
-    return [v for v in raw.split(",") if v in options]
+def url_multiselect(label, key, options, default, *, format_func=None, where=st, **kwargs):
+    """``st.multiselect`` backed by a comma-separated link value; unknown entries are dropped with a notice."""
+    options = list(options)
+    _bind(
+        key,
+        label,
+        lambda raw: url_state.read_choices(key, raw, options, default, _shown(format_func)),
+        lambda v: isinstance(v, list) and all(x in options for x in v),
+    )
+    value = where.multiselect(label, options, key=key, format_func=format_func or str, **kwargs)
+    _publish(key, value)
+    return value
 
 
-def url_number(name: str, default: float | None) -> float | None:
-    try:
-        return float(st.query_params[name])
-    except (KeyError, ValueError):
-        return default
+def url_number(label, key, default, low, high, *, step=None, integer=False, where=st, omit_default=False, **kwargs):
+    """``st.number_input`` backed by the link; text, ``nan``, ``inf`` or values outside [low, high] fall back."""
+    if integer:
+        default, low, high = int(default), None if low is None else int(low), None if high is None else int(high)
+        step = int(step or 1)
+    else:
+        default, low, high = float(default), None if low is None else float(low), None if high is None else float(high)
+        step = float(step) if step is not None else None
+
+    def fits(v):
+        return isinstance(v, (int, float)) and (low is None or v >= low) and (high is None or v <= high)
+
+    _bind(key, label, lambda raw: url_state.read_number(key, raw, default, low, high, integer), fits)
+    value = where.number_input(label, min_value=low, max_value=high, step=step, key=key, **kwargs)
+    _publish(key, value, default, omit_default)
+    return value
 
 
-def write_url(**params: object) -> None:
-    """Put a page's state into the query string so a copied link reopens the same view."""
-    for key, value in params.items():
-        if value is None or value == [] or value == "":
-            st.query_params.pop(key, None)
-        elif isinstance(value, (list, tuple)):
-            st.query_params[key] = ",".join(map(str, value))
-        else:
-            st.query_params[key] = str(value)
+def url_checkbox(label, key, default, *, where=st, toggle=False, omit_default=False, **kwargs):
+    """``st.checkbox`` (or ``st.toggle``) backed by the link as 1/0."""
+    _bind(key, label, lambda raw: url_state.read_bool(key, raw, default), lambda v: isinstance(v, bool))
+    value = (where.toggle if toggle else where.checkbox)(label, key=key, **kwargs)
+    _publish(key, value, default, omit_default)
+    return value
+
+
+def url_text(label, key, default="", *, max_chars=100, where=st, **kwargs):
+    """``st.text_input`` backed by the link; longer text than ``max_chars`` falls back."""
+    _bind(
+        key,
+        label,
+        lambda raw: url_state.read_text(key, raw, default, max_chars),
+        lambda v: isinstance(v, str) and len(v) <= max_chars,
+    )
+    value = where.text_input(label, key=key, max_chars=max_chars, **kwargs)
+    _publish(key, value, default, omit_default=True)
+    return value
+
+
+def url_date(label, key, default, low, high, *, where=st, **kwargs):
+    """``st.date_input`` backed by the link as an ISO date within [low, high]."""
+    _bind(
+        key,
+        label,
+        lambda raw: url_state.read_date(key, raw, default, low, high),
+        lambda v: isinstance(v, dt.date) and low <= v <= high,
+    )
+    value = where.date_input(label, min_value=low, max_value=high, key=key, **kwargs)
+    _publish(key, value, default, omit_default=True)
+    return value
+
+
+def start_run() -> None:
+    """Called first by ``app.py`` on every run: this run's link notices start empty."""
+    st.session_state[NOTICES_KEY] = []
+
+
+def show_url_notices(where) -> None:
+    """The link values this run refused, each with why and what was used instead (``app.py`` calls this last)."""
+    for notice in st.session_state.get(NOTICES_KEY, []):
+        where.warning(notice, icon=":material/link_off:")
 
 
 # ---------- shared widgets ----------
@@ -404,3 +480,110 @@ def bundled_data_or_stop() -> None:
         st.error(tr("error.bundled_data", message=describe_problem(err.problems[0], lang())))
         show_problems(err.problems)
         st.stop()
+
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def download_buttons(
+    frame: pd.DataFrame, stem: str, names: dict, key: str, *, lazy: bool = False, excel: bool = True, where=st
+) -> None:
+    """CSV (UTF-8 with BOM) and Excel downloads of ``frame``, formula-safe, named after what they hold.
+
+    ``lazy`` builds the file only when clicked: a million-row CSV is not made on every rerun.
+    """
+    csv_data = partial(export.to_csv_bytes, frame) if lazy else export.to_csv_bytes(frame)
+    left, right, _ = where.columns([1, 1, 3])
+    left.download_button(
+        tr("common.download_csv"),
+        data=csv_data,
+        file_name=export.export_file_name(stem, names, "csv"),
+        mime="text/csv",
+        key=f"{key}_csv",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+    if excel:
+        xlsx_data = partial(export.to_xlsx_bytes, frame, stem) if lazy else export.to_xlsx_bytes(frame, stem)
+        right.download_button(
+            tr("common.download_xlsx"),
+            data=xlsx_data,
+            file_name=export.export_file_name(stem, names, "xlsx"),
+            mime=XLSX_MIME,
+            key=f"{key}_xlsx",
+            icon=":material/download:",
+            on_click="ignore",
+        )
+
+
+def display_rate():
+    """The exchange rate for converting a whole table in display units: the user's own, else the latest annual."""
+    return money_rules.pick_rate(exchange_rates(), None, display().custom_rate)
+
+
+def show_messages(messages) -> None:
+    """Messages from a pure transition (``bands.state.Message``): success/info/error with optional detail lines."""
+    for message in messages:
+        getattr(st, message.kind)(message.text)
+        if message.details:
+            st.dataframe(pd.DataFrame({"": list(message.details)}), hide_index=True, width="stretch")
+
+
+def band_editor(ladder) -> pd.DataFrame:
+    """The ladder's table in an editable grid; a new ``ladder.version`` gives the editor a clean start."""
+    number = st.column_config.NumberColumn
+    return st.data_editor(
+        ladder.base,
+        key=ladder.editor_key,
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        column_order=("level", "band_min", "band_mid", "band_max", "note"),
+        column_config={
+            "level": st.column_config.SelectboxColumn(
+                tr("common.level"), options=BAND_LEVELS, format_func=label_func("level"), required=True
+            ),
+            "band_min": number(tr("band.col.min"), min_value=0.0, format="localized"),
+            "band_mid": number(tr("band.col.mid"), min_value=0.0, format="localized"),
+            "band_max": number(tr("band.col.max"), min_value=0.0, format="localized"),
+            "note": st.column_config.TextColumn(tr("band.col.note")),
+        },
+    )
+
+
+def band_quick_form(reference: str) -> dict | None:
+    """The quick-set form of the bands page; the chosen method and its options once submitted, else None."""
+    with st.form("band_quick"):
+        method = st.radio(
+            tr("band.quick.method"),
+            QUICK_METHODS,
+            format_func=label_func("band.method"),
+            captions=[tr(f"band.help.{m}") for m in QUICK_METHODS],
+            key="band_method",
+        )
+        a1, a2 = st.columns(2)
+        anchor_mode = a1.selectbox(
+            tr("band.quick.anchor_mode", reference=reference),
+            ANCHOR_MODES,
+            format_func=label_func("band.anchor"),
+            key="band_anchor_mode",
+        )
+        anchor_level = a2.selectbox(
+            tr("band.quick.anchor_level"),
+            BAND_LEVELS,
+            index=1,
+            format_func=label_func("level"),
+            key="band_anchor_level",
+        )
+        s1, s2 = st.columns(2)
+        spread = s1.number_input(tr("band.quick.spread"), 0.0, 500.0, 50.0, 5.0, key="band_spread")
+        position = s2.number_input(tr("band.quick.position"), 1.0, 300.0, 100.0, 5.0, key="band_position")
+        if not st.form_submit_button(tr("band.quick.apply"), type="primary"):
+            return None
+    return {
+        "method": method,
+        "anchor_level": anchor_level,
+        "anchor_mode": anchor_mode,
+        "spread": spread / 100,
+        "position": position / 100,
+    }

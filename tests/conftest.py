@@ -1,10 +1,9 @@
 """Shared test set-up.
 
-AppTest resets ``PagesManager.uses_pages_directory`` before every run, and
-because this app keeps its pages in a ``pages/`` folder, reruns then take
-Streamlit's old folder-based multipage path and skip ``app.py`` (and with it the
-sidebar settings). A real server sets the flag to False for good once
-``st.navigation`` runs; we do the same so AppTest behaves like the browser.
+AppTest starts every run with a fresh pages manager, which (because this app
+keeps its pages in ``pages/``) would take Streamlit's old folder-based path and
+skip ``app.py``. Importing ``salary_explorer.ui`` installs the app's own fix,
+``ui.use_the_router()``: the same mechanism a real server uses, in one place.
 """
 
 from __future__ import annotations
@@ -12,22 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from streamlit.runtime import pages_manager
+
+from salary_explorer import ui  # noqa: F401  (installs ui.use_the_router for every AppTest)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 REAL_DATA = SHARED / "real-data"
 SEEDS = SHARED / "seeds"
-
-_original_init = pages_manager.PagesManager.__init__
-
-
-def _navigation_pages_manager(self, *args, **kwargs):
-    _original_init(self, *args, **kwargs)
-    pages_manager.PagesManager.uses_pages_directory = False
-
-
-pages_manager.PagesManager.__init__ = _navigation_pages_manager
 
 
 @pytest.fixture

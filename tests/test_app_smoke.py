@@ -59,8 +59,8 @@ def test_language_switch_is_kept_across_pages_and_in_the_url(app):
 def test_display_settings_come_from_the_url_and_go_back_into_it(app):
     app.query_params.update({"lang": "en", "cur": "IDR", "per": "year"})
     app.run()
-    assert (app.selectbox(key="currency").value, app.selectbox(key="period").value) == ("IDR", "year")
-    app.selectbox(key="period").set_value("month").run()
+    assert (app.selectbox(key="cur").value, app.selectbox(key="per").value) == ("IDR", "year")
+    app.selectbox(key="per").set_value("month").run()
     assert app.query_params["per"] == "month"
 
 
@@ -68,15 +68,15 @@ def test_invalid_url_values_fall_back_to_defaults(app):
     app.query_params.update({"lang": "xx", "cur": "<script>", "per": "fortnight"})
     app.run()
     assert not app.exception
-    assert app.session_state["currency"] in ("IDR", "USD")
-    assert app.session_state["period"] in ("hour", "day", "week", "month", "year")
+    assert app.session_state["cur"] in ("IDR", "USD")
+    assert app.session_state["per"] in ("hour", "day", "week", "month", "year")
 
 
 def test_conversion_assumptions_are_shown_in_the_sidebar(app):
     app.run()
     captions = " ".join(c.value for c in app.sidebar.caption)
     assert "40 h x 52 weeks = 2,080 h/yr" in captions
-    app.number_input(key="hours_per_week").set_value(37.5).run()
+    app.number_input(key="hpw").set_value(37.5).run()
     assert "37.5 h x 52 weeks = 1,950 h/yr" in " ".join(c.value for c in app.sidebar.caption)
 
 
@@ -132,12 +132,12 @@ def test_conversion_assumptions_travel_in_the_link(app):
     app.query_params.update({"lang": "en", "hpw": "37.5", "wpy": "50", "rate": "16277"})
     app.run()
     assert not app.exception
-    assert app.number_input(key="hours_per_week").value == 37.5
-    assert app.checkbox(key="use_custom_rate").value is True
-    assert app.number_input(key="custom_rate").value == 16277
+    assert app.number_input(key="hpw").value == 37.5
+    assert app.checkbox(key="own_rate").value is True
+    assert app.number_input(key="rate").value == 16277
     assert "37.5 h x 50 weeks = 1,875 h/yr" in " ".join(c.value for c in app.sidebar.caption)
-    app.checkbox(key="use_custom_rate").uncheck().run()
-    app.number_input(key="hours_per_week").set_value(40).run()
+    app.checkbox(key="own_rate").uncheck().run()
+    app.number_input(key="hpw").set_value(40).run()
     assert "rate" not in app.query_params and "hpw" not in app.query_params
     assert app.query_params["wpy"] == "50"
 
@@ -146,5 +146,5 @@ def test_out_of_range_assumptions_in_the_link_fall_back_to_defaults(app):
     app.query_params.update({"lang": "en", "hpw": "9999", "rate": "-3"})
     app.run()
     assert not app.exception
-    assert app.number_input(key="hours_per_week").value == 40
-    assert app.checkbox(key="use_custom_rate").value is False
+    assert app.number_input(key="hpw").value == 40
+    assert app.checkbox(key="own_rate").value is False

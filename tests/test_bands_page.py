@@ -114,7 +114,7 @@ def test_edit_min_above_max_is_warned(app):
 
 def test_switching_currency_converts_the_bands(app):
     at = open_bands(app)
-    at.selectbox(key="currency").set_value("USD").run()
+    at.selectbox(key="cur").set_value("USD").run()
     assert not at.exception
     assert any(
         i.startswith("Your bands were converted from IDR per month to USD per month: rate Rp 14,308.14")

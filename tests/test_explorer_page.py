@@ -98,7 +98,7 @@ def test_filters_come_from_the_url_and_the_count_says_how_many_match(app, bundle
     at = open_explorer(app, lang, xc="US")
     total = len(bundled)
     assert matches.replace("13", str(total)) == at.markdown[1].value
-    assert at.multiselect(key="exp_xc").value == ["US"]
+    assert at.multiselect(key="xc").value == ["US"]
     table = at.dataframe[0].value
     assert money in table["pay_typical"].tolist()
     assert at.query_params["xc"] == "US"
@@ -106,18 +106,18 @@ def test_filters_come_from_the_url_and_the_count_says_how_many_match(app, bundle
 
 def test_changing_a_filter_updates_the_url_and_the_download_names(app):
     at = open_explorer(app)
-    at.multiselect(key="exp_xl").set_value(["manager"]).run()
+    at.multiselect(key="xl").set_value(["manager"]).run()
     assert at.query_params["xl"] == "manager"
     assert len(at.dataframe[0].value) == 1
     assert [b.label for b in at.get("download_button")] == ["Download CSV", "Download Excel"]
-    at.multiselect(key="exp_xc").set_value(["US"]).run()
+    at.multiselect(key="xc").set_value(["US"]).run()
     assert "No row matches these filters" in at.info[0].value
 
 
 def test_bad_url_values_are_ignored(app, bundled):
     at = open_explorer(app, xc="XX,US", xy="abc")
-    assert at.multiselect(key="exp_xc").value == ["US"]
-    assert at.multiselect(key="exp_xy").value == []
+    assert at.multiselect(key="xc").value == ["US"]
+    assert at.multiselect(key="xy").value == []
 
 
 def test_uploaded_rows_appear_labelled_as_yours(app):
@@ -133,6 +133,6 @@ def test_uploaded_rows_appear_labelled_as_yours(app):
     mine = table[table["source_title"] == "mine.csv"]
     assert mine[["source_kind", "pay_typical"]].values.tolist() == [["your upload", "Rp 6,000,000/mo"]]
     source = explore.source_key("mine.csv")
-    at.multiselect(key="exp_xs").set_value([source]).run()
+    at.multiselect(key="xs").set_value([source]).run()
     assert at.query_params["xs"] == source
     assert len(at.dataframe[0].value) == 1

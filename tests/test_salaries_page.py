@@ -1,17 +1,17 @@
-"""The salary page through the whole app (router + sidebar), in both languages, driving filters and the offer check."""
+"""The pay-ranges and offer-check pages through the whole app (router + sidebar), in both languages."""
 
 import pandas as pd
 
 from salary_explorer.core import load
 
-PAGE = "pages/salaries.py"
+PAY, OFFER = "pages/pay.py", "pages/offer.py"
 
 
-def open_page(at, lang="en", **params):
-    """Run the app with ``params`` in the query string, then switch to the salary page (as a shared link would)."""
+def open_page(at, lang="en", page=PAY, **params):
+    """Run the app with ``params`` in the query string, then switch to ``page`` (as a shared link would)."""
     at.query_params.update({"lang": lang, **{k: str(v) for k, v in params.items()}})
     at.run()
-    at.switch_page(PAGE).run()
+    at.switch_page(page).run()
     assert not at.exception
     return at
 
@@ -20,7 +20,7 @@ def metrics(at):
     return {m.label: (m.value, m.delta) for m in at.metric}
 
 
-LEVEL, INDUSTRY, COMPARE, OFFER = range(4)
+LEVEL, INDUSTRY, COMPARE = range(3)
 
 
 def frame(at, tab, header):
@@ -30,8 +30,8 @@ def frame(at, tab, header):
 
 def test_page_renders_every_section_in_english(app):
     at = open_page(app, cur="IDR", per="month")
-    assert at.title[0].value == "Pay & offer check"
-    assert [t.label for t in at.tabs] == ["By level", "By industry", "Indonesia vs US", "Offer check"]
+    assert at.title[0].value == "Pay ranges"
+    assert [t.label for t in at.tabs] == ["By level", "By industry", "Indonesia vs US"]
     levels = frame(at, LEVEL, "Figure")
     assert list(levels["Figure"]) == ["Intern", "Junior staff", "Senior staff", "Specialist", "Supervisor", "Manager"]
     assert levels.iloc[0]["Minimum"] == "Rp 1,100,000/mo" and levels.iloc[0]["Year"] == "year not stated"
@@ -42,13 +42,13 @@ def test_page_renders_every_section_in_english(app):
 
 
 def test_worked_example_banking_6jt_is_50_percent_compa_1(app):
-    at = open_page(app, cur="IDR", per="month")
-    at.selectbox(key="sal_ref").set_value("id-2019-banking")
-    at.number_input(key="sal_oa").set_value(6_000_000).run()
+    at = open_page(app, page=OFFER, cur="IDR", per="month")
+    at.selectbox(key="ref").set_value("id-2019-banking")
+    at.number_input(key="oa").set_value(6_000_000).run()
     assert not at.exception
     shown = metrics(at)
     assert shown["Where it falls"][0] == "Inside the range"
-    assert shown["Position in the range"][0] == "50 %"
+    assert shown["Position in the range"][0] == "50%"
     assert shown["Compa-ratio"][0] == "1.00"
     assert shown["Gap to minimum wage"] == ("Rp 603,239/mo", "above the minimum")
     assert not at.error
@@ -56,9 +56,9 @@ def test_worked_example_banking_6jt_is_50_percent_compa_1(app):
 
 
 def test_4jt_in_jakarta_flagged_below_ump_in_indonesian(app):
-    at = open_page(app, lang="id", cur="IDR", per="month")
-    at.number_input(key="sal_oa").set_value(4_000_000)
-    at.selectbox(key="sal_prov").set_value("DKI Jakarta").run()
+    at = open_page(app, lang="id", page=OFFER, cur="IDR", per="month")
+    at.number_input(key="oa").set_value(4_000_000)
+    at.selectbox(key="prov").set_value("DKI Jakarta").run()
     assert not at.exception
     warning = at.error[0].value
     assert "Tawaran ini di bawah upah minimum" in warning
@@ -76,57 +76,65 @@ def test_link_with_query_parameters_reopens_the_same_state(app):
         lv="intern,manager",
         ind="banking,logistics",
         cmp="id-level-manager",
+        cf="1000000",
+        cn="20",
+        cc="10000",
+    )
+    assert at.multiselect(key="lv").value == ["intern", "manager"]
+    assert at.multiselect(key="ind").value == ["banking", "logistics"]
+    assert at.multiselect(key="cmp").value == ["id-level-manager"]
+    assert list(frame(at, LEVEL, "Angka")["Angka"]) == ["Staf magang", "Manajer"]
+    assert metrics(at)["Gaji per bulan"][0] == "Rp 1.200.000/bulan"  # 1.000.000 + 20 x 10.000
+    for key, value in {"lv": "intern,manager", "ind": "banking,logistics", "cur": "USD", "cn": "20"}.items():
+        assert at.query_params[key] == value  # the URL still describes the view after the run
+
+
+def test_offer_link_reopens_the_same_check(app):
+    at = open_page(
+        app,
+        lang="id",
+        page=OFFER,
+        cur="USD",
+        per="hour",
         oa="15",
         oc="USD",
         op="hour",
         ref="id-2019-banking",
         prov="Federal",
-        cf="1000000",
-        cn="20",
-        cc="10000",
     )
-    assert at.multiselect(key="sal_lv").value == ["intern", "manager"]
-    assert at.multiselect(key="sal_ind").value == ["banking", "logistics"]
-    assert at.multiselect(key="sal_cmp").value == ["id-level-manager"]
-    assert (at.selectbox(key="sal_oc").value, at.selectbox(key="sal_op").value) == ("USD", "hour")
-    assert at.number_input(key="sal_oa").value == 15
-    assert (at.selectbox(key="sal_ref").value, at.selectbox(key="sal_prov").value) == ("id-2019-banking", "Federal")
-    assert list(frame(at, LEVEL, "Angka")["Angka"]) == ["Staf magang", "Manajer"]
-    assert metrics(at)["Gaji per bulan"][0] == "Rp 1.200.000/bulan"  # 1.000.000 + 20 x 10.000
+    assert (at.selectbox(key="oc").value, at.selectbox(key="op").value) == ("USD", "hour")
+    assert at.number_input(key="oa").value == 15
+    assert (at.selectbox(key="ref").value, at.selectbox(key="prov").value) == ("id-2019-banking", "Federal")
     assert metrics(at)["Posisinya"][0] == "Di atas rentang"
     assert not at.error
     assert (
         at.success[0].value
         == "Tawaran ini memenuhi upah minimum (US$7,25/jam — upah minimum federal AS, berlaku sejak 2009)."
     )
-    for key, value in {
-        "lv": "intern,manager",
-        "ind": "banking,logistics",
-        "oa": "15",
-        "prov": "Federal",
-        "cur": "USD",
-    }.items():
-        assert at.query_params[key] == value  # the URL still describes the view after the run
+    for key, value in {"oa": "15", "prov": "Federal", "cur": "USD", "ref": "id-2019-banking"}.items():
+        assert at.query_params[key] == value
 
 
 def test_bad_query_parameters_fall_back_without_traceback(app):
-    at = open_page(app, oa="-5", oc="EUR", op="fortnight", ref="nope", prov="Atlantis", lv="bogus", cn="abc", cf="1e99")
-    assert at.number_input(key="sal_oa").value == 5_000_000
-    assert at.selectbox(key="sal_oc").value == "IDR" and at.selectbox(key="sal_op").value == "month"
-    assert at.selectbox(key="sal_ref").value == "id-2019-general_staff"
-    assert at.selectbox(key="sal_prov").value == "DKI Jakarta"
-    assert at.multiselect(key="sal_lv").value == []
+    at = open_page(app, page=OFFER, oa="-5", oc="EUR", op="fortnight", ref="nope", prov="Atlantis")
+    assert at.number_input(key="oa").value == 5_000_000
+    assert at.selectbox(key="oc").value == "IDR" and at.selectbox(key="op").value == "month"
+    assert at.selectbox(key="ref").value == "id-2019-general_staff"
+    assert at.selectbox(key="prov").value == "DKI Jakarta"
+    assert len(at.warning) == 5  # one notice per refused link value
+    at = open_page(app.__class__.from_file(app._script_path, default_timeout=60), lv="bogus", cn="abc", cf="1e99")
+    assert at.multiselect(key="lv").value == []
     assert "Pick at least one to see the chart." in [i.value for i in at.info]
-    assert at.number_input(key="sal_cn").value == 100 and at.number_input(key="sal_cf").value == 500_000
+    assert at.number_input(key="cn").value == 100 and at.number_input(key="cf").value == 500_000
 
 
 def test_level_filter_and_display_currency_drive_the_table(app):
     at = open_page(app, cur="IDR", per="month")
-    at.multiselect(key="sal_lv").set_value(["manager", "intern"]).run()
+    at.multiselect(key="lv").set_value(["manager", "intern"]).run()
     assert list(frame(at, LEVEL, "Figure")["Figure"]) == ["Intern", "Manager"]
     assert at.query_params["lv"] == "manager,intern"
-    at.selectbox(key="currency").set_value("USD")
-    at.selectbox(key="period").set_value("hour").run()
+    at.selectbox(key="cur").set_value("USD")
+    at.selectbox(key="per").set_value("hour").run()
     assert not at.exception
     levels = frame(at, LEVEL, "Figure")
     assert levels.iloc[0]["Minimum"] == "$0.44/hr"  # Rp 1,100,000 / 14,308.14 / 173.33 h
@@ -140,7 +148,7 @@ def test_commission_calculator_and_industry_table(app):
     assert "Perbankan" in set(industries["Angka"])
     commission = frame(at, INDUSTRY, "Komisi per barang")
     assert commission.iloc[0]["Komisi per barang"] == "Rp 5.000/item – Rp 50.000/item"
-    at.number_input(key="sal_cn").set_value(300).run()
+    at.number_input(key="cn").set_value(300).run()
     assert metrics(at)["Gaji per bulan"][0] == "Rp 2.000.000/bulan"  # 500.000 + 300 x 5.000
     assert at.query_params["cn"] == "300"
 

@@ -5,7 +5,7 @@ import math
 import pandas as pd
 import pytest
 
-from salary_explorer.core import load, offers
+from salary_explorer.core import formatting, load, offers
 from salary_explorer.core.i18n import CATALOG
 from salary_explorer.core.i18n import salary as salary_catalog
 from salary_explorer.core.money import Hours
@@ -132,8 +132,8 @@ def test_worked_example_banking_6jt(rows, rates, wages):
     assert result.check.penetration == pytest.approx(0.5)
     assert result.check.compa_ratio == pytest.approx(1.0)
     assert result.range_rate is None and result.range_hours is None  # same currency and period: nothing converted
-    assert sv.format_percent(result.check.penetration, "id") == "50 %"
-    assert sv.format_ratio(result.check.compa_ratio, "id") == "1,00"
+    assert formatting.percent(result.check.penetration, "id") == "50%"
+    assert formatting.ratio(result.check.compa_ratio, "id") == "1,00"
 
 
 def test_worked_example_4jt_below_jakarta_ump(rows, rates, wages):
@@ -207,29 +207,6 @@ def test_offer_marks_formatted(rows, rates, wages):
     marks = sv.offer_marks(result, "id").set_index("mark")
     assert marks.loc["floor", "text"] == "Rp 5.396.761/bulan"
     assert marks.loc["offer", "name"] == "Tawaran Anda"
-
-
-@pytest.mark.parametrize(
-    "value, default, expected",
-    [(6e6, 1.0, 6e6), (-5, 1.0, 1.0), (None, 2.0, 2.0), (math.nan, 3.0, 3.0), (1e15, 4.0, 4.0)],
-    ids=["6jt kept", "negative -> default", "missing -> default", "nan -> default", "absurd -> default"],
-)
-def test_non_negative(value, default, expected):
-    assert sv.non_negative(value, default) == expected
-
-
-@pytest.mark.parametrize("value, text", [(6e6, "6000000"), (12.5, "12.50"), (0.0, "0")], ids=["6e6", "12.5", "0"])
-def test_url_amount(value, text):
-    assert sv.url_amount(value) == text
-
-
-@pytest.mark.parametrize(
-    "value, lang, text",
-    [(0.5, "en", "50 %"), (-0.125, "id", "-12,5 %"), (15.892, "en", "1,589.2 %")],
-    ids=["50%", "-12,5% id", "1,589.2% en"],
-)
-def test_format_percent(value, lang, text):
-    assert sv.format_percent(value, lang) == text
 
 
 @pytest.mark.parametrize(

@@ -29,9 +29,9 @@ def imported(app):
 
 @needs_real_file
 def test_the_offer_checker_offers_summaries_not_thousands_of_rows(imported):
-    at = imported.switch_page("pages/salaries.py").run()
+    at = imported.switch_page("pages/offer.py").run()
     assert not at.exception
-    options = at.selectbox(key="sal_ref").options
+    options = at.selectbox(key="ref").options
     uploaded = [o for o in options if o.startswith("Your upload ds_salaries.csv: ")]
     assert 0 < len(uploaded) < 200  # ranges per currency/level/year, not 3,755 salaries
     assert len(options) == len(uploaded) + 11  # plus 6 levels, 4 industries, the US hourly range

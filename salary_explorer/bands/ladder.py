@@ -21,10 +21,10 @@ import math
 from dataclasses import dataclass, field
 
 import pandas as pd
-from babel.numbers import format_decimal, format_percent
 
+from ..core.formatting import number, percent
 from ..core.i18n import t
-from ..core.money import LOCALES, Hours, Rate, convert, format_money
+from ..core.money import Hours, Rate, convert, format_money
 from ..core.offers import midpoint
 from ..core.schema import LEVELS
 
@@ -391,18 +391,16 @@ def band_warnings(bands: pd.DataFrame, overlap_limit: float, minimum_wage: float
 
 
 # ---------- sentences in the reader's language ----------
-def _percent(value: float, lang: str) -> str:
-    return format_percent(value, format="#,##0.#%", locale=LOCALES.get(lang, "en_US"))
 
 
 def describe_basis(basis: str, params: str, lang: str) -> str:
     """How a band was set, e.g. ``derived: midpoint kept, range spread 50%``."""
     p = parse_params(params)
     values = {
-        "factor": format_decimal(float(p.get("factor", 1)), format="#,##0.###", locale=LOCALES.get(lang, "en_US")),
+        "factor": number(float(p.get("factor", 1)), lang, "#,##0.###"),
         "anchor": t(f"level.{p.get('anchor', 'unspecified')}", lang),
-        "spread": _percent(float(p.get("spread", 0)), lang),
-        "position": _percent(float(p.get("position", 1)), lang),
+        "spread": percent(float(p.get("spread", 0)), lang),
+        "position": percent(float(p.get("position", 1)), lang),
     }
     return t(f"band.basis.{basis if basis in BASES else 'manual'}", lang, **values)
 
@@ -414,20 +412,11 @@ def describe_warning(warning: Warning, lang: str, currency: str, period: str) ->
         if key in ("below", "level"):
             params[key] = t(f"level.{value}", lang)
         elif key in ("share", "limit"):
-            params[key] = _percent(value, lang)
+            params[key] = percent(value, lang)
         else:
             params[key] = format_money(value, currency, lang, period)
     level = t(f"level.{warning.level}", lang) if warning.level in BAND_LEVELS else warning.level
     return t(f"band.warn.{warning.code}", lang, level=level, **params)
-
-
-def percent(value: float, lang: str) -> str:
-    """``57.1%`` / ``57,1%``; an en dash when undefined."""
-    return "–" if value is None or pd.isna(value) else _percent(value, lang)
-
-
-def ratio(value: float, lang: str) -> str:
-    return format_decimal(value, format="#,##0.00", locale=LOCALES.get(lang, "en_US"))
 
 
 def mark_edited(base: pd.DataFrame, edited: pd.DataFrame) -> pd.DataFrame:

@@ -1,4 +1,4 @@
-"""Pay periods, currencies and money formatting.
+"""Pay periods and currencies: converting money, with the assumptions that travel with it.
 
 Converting pay between periods needs an hours assumption and converting
 between currencies needs a rate and its year; both travel with the result
@@ -11,16 +11,12 @@ import math
 from dataclasses import dataclass
 
 import pandas as pd
-from babel.numbers import format_compact_decimal, format_currency, format_decimal
 
+# Formatting lives in core.formatting; these names stay importable from here for the domains that convert and show.
+from .formatting import LOCALES, PERIOD_SUFFIX, format_hours, format_money, format_rate  # noqa: F401
+from .i18n import t
 from .schema import CURRENCIES as CONVERTIBLE
 from .schema import PERIODIC
-
-LOCALES = {"id": "id_ID", "en": "en_US"}
-PERIOD_SUFFIX = {
-    "en": {"hour": "/hr", "day": "/day", "week": "/wk", "month": "/mo", "year": "/yr", "item": "/item"},
-    "id": {"hour": "/jam", "day": "/hari", "week": "/minggu", "month": "/bulan", "year": "/tahun", "item": "/item"},
-}
 
 
 @dataclass(frozen=True)
@@ -146,59 +142,6 @@ def convert(
     )
 
 
-def _amount_digits(amount: float, currency: str) -> int:
-    """Rupiah never shows cents; dollars show cents for hourly-sized amounts only."""
-    if currency == "IDR":
-        return 0
-    return 2 if abs(amount) < 1000 else 0
-
-
-def format_money(
-    amount: float | None, currency: str, lang: str, period: str | None = None, compact: bool = False
-) -> str:
-    """Money as its readers write it: ``Rp 5.000.000``, ``Rp 5 jt``, ``$12.83/hr``.
-
-    Rupiah keeps the ``Rp`` symbol in English too (``Rp 5,000,000``), as
-    Indonesians and expats both read it; a missing amount renders as an en dash.
-    """
-    if amount is None or (isinstance(amount, float) and math.isnan(amount)) or amount is pd.NA:
-        return "–"
-    locale = LOCALES.get(lang, "en_US")
-    if compact:
-        number = format_compact_decimal(amount, locale=locale, fraction_digits=1)
-        symbol = "Rp " if currency == "IDR" else ("$" if lang == "en" else "US$")
-        text = f"{symbol}{number}"
-    elif currency == "IDR":
-        text = "Rp " + format_decimal(round(amount), format="#,##0", locale=locale)
-    else:
-        digits = _amount_digits(amount, currency)
-        pattern = "¤#,##0.00" if digits else "¤#,##0"
-        text = format_currency(amount, currency, locale=locale, format=pattern, currency_digits=False)
-    if period:
-        text += PERIOD_SUFFIX.get(lang, PERIOD_SUFFIX["en"])[period]
-    return text
-
-
-def format_rate(rate: Rate, lang: str) -> str:
-    """``Rp 14.147,67 per US$ (2019)`` — the rate shown beside every converted figure."""
-    locale = LOCALES.get(lang, "en_US")
-    number = format_decimal(rate.idr_per_usd, format="#,##0.00", locale=locale)
-    year = f" ({rate.year})" if rate.year else ""
-    return f"Rp {number} / US$1{year}"
-
-
-def format_hours(hours: Hours, lang: str) -> str:
-    """``40 h x 52 weeks = 2,080 h/yr`` in the reader's number format."""
-    locale = LOCALES.get(lang, "en_US")
-
-    def n(x: float) -> str:
-        return format_decimal(x, format="#,##0.##", locale=locale)
-
-    if lang == "id":
-        return f"{n(hours.hours_per_week)} jam x {n(hours.weeks_per_year)} minggu = {n(hours.hours_per_year)} jam/tahun"
-    return f"{n(hours.hours_per_week)} h x {n(hours.weeks_per_year)} weeks = {n(hours.hours_per_year)} h/yr"
-
-
 def pick_rate(rates: pd.DataFrame, year: int | None, custom_idr_per_usd: float | None = None) -> Rate:
     """The user's own rate when given, else the annual average matched to the figure's year."""
     if custom_idr_per_usd:
@@ -243,3 +186,40 @@ def convert_salaries(
     out["rate_exact_year"] = row_rates.map(lambda r: r.exact_year).where(converted_currency)
     out["period_converted"] = out["pay_period"] != to_period
     return out
+
+
+@dataclass(frozen=True)
+class Display:
+    """The reader's display settings (sidebar): language, currency and period shown, hours, own rate."""
+
+    lang: str = "en"
+    currency: str = "IDR"
+    period: str = "month"
+    hours: Hours = Hours()
+    custom_rate: float | None = None
+
+
+def conversion_note(converted: pd.DataFrame, d: Display, rates: pd.DataFrame) -> str:
+    """The rate(s), year(s) and hours behind a converted table, for a caption under it."""
+    # One entry per (rate, exact year?) so a figure converted at its own year's rate and an
+    # undated figure borrowing that same rate are both described truthfully.
+    used = converted.dropna(subset=["rate_used"]).drop_duplicates(["rate_used", "rate_exact_year"])
+    used = used.sort_values(["rate_year", "rate_exact_year"], ascending=[True, False])
+    if d.custom_rate:
+        rates_text = t("conv.rate_user", d.lang, rate=format_rate(pick_rate(rates, None, d.custom_rate), d.lang))
+    elif used.empty:
+        rates_text = t("conv.none", d.lang)
+    else:
+        parts = []
+        for _, row in used.iterrows():
+            text = format_rate(pick_rate(rates, int(row["rate_year"])), d.lang)
+            parts.append(text if row["rate_exact_year"] else t("conv.rate_nearest", d.lang, rate=text))
+        rates_text = "; ".join(parts)
+    return t(
+        "conv.note",
+        d.lang,
+        currency=d.currency,
+        period=t(f"period.{d.period}", d.lang),
+        rates=rates_text,
+        hours=format_hours(d.hours, d.lang),
+    )

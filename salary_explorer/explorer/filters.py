@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 
 import pandas as pd
-from babel.numbers import format_decimal
 
+from ..core.export import fits_in_excel
+from ..core.formatting import count as format_count  # noqa: F401  (pages show counts through it)
 from ..core.i18n import has, t
-from ..core.money import LOCALES, format_money
+from ..core.money import format_money
 from ..core.schema import SALARY_COLUMNS
 
 # URL parameter -> salary column it filters. Short names, unique to this page.
@@ -33,11 +35,6 @@ COLUMN_WIDTHS = {
     "level": "medium",
 }
 DISPLAY_LIMIT = 5_000  # rows drawn on screen; the export always has every match
-
-
-def format_count(n: int, lang: str) -> str:
-    """``3,755`` in English, ``3.755`` in Indonesian."""
-    return format_decimal(n, format="#,##0", locale=LOCALES.get(lang, "en_US"))
 
 
 def source_key(title: str) -> str:
@@ -149,3 +146,39 @@ def summary(rows: pd.DataFrame) -> dict[str, int]:
         "sources": int(rows["source_title"].nunique()),
         "uploaded": int((rows["source_kind"] == "user_upload").sum()),
     }
+
+
+@dataclass(frozen=True)
+class ExplorerView:
+    """Everything the explorer page shows for one selection, computed in one call."""
+
+    matches: str  # "12 of 3,775 rows match"
+    uploaded: str | None  # how many matching rows come from this session's uploads
+    table: pd.DataFrame | None  # what is drawn (first DISPLAY_LIMIT rows, money as text); None when nothing matches
+    showing_first: str | None
+    matched: pd.DataFrame
+    export: pd.DataFrame
+    export_names: dict[str, list[str]]
+    fits_in_excel: bool
+
+
+def explorer_view(rows: pd.DataFrame, selection: dict[str, list[str]], lang: str) -> ExplorerView:
+    """Filter the rows and prepare the table, the counts and the export under a name that says what was filtered."""
+    matched = apply_filters(rows, selection)
+    counts = summary(matched)
+    table = display_table(matched, lang) if len(matched) else None
+    out = export_frame(matched)
+    return ExplorerView(
+        matches=t("exp.matches", lang, n=format_count(counts["rows"], lang), total=format_count(len(rows), lang)),
+        uploaded=t("exp.uploaded", lang, n=format_count(counts["uploaded"], lang)) if counts["uploaded"] else None,
+        table=table,
+        showing_first=(
+            t("exp.showing_first", lang, n=format_count(len(table), lang), total=format_count(len(matched), lang))
+            if table is not None and len(matched) > len(table)
+            else None
+        ),
+        matched=matched,
+        export=out,
+        export_names=export_filters(selection, source_titles(rows)),
+        fits_in_excel=fits_in_excel(out),
+    )

@@ -11,12 +11,10 @@ import math
 from dataclasses import dataclass
 
 import pandas as pd
-from babel.numbers import format_decimal
 
 from ..core import offers
 from ..core.i18n import CATALOG, t
 from ..core.money import (
-    LOCALES,
     Conversion,
     Hours,
     Rate,
@@ -143,28 +141,6 @@ def display_table(table: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("common.source", lang): table["source_title"],
         }
     )
-
-
-def format_percent(value: float, lang: str) -> str:
-    """Range penetration as ``50 %`` / ``-12,5 %`` (one decimal only when needed)."""
-    return format_decimal(value * 100, format="#,##0.#", locale=LOCALES.get(lang, "en_US")) + " %"
-
-
-def format_ratio(value: float, lang: str) -> str:
-    """Compa-ratio with two decimals in the reader's format: ``1.00`` / ``1,00``."""
-    return format_decimal(value, format="#,##0.00", locale=LOCALES.get(lang, "en_US"))
-
-
-def url_amount(value: float) -> str:
-    """A money amount for the query string: ``6000000`` rather than ``6000000.0`` or ``6e+06``."""
-    return str(int(value)) if float(value).is_integer() else f"{value:.2f}"
-
-
-def non_negative(value: float | None, default: float, ceiling: float = 1e12) -> float:
-    """A number from the URL made safe for a number input: negatives and absurd values fall back to the default."""
-    if value is None or not math.isfinite(value) or value < 0 or value > ceiling:
-        return default
-    return float(value)
 
 
 def conversion_text(rate: Rate | None, hours: Hours | None, lang: str) -> str:

@@ -27,6 +27,7 @@ import pyarrow.compute as pc
 
 from ..core.schema import CURRENCIES as CONVERTIBLE
 from ..core.schema import SALARY_COLUMNS, Problem
+from ..core.text import escape_markdown
 from . import fields
 from .columnar import NotSimple, blank_rows, dictionary_table, plain_table, read_text_columns
 from .columnar import text as text_column
@@ -261,7 +262,7 @@ def _read_pandas(
 def _read_text(
     text: str, delimiter: str, file_name: str, nrows: int | None, progress, skipped: int
 ) -> tuple[pd.DataFrame, np.ndarray, list[Problem]]:
-    kwargs = dict(sep=delimiter, dtype=str, keep_default_na=False, skip_blank_lines=False, engine="c")
+    kwargs = dict(sep=delimiter, dtype=str, keep_default_na=False, skip_blank_lines=False, engine="c", index_col=False)
     problems: list[Problem] = []
     try:
         frame = _read_chunked(text, kwargs, nrows, progress)
@@ -564,14 +565,6 @@ def clean_file_name(name: str) -> str:
     """A file name safe to show anywhere (labels, captions, export names): no markup, at most 80 characters."""
     cleaned = re.sub(r"[^\w .()+-]+", "_", str(name), flags=re.UNICODE).strip(" ._") or "upload.csv"
     return cleaned[:80]
-
-
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
-
-
-def escape_markdown(text: str) -> str:
-    """Text from a file, made inert for Streamlit's markdown (no links, images, emphasis or HTML)."""
-    return _MARKDOWN.sub(r"\\\1", str(text))
 
 
 def inert(problem: Problem) -> Problem:

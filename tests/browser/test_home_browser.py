@@ -38,12 +38,12 @@ def test_deep_link_on_a_fresh_server_goes_through_the_router(browser):
 
 def test_switching_language_relabels_every_choice_widget(page, app_url):
     """Keyed selectboxes keep their identity when only labels change; the browser must still show the new language."""
-    page.goto(app_url + "/salaries?lang=en&cur=USD&per=hour")
+    page.goto(app_url + "/pay?lang=en&cur=USD&per=hour")
     wait_for_app(page)
     combos = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"] input[role="combobox"]')
     assert [combos.nth(i).input_value() for i in range(2)] == ["US dollar ($)", "per hour"]
     page.get_by_text("Bahasa Indonesia", exact=True).click()
-    page.wait_for_selector("text=Gaji & cek tawaran >> nth=0")
+    page.wait_for_selector("text=Kisaran gaji >> nth=0")
     wait_for_app(page)
     page.wait_for_function(
         """() => [...document.querySelectorAll('[data-testid="stSidebar"] input[role="combobox"]')]

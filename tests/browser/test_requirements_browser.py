@@ -4,7 +4,7 @@ from .conftest import assert_no_exception, screenshot, wait_for_app
 
 
 def test_requirements_page_renders_in_both_languages(page, app_url):
-    page.goto(app_url + "/requirements?lang=en&rt=retail,call_center,bank_cs&rhave=communication&ryrs=1")
+    page.goto(app_url + "/requirements?lang=en&rt=retail,call_center,bank_cs&rskill=communication&ryrs=1")
     wait_for_app(page)
     assert_no_exception(page)
     assert page.get_by_role("heading", name="Compare role templates").is_visible()

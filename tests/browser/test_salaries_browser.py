@@ -1,4 +1,4 @@
-"""The salary page in a real browser: a filter change redraws the chart; a shared link reopens an offer check."""
+"""The pay pages in a real browser: a filter change redraws the chart; a shared link reopens an offer check."""
 
 from .conftest import assert_no_exception, screenshot, wait_for_app
 
@@ -9,9 +9,9 @@ def open_page(page, url: str) -> None:
 
 
 def test_level_filter_redraws_chart(page, app_url):
-    open_page(page, app_url + "/salaries?lang=en&cur=IDR&per=month")
+    open_page(page, app_url + "/pay?lang=en&cur=IDR&per=month")
     assert_no_exception(page)
-    assert page.get_by_role("heading", name="Pay & offer check").is_visible()
+    assert page.get_by_role("heading", name="Pay ranges").is_visible()
     chart = page.locator(".vega-embed").first
     before = chart.screenshot()
     screenshot(page, "salaries_level_en")
@@ -27,10 +27,8 @@ def test_offer_link_reopens_below_minimum_warning_in_indonesian(page, app_url):
     page.set_viewport_size({"width": 420, "height": 900})  # phone width
     open_page(
         page,
-        app_url + "/salaries?lang=id&cur=IDR&per=month&oa=4000000&oc=IDR&op=month&ref=id-2019-banking&prov=DKI+Jakarta",
+        app_url + "/offer?lang=id&cur=IDR&per=month&oa=4000000&oc=IDR&op=month&ref=id-2019-banking&prov=DKI+Jakarta",
     )
-    page.get_by_role("tab", name="Cek tawaran").click()
-    wait_for_app(page)
     assert_no_exception(page)
     warning = page.get_by_text("Tawaran ini di bawah upah minimum")
     assert warning.is_visible()

@@ -6,11 +6,8 @@ is visible right beside the other one; a test checks every key has both.
 
 from __future__ import annotations
 
-from babel.numbers import format_decimal
-
+from ..formatting import number
 from . import bands, core, explorer, requirements, salary
-
-LOCALES = {"id": "id_ID", "en": "en_US"}
 
 LANGUAGES = ("id", "en")
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -54,10 +51,7 @@ def describe_problem(problem, lang: str) -> str:
     else:
         where = t("problem.where_file", lang, file=problem.file)
     # Numbers in a message read as the user writes them: 1,2 MB in Indonesian, 1.2 MB in English.
-    params = {
-        k: format_decimal(v, format="#,##0.#", locale=LOCALES.get(lang, "en_US")) if isinstance(v, float) else v
-        for k, v in problem.params.items()
-    }
+    params = {k: number(v, lang, "#,##0.#") if isinstance(v, float) else v for k, v in problem.params.items()}
     text = f"{where}: {t('problem.' + problem.code, lang, **params)}"
     if problem.value:
         text += f" ({t('problem.value', lang, value=problem.value[:80])})"

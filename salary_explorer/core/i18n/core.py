@@ -8,7 +8,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Bandingkan gaji customer service di Indonesia dan AS, cek sebuah tawaran, dan lihat apa yang diminta tiap jenis peran.",
     },
     "nav.home": {"en": "Home", "id": "Beranda"},
-    "nav.salaries": {"en": "Pay & offer check", "id": "Gaji & cek tawaran"},
+    "nav.pay": {"en": "Pay ranges", "id": "Kisaran gaji"},
+    "nav.offer": {"en": "Offer check", "id": "Cek tawaran"},
     "nav.requirements": {"en": "Requirements", "id": "Persyaratan"},
     "nav.bands": {"en": "Salary bands (HR)", "id": "Rentang gaji (HR)"},
     "nav.explorer": {"en": "Data explorer", "id": "Penjelajah data"},
@@ -41,7 +42,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{rows} salary figures from {sources} articles, {wages} minimum wages and {rates} exchange rates, each with its source and year. Figures from different years are labelled, never silently mixed.",
         "id": "{rows} angka gaji dari {sources} artikel, {wages} upah minimum dan {rates} kurs, masing-masing dengan sumber dan tahunnya. Angka dari tahun berbeda diberi label, tidak dicampur diam-diam.",
     },
-    "home.go": {"en": "Open", "id": "Buka"},
     # settings (sidebar)
     "settings.language": {"en": "Language", "id": "Bahasa"},
     "settings.display": {"en": "Show pay in", "id": "Tampilkan gaji dalam"},
@@ -64,10 +64,6 @@ CATALOG: dict[str, dict[str, str]] = {
     "conv.rate_user": {"en": "your own rate {rate}", "id": "kurs Anda sendiri {rate}"},
     "conv.rate_nearest": {"en": "{rate}, nearest year available", "id": "{rate}, tahun terdekat yang tersedia"},
     "conv.none": {"en": "no currency conversion", "id": "tanpa konversi mata uang"},
-    "conv.not_convertible": {
-        "en": "{n} row(s) in other currencies ({currencies}) have no exchange rate here and are shown unconverted.",
-        "id": "{n} baris dalam mata uang lain ({currencies}) tidak punya kurs di sini dan ditampilkan tanpa konversi.",
-    },
     # vocabularies
     "period.hour": {"en": "per hour", "id": "per jam"},
     "period.day": {"en": "per day", "id": "per hari"},
@@ -111,13 +107,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "common.level": {"en": "Level", "id": "Jenjang"},
     "common.industry": {"en": "Industry", "id": "Industri"},
     "common.country": {"en": "Country", "id": "Negara"},
-    "common.role": {"en": "Role", "id": "Peran"},
-    "common.currency": {"en": "Currency", "id": "Mata uang"},
-    "common.period": {"en": "Period", "id": "Periode"},
-    "common.kind": {"en": "Kind of figure", "id": "Jenis angka"},
     "common.download_csv": {"en": "Download CSV", "id": "Unduh CSV"},
     "common.download_xlsx": {"en": "Download Excel", "id": "Unduh Excel"},
-    "common.your_data": {"en": "your data", "id": "data Anda"},
     "common.figures_from": {"en": "Figures from: {sources}", "id": "Angka dari: {sources}"},
     # problems (validation messages; where = file, row, column)
     "problem.where": {"en": "{file}, row {row}, column “{column}”", "id": "{file}, baris {row}, kolom “{column}”"},
@@ -141,5 +132,38 @@ CATALOG: dict[str, dict[str, str]] = {
     "error.bundled_data": {
         "en": "The bundled data has a problem and could not be loaded: {message}",
         "id": "Data bawaan bermasalah dan tidak dapat dimuat: {message}",
+    },
+    # a link value that was not used (core/url_state.py)
+    "url.refused.not_option": {
+        "en": "The link's {label} “{value}” is not one of the choices; using {used}.",
+        "id": "{label} “{value}” dari tautan tidak ada di pilihan; dipakai {used}.",
+    },
+    "url.refused.not_number": {
+        "en": "The link's {label} “{value}” is not a number; using {used}.",
+        "id": "{label} “{value}” dari tautan bukan angka; dipakai {used}.",
+    },
+    "url.refused.not_finite": {
+        "en": "The link's {label} “{value}” is not a usable number; using {used}.",
+        "id": "{label} “{value}” dari tautan bukan angka yang bisa dipakai; dipakai {used}.",
+    },
+    "url.refused.out_of_range": {
+        "en": "The link's {label} {value} is out of range {low}–{high}; using {used}.",
+        "id": "{label} {value} dari tautan di luar rentang {low}–{high}; dipakai {used}.",
+    },
+    "url.refused.not_whole": {
+        "en": "The link's {label} “{value}” is not a whole number; using {used}.",
+        "id": "{label} “{value}” dari tautan bukan bilangan bulat; dipakai {used}.",
+    },
+    "url.refused.too_long": {
+        "en": "The link's {label} is too long to be a valid value; using {used}.",
+        "id": "{label} dari tautan terlalu panjang untuk nilai yang sah; dipakai {used}.",
+    },
+    "url.refused.not_date": {
+        "en": "The link's {label} “{value}” is not a date (YYYY-MM-DD); using {used}.",
+        "id": "{label} “{value}” dari tautan bukan tanggal (TTTT-BB-HH); dipakai {used}.",
+    },
+    "url.refused.not_bool": {
+        "en": "The link's {label} “{value}” is not on/off (1 or 0); using {used}.",
+        "id": "{label} “{value}” dari tautan bukan nyala/mati (1 atau 0); dipakai {used}.",
     },
 }

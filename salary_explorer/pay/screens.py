@@ -1,0 +1,234 @@
+"""What the pay pages show, one call per section: tables, charts and sentences ready to render.
+
+The pages only read widgets and render these objects, so every number on them
+is computed (and tested) here. Each view carries the rows it came from, so the
+page can name the sources and the conversion under it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import altair as alt
+import pandas as pd
+
+from ..core import offers
+from ..core.formatting import percent, ratio
+from ..core.i18n import t
+from ..core.money import Display, conversion_note, convert, format_money, pick_rate
+from . import charts
+from . import views as sv
+
+
+@dataclass(frozen=True)
+class RangeView:
+    """Pay ranges by level or by industry in the reader's currency and period."""
+
+    chart: alt.Chart | None
+    table: pd.DataFrame | None
+    source_rows: pd.DataFrame
+    conversion: str
+
+
+def range_view(rows: pd.DataFrame, kind: str, picked: list[str], d: Display, rates: pd.DataFrame) -> RangeView:
+    """``kind`` is ``level`` or ``industry``; an empty pick shows nothing."""
+    options = sv.RANGE_LEVELS if kind == "level" else sv.RANGE_INDUSTRIES
+    source = (sv.level_rows if kind == "level" else sv.industry_rows)(rows, picked) if picked else rows.iloc[0:0]
+    table = sv.range_table(source, kind, options, d.currency, d.period, rates, d.lang, d.hours, d.custom_rate)
+    if table.empty:
+        return RangeView(None, None, source, "")
+    return RangeView(
+        chart=charts.range_chart(table, d.currency, d.period, d.lang),
+        table=sv.display_table(table, d.lang),
+        source_rows=source,
+        conversion=conversion_note(table, d, rates),
+    )
+
+
+@dataclass(frozen=True)
+class CommissionView:
+    """The online-shop commission rows and the calculator's result."""
+
+    table: pd.DataFrame | None
+    source_rows: pd.DataFrame
+    total: str
+    formula: str
+    converted: str | None  # the total in the reader's units, with rate, year and hours
+
+
+def commission_view(rows: pd.DataFrame, fixed: float, items: int, per_item: float, d: Display, rates) -> CommissionView:
+    commission = sv.commission_rows(rows)
+    defaults = sv.calculator_defaults(rows)
+    total = sv.commission_pay(fixed, items, per_item)
+    converted = None
+    if (d.currency, d.period) != ("IDR", "month"):
+        conv = convert(
+            total, "IDR", "month", d.currency, d.period, pick_rate(rates, defaults.year, d.custom_rate), d.hours
+        )
+        converted = (
+            t("sal.calc.converted", d.lang, value=format_money(conv.value, d.currency, d.lang, d.period))
+            + " "
+            + sv.conversion_text(conv.rate, conv.hours, d.lang)
+        )
+    return CommissionView(
+        table=sv.commission_table(commission, d.lang) if not commission.empty else None,
+        source_rows=commission,
+        total=format_money(total, "IDR", d.lang, "month"),
+        formula=t(
+            "sal.calc.formula",
+            d.lang,
+            fixed=format_money(fixed, "IDR", d.lang),
+            items=items,
+            per_item=format_money(per_item, "IDR", d.lang),
+            total=format_money(total, "IDR", d.lang, "month"),
+        ),
+        converted=converted,
+    )
+
+
+@dataclass(frozen=True)
+class ComparisonView:
+    """Indonesian ranges beside US pay, all in one currency and period."""
+
+    chart: alt.Chart | None
+    table: pd.DataFrame | None
+    source_rows: pd.DataFrame
+    conversion: str
+
+
+def comparison_view(rows: pd.DataFrame, compared: list[str], d: Display, rates: pd.DataFrame) -> ComparisonView:
+    picked = sv.comparison_rows(rows, compared)
+    table = sv.comparison_table(picked, d.currency, d.period, rates, d.lang, d.hours, d.custom_rate)
+    note = conversion_note(table, d, rates)
+    if table.empty:
+        return ComparisonView(None, None, picked, note)
+    chart = charts.range_chart(table, d.currency, d.period, d.lang, legend_title=t("common.country", d.lang))
+    return ComparisonView(chart, sv.comparison_display(table, d.lang), picked, note)
+
+
+@dataclass(frozen=True)
+class Choices:
+    """Options and defaults of the pay pages' pickers (they depend on the data, uploads included)."""
+
+    references: dict[str, str]  # record id -> label, every comparable range
+    indonesian: dict[str, str]  # the Indonesian ones, for the comparison
+    default_reference: str | None
+    default_comparison: list[str]
+    regions: list[str]
+    default_region: str
+    calculator: sv.CalculatorDefaults
+
+
+def choices(rows: pd.DataFrame, wages: pd.DataFrame, lang: str) -> Choices:
+    refs = sv.reference_ranges(rows)
+    labels = sv.reference_labels(refs, lang)
+    indonesian = sv.reference_labels(refs, lang, country="ID")
+    regions = offers.provinces(wages)
+    return Choices(
+        references=labels,
+        indonesian=indonesian,
+        default_reference=sv.preferred(list(labels), sv.DEFAULT_REFERENCE),
+        default_comparison=sv.preferred(list(indonesian), sv.DEFAULT_COMPARISON),
+        regions=regions,
+        default_region=sv.preferred(regions, sv.DEFAULT_REGION),
+        calculator=sv.calculator_defaults(rows),
+    )
+
+
+@dataclass(frozen=True)
+class Metric:
+    label: str
+    value: str
+    help: str | None = None
+    delta: str | None = None
+    below: bool = False
+
+
+@dataclass(frozen=True)
+class OfferView:
+    """An offer checked against a range and the legal floor, as metrics, a verdict, a chart and notes."""
+
+    metrics: list[Metric]
+    below_floor: bool
+    verdict: str
+    summary: str
+    chart: alt.Chart
+    notes: list[str]
+
+
+def offer_view(
+    amount: float,
+    currency: str,
+    period: str,
+    ref_id: str,
+    region: str,
+    rows: pd.DataFrame,
+    wages: pd.DataFrame,
+    rates: pd.DataFrame,
+    d: Display,
+) -> OfferView:
+    """Where ``amount`` falls in the chosen range and how far it is from the floor, in the offer's own units."""
+    lang = d.lang
+    refs = sv.reference_ranges(rows)
+    wage = offers.current_minimum_wage(wages, region)
+    result = sv.check_offer_against(amount, currency, period, refs.loc[ref_id], wage, rates, d.hours, d.custom_rate)
+    check = result.check
+
+    def fmt(value):
+        return format_money(value, currency, lang, period)
+
+    below = check.below_minimum_wage
+    floor_name = sv.floor_name(wage, lang)
+    metrics = [
+        Metric(t("sal.offer.position", lang), t(f"sal.pos.{check.position}", lang)),
+        Metric(
+            t("sal.offer.penetration", lang), percent(check.penetration, lang), t("sal.offer.penetration_help", lang)
+        ),
+        Metric(t("sal.offer.compa", lang), ratio(check.compa_ratio, lang), t("sal.offer.compa_help", lang)),
+        Metric(
+            t("sal.offer.gap", lang),
+            fmt(abs(check.gap_to_minimum)),
+            delta=t("sal.offer.under_floor" if below else "sal.offer.above_floor", lang),
+            below=below,
+        ),
+    ]
+    if below:
+        verdict = t(
+            "sal.offer.below_floor",
+            lang,
+            floor_name=floor_name,
+            floor=fmt(check.minimum_wage),
+            gap=fmt(abs(check.gap_to_minimum)),
+        )
+    else:
+        verdict = t("sal.offer.meets_floor", lang, floor_name=floor_name, floor=fmt(check.minimum_wage))
+    summary = t(
+        "sal.offer.summary",
+        lang,
+        offer=fmt(amount),
+        pct=percent(check.penetration, lang),
+        lo=fmt(check.pay_min),
+        hi=fmt(check.pay_max),
+        mid=fmt(check.midpoint),
+        compa=ratio(check.compa_ratio, lang),
+    )
+    notes = [
+        t(
+            "sal.offer.range_note",
+            lang,
+            label=sv.reference_label(refs.loc[ref_id], lang),
+            range=f"{fmt(check.pay_min)}–{fmt(check.pay_max)}",
+            conversion=sv.conversion_text(result.range_rate, result.range_hours, lang),
+        ),
+        t(
+            "sal.offer.floor_note",
+            lang,
+            floor_name=floor_name,
+            source=wage["source_title"],
+            original=format_money(wage["amount"], wage["currency"], lang, wage["pay_period"]),
+            converted=fmt(check.minimum_wage),
+            conversion=sv.conversion_text(result.wage_conv.rate, result.wage_conv.hours, lang),
+        ),
+    ]
+    chart = charts.offer_chart(sv.offer_marks(result, lang), currency, period, lang)
+    return OfferView(metrics, below, verdict, summary, chart, notes)
