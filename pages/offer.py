@@ -13,7 +13,7 @@ from salary_explorer.pay import views as sv
 tr = ui.tr
 d = ui.display()
 rows, wages = ui.salary_ranges(), ui.minimum_wages()
-pick = screens.choices(rows, wages, d.lang)
+pick = ui.view(screens.choices, rows, wages, d.lang)
 
 st.title(tr("nav.offer"))
 st.subheader(tr("sal.offer.title"))
@@ -48,7 +48,7 @@ region = ui.url_selectbox(
     where=c5,
 )
 
-view = screens.offer_view(amount, currency, period, ref_id, region, rows, wages, ui.exchange_rates(), d)
+view = ui.view(screens.offer_view, amount, currency, period, ref_id, region, rows, wages, ui.exchange_rates(), d)
 for column, metric in zip([*st.columns(2), *st.columns(2)], view.metrics):
     column.metric(
         metric.label,
@@ -63,6 +63,6 @@ if view.below_floor:
 else:
     st.success(view.verdict)
 st.write(view.summary)
-st.altair_chart(view.chart, width="stretch")
+ui.chart(view.chart, width="stretch")
 for note in view.notes:
     st.caption(note)
