@@ -16,6 +16,7 @@ import csv
 import dataclasses
 import io
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -556,9 +557,22 @@ def inspect(data: bytes, file_name: str, max_bytes: int | None = None) -> Inspec
     return Inspection(raw.encoding, raw.delimiter, headers, raw.frame, guess, currency, period)
 
 
+_CURRENCIES: dict[int, tuple[weakref.ref, list[str]]] = {}  # id(rows) -> (rows, answer): asked on every rerun
+
+
 def other_currencies(rows: pd.DataFrame) -> list[str]:
-    """Currencies in the result that the rates table cannot convert (kept, shown unconverted)."""
-    return sorted(set(pd.unique(rows["currency"])) - set(CONVERTIBLE))
+    """Currencies in the result that the rates table cannot convert (kept, shown unconverted).
+
+    The upload page asks on every rerun; a million rows take ~40 ms to scan, so
+    the answer is kept per frame object (imported rows are never changed).
+    """
+    entry = _CURRENCIES.get(id(rows))
+    if entry is None or entry[0]() is not rows:
+        if len(_CURRENCIES) > 64:
+            _CURRENCIES.clear()
+        entry = (weakref.ref(rows), sorted(set(pd.unique(rows["currency"])) - set(CONVERTIBLE)))
+        _CURRENCIES[id(rows)] = entry
+    return entry[1]
 
 
 def clean_file_name(name: str) -> str:
