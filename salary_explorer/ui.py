@@ -11,19 +11,23 @@ import copy
 import datetime as dt
 import hashlib
 import importlib
+import os
 import weakref
 from functools import partial
 
 import pandas as pd
 import streamlit as st
 
+from .bands import sets
+from .bands import state as band_states
 from .bands.ladder import ANCHOR_MODES, BAND_LEVELS, QUICK_METHODS
-from .core import export, load, url_state
+from .core import export, load, storage, takehome_rules, url_state
 from .core import money as money_rules
 from .core.i18n import LANGUAGE_NAMES, LANGUAGES, describe_problem, t
 from .core.money import Display, Hours, format_hours, format_money
 from .core.schema import PERIODIC, Problem, SchemaError
-from .uploads import importer
+from .uploads import importer, saved
+from .uploads import preview as upload_preview_view
 from .uploads.summarise import summarise_rows
 
 
@@ -178,6 +182,12 @@ def _altair_spec(altair_chart) -> dict:
     return _convert_altair_to_vega_lite_spec(altair_chart)
 
 
+@st.cache_resource(show_spinner=False)
+def takehome() -> takehome_rules.TakeHomeRules:
+    """The take-home rule tables (frozen, so one shared copy per process)."""
+    return takehome_rules.load_takehome_rules()
+
+
 def salary_rows() -> pd.DataFrame:
     """Bundled rows plus this session's uploads: what every page shows.
 
@@ -281,6 +291,50 @@ def import_upload(data: bytes, digest: str, file_name: str, mapping: importer.Ma
         cache.clear()
         cache[key] = result
     return cache[key]
+
+
+# ---------- issue 15: the whole upload for the guess and the preview ----------
+UPLOAD_TABLE_KEY = "_upload_table"  # {content hash: RawTable}, this session, newest file only
+UPLOAD_STATS_KEY = "_upload_stats"  # {(hash, what the stats depend on): PayStats | GuessView}, newest only
+
+
+def upload_table(data: bytes, digest: str, file_name: str) -> importer.RawTable:
+    """Every row of the upload as text, read once per file: the guess and the preview judge the whole file."""
+    cache = st.session_state.setdefault(UPLOAD_TABLE_KEY, {})
+    if digest not in cache:
+        cache.clear()
+        cache[digest] = importer.read_table(data, file_name, max_bytes=max_upload_mb() * 1_000_000)
+    return cache[digest]
+
+
+def forget_upload_table() -> None:
+    """Drop the whole-file copy and its stats once no file is on the uploader (it can hold a million rows)."""
+    st.session_state.pop(UPLOAD_TABLE_KEY, None)
+    st.session_state.pop(UPLOAD_STATS_KEY, None)
+
+
+def _kept(key: tuple, make):
+    cache = st.session_state.setdefault(UPLOAD_STATS_KEY, {})
+    if key not in cache:
+        if len(cache) > 8:
+            cache.clear()
+        cache[key] = make()
+    return cache[key]
+
+
+def upload_guess(digest: str, raw: importer.RawTable, columns: dict[str, str]) -> upload_preview_view.GuessView:
+    """Currency and period guessed from the mapped pay columns, with the reasons in the reader's language."""
+    key = ("guess", digest, tuple(sorted((k, v) for k, v in columns.items() if v)), lang())
+    return _kept(key, lambda: upload_preview_view.guess_upload(raw.frame, columns, lang()))
+
+
+def upload_preview(digest: str, raw: importer.RawTable, mapping: importer.Mapping, file_name: str):
+    """The first rows as the import will read them and the whole pay column; its numbers kept across period changes."""
+    stats = _kept(
+        ("stats", digest, upload_preview_view.stats_key(mapping)),
+        lambda: upload_preview_view.pay_stats(raw.frame, mapping),
+    )
+    return upload_preview_view.import_preview(raw, mapping, file_name, lang(), stats)
 
 
 # ---------- language and display settings ----------
@@ -569,7 +623,15 @@ def sources_caption(rows: pd.DataFrame) -> None:
 def bundled_data_or_stop() -> None:
     """Load bundled data once; on a broken file show where, in the user's language, and stop the page."""
     try:
-        for loader in (bundled_salaries, minimum_wages, exchange_rates, role_templates, requirements, certifications):
+        for loader in (
+            bundled_salaries,
+            minimum_wages,
+            exchange_rates,
+            role_templates,
+            requirements,
+            certifications,
+            takehome,
+        ):
             loader()
     except SchemaError as err:
         st.error(tr("error.bundled_data", message=describe_problem(err.problems[0], lang())))
@@ -683,3 +745,359 @@ def band_quick_form(reference: str) -> dict | None:
         "spread": spread / 100,
         "position": position / 100,
     }
+
+
+# ---------- saved work (issue 12): the store, private links, recent items ----------
+# A saved item opens by a private link: the page's URL plus ``?bset=<token>`` (band sets) or
+# ``?dset=<token>`` (datasets). The "recent" list lives in this browser tab's session only
+# (st.session_state): nothing about other people's items is ever listed.
+RECENT_KEY = "_saved_recent"  # [(kind, token, name)], newest first, this session only
+RECENT_MAX = 10
+LINK_KEYS = {"band_set": "bset", "dataset": "dset"}
+LINK_PAGES = {"band_set": "pages/bands.py", "dataset": "pages/upload.py"}
+
+
+def store_settings() -> storage.Settings:
+    """Where the store is: env ``SALARY_EXPLORER_DB_URL``, else ``[storage]`` in secrets.toml, else ./.data/."""
+    try:
+        secrets = st.secrets.to_dict()
+    except Exception:  # no secrets.toml (the usual case): the defaults apply
+        secrets = {}
+    return storage.settings(os.environ, secrets)
+
+
+@st.cache_resource(show_spinner=False)
+def _engine(url: str):
+    engine = storage.make_engine(url)
+    storage.migrate(engine)
+    return engine
+
+
+def store():
+    """The process's engine (schema created or migrated on first use)."""
+    return _engine(store_settings().url)
+
+
+def max_saved_mb() -> float:
+    return round(store_settings().max_item_bytes / 1024 / 1024, 1)
+
+
+def stored(action, *args, **kwargs):
+    """Run a storage call; any failure becomes one translated message (never a traceback), and None."""
+    try:
+        return action(*args, **kwargs)
+    except storage.TooLarge as err:
+        st.error(tr("storage.too_large", size=_mb(err.size), limit=_mb(err.limit)))
+    except storage.NotFound:
+        st.error(tr("storage.not_found"))
+    except storage.Conflict as err:
+        st.error(tr("storage.conflict", base=err.base_version, current=err.current_version))
+    except Exception:  # database down, network, disk full: the page keeps what it shows
+        st.error(tr("storage.failed"))
+    return None
+
+
+def _mb(size: int) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(size / 1024 / 1024, format="#,##0.#", locale={"id": "id_ID"}.get(lang(), "en_US"))
+
+
+def _md(text: str) -> str:
+    """A saved item's name inside a markdown message: shown as typed, never as a link or emphasis."""
+    return importer.escape_markdown(text)
+
+
+def _deleted(delete, token: str) -> bool:
+    delete(store(), token)
+    return True
+
+
+def remember(kind: str, token: str, name: str) -> None:
+    recent = [r for r in st.session_state.get(RECENT_KEY, []) if r[1] != token]
+    st.session_state[RECENT_KEY] = [(kind, token, name), *recent][:RECENT_MAX]
+
+
+def forget_item(token: str) -> None:
+    st.session_state[RECENT_KEY] = [r for r in st.session_state.get(RECENT_KEY, []) if r[1] != token]
+
+
+def link_token(kind: str) -> str | None:
+    return st.query_params.get(LINK_KEYS[kind])
+
+
+def set_link(kind: str, token: str | None) -> None:
+    """Put an item's token into the page URL (so the address bar is the private link) or take it out."""
+    if token:
+        st.query_params[LINK_KEYS[kind]] = token
+    else:
+        st.query_params.pop(LINK_KEYS[kind], None)
+
+
+def item_link(kind: str, token: str) -> str:
+    """The full private link (this page's address with only the token)."""
+    url = str(getattr(st.context, "url", "") or "")
+    base = url.split("?", 1)[0].split("#", 1)[0]
+    return f"{base}?{LINK_KEYS[kind]}={token}"
+
+
+def show_link(kind: str, token: str, where=st) -> None:
+    where.caption(tr("storage.link") + " — " + tr("storage.link_help"))
+    where.code(item_link(kind, token), language=None)
+
+
+def recent_items(kind: str, where=st) -> None:
+    """This session's saved or opened items of one kind, as links to their page."""
+    mine = [r for r in st.session_state.get(RECENT_KEY, []) if r[0] == kind]
+    if not mine:
+        return
+    where.markdown(f"**{tr('storage.recent')}**")
+    where.caption(tr("storage.recent_help"))
+    for _, token, name in mine:
+        where.page_link(LINK_PAGES[kind], label=importer.escape_markdown(name), query_params={LINK_KEYS[kind]: token})
+
+
+def _flash(key: str, kind: str, text: str) -> None:
+    st.session_state[key] = (kind, text)
+
+
+def _show_flash(key: str) -> None:
+    if key in st.session_state:
+        kind, text = st.session_state.pop(key)
+        getattr(st, kind)(text)
+
+
+# ---- band sets (bands page) ----
+BSET_KEY = "bset_current"  # the sets.BandSet this page's ladder is based on (its token and version)
+
+
+def open_band_set_from_link() -> None:
+    """Top of the bands page, before its widgets: a ``?bset=`` link opens its set, once per token.
+
+    The set's market, industry, province and overlap limit go into the page's link-backed
+    widgets (``bc bi bp bo``), its method into the quick-set form, its ladder into the editor.
+    A wrong or altered link says "not found" on every run while it is in the address bar;
+    nothing on the page is lost.
+    """
+    token, state = link_token("band_set"), st.session_state
+    current = state.get(BSET_KEY)
+    if not token or (current is not None and current.token == token):
+        return
+    if state.get("_bset_bad") == token:
+        st.error(tr("storage.not_found"))
+        return
+    try:
+        opened = sets.open_set(store(), token)
+    except storage.NotFound:
+        state["_bset_bad"] = token
+        st.error(tr("storage.not_found"))
+        return
+    except Exception:
+        st.error(tr("storage.failed"))
+        return
+    _based_on(opened)
+    state.update(bc=opened.market, bi=opened.industry, bp=opened.province, bo=float(opened.overlap_pct))
+    if opened.method in QUICK_METHODS:
+        state["band_method"] = opened.method
+    old = state.get("band_ladder")
+    state["band_ladder"] = band_states.replaced(old, opened.ladder) if old else band_states.Ladder(opened.ladder)
+    when = opened.saved_at.replace("T", " ").rstrip("Z")
+    st.success(tr("bset.opened", name=_md(opened.name), version=opened.version, current=opened.version, when=when))
+
+
+def _based_on(band_set) -> None:
+    """From now on the page's state is based on ``band_set`` (its token and version); name and notes follow."""
+    state = st.session_state
+    state[BSET_KEY] = band_set
+    state["_bset_pending"] = {"bset_name": band_set.name, "bset_notes": band_set.notes}
+    remember("band_set", band_set.token, band_set.name)
+    set_link("band_set", band_set.token)
+
+
+def band_set_section(**page_state) -> None:
+    """Bottom of the bands page: save (a new version), save as a new set, link, rename, duplicate, delete,
+    two versions side by side, and this tab's recent sets. ``page_state``: market, industry, province,
+    overlap_pct, ladder (the method comes from the quick-set form's state)."""
+    state = st.session_state
+    for key, value in state.pop("_bset_pending", {}).items():  # set before the widgets exist in this run
+        state[key] = value
+    based = state.get(BSET_KEY)
+    st.subheader(tr("bset.title"))
+    st.caption(tr("bset.intro"))
+    _show_flash("_bset_flash")
+    if based is not None:
+        st.caption(tr("bset.current", name=_md(based.name), version=based.version))
+    c1, c2 = st.columns([2, 3])
+    name = c1.text_input(
+        tr("bset.name"), key="bset_name", max_chars=storage.NAME_MAX, placeholder=tr("bset.default_name")
+    )
+    notes = c2.text_area(tr("bset.notes"), key="bset_notes", max_chars=sets.NOTES_MAX, height=68)
+    name = storage.clean_name(name, tr("bset.default_name"))
+    current = sets.BandSet(
+        name=name,
+        notes=notes,
+        method=state.get("band_method", QUICK_METHODS[0]),  # the quick-set form's choice
+        token=based.token if based else None,
+        version=based.version if based else None,
+        **page_state,
+    )
+    limit = store_settings().max_item_bytes
+    b1, b2, b3, b4 = st.columns(4)
+    label = tr("bset.save_version", version=based.version + 1) if based else tr("bset.save")
+    if b1.button(label, type="primary", key="bset_save"):
+        done = stored(sets.save, store(), current, max_bytes=limit)
+        if done is not None:
+            _based_on(done)
+            _flash("_bset_flash", "success", tr("bset.saved", name=_md(done.name), version=done.version))
+            st.rerun()
+    if based is None:
+        return recent_items("band_set")
+    if b2.button(tr("bset.save_new"), key="bset_save_new"):
+        done = stored(sets.save_as_new, store(), current, name, max_bytes=limit)
+        if done is not None:
+            _based_on(done)
+            _flash("_bset_flash", "success", tr("bset.saved", name=_md(done.name), version=done.version))
+            st.rerun()
+    if b3.button(tr("bset.rename"), key="bset_rename"):
+        new_name = stored(sets.rename, store(), based.token, name)
+        if new_name is not None:
+            based.name = new_name
+            remember("band_set", based.token, new_name)
+            _flash("_bset_flash", "success", tr("bset.renamed", name=_md(new_name)))
+            st.rerun()
+    if b4.button(tr("bset.duplicate"), key="bset_duplicate"):
+        copy = stored(sets.duplicate, store(), based.token, tr("bset.copy_of", name=based.name), max_bytes=limit)
+        if copy is not None:
+            _based_on(copy)
+            _flash("_bset_flash", "success", tr("bset.duplicated", name=_md(copy.name)))
+            st.rerun()
+    show_link("band_set", based.token)
+    with st.expander(tr("bset.delete")):
+        sure = st.checkbox(tr("bset.delete_confirm"), key="bset_delete_sure")
+        if st.button(tr("bset.delete"), key="bset_delete", disabled=not sure):
+            if not stored(_deleted, sets.delete, based.token):
+                return
+            forget_item(based.token)
+            state.pop(BSET_KEY, None)
+            set_link("band_set", None)
+            _flash("_bset_flash", "info", tr("bset.deleted"))
+            st.rerun()
+    _compare_versions(based.token)
+    recent_items("band_set")
+
+
+def _compare_versions(token: str) -> None:
+    history = stored(sets.versions, store(), token)
+    if not history:
+        return
+    st.markdown(f"**{tr('bset.compare.title')}**")
+    if len(history) < 2:
+        st.caption(tr("bset.compare.need_two"))
+        return
+    numbers = [v.version for v in history]
+    labels = {
+        v.version: tr(
+            "bset.version_label", version=v.version, when=v.created_at.replace("T", " ").rstrip("Z"), name=v.name
+        )
+        for v in history
+    }
+    c1, c2 = st.columns(2)
+    left = c1.selectbox(
+        tr("bset.compare.left"), numbers, index=len(numbers) - 2, format_func=labels.get, key="bset_cmp_a"
+    )
+    right = c2.selectbox(
+        tr("bset.compare.right"), numbers, index=len(numbers) - 1, format_func=labels.get, key="bset_cmp_b"
+    )
+    comparison = stored(sets.compare_versions, store(), token, left, right, lang())
+    if comparison is None:
+        return
+    c1.caption(tr("bset.compare.heading", version=left))
+    c1.dataframe(comparison.left_table, hide_index=True, width="stretch")
+    c2.caption(tr("bset.compare.heading", version=right))
+    c2.dataframe(comparison.right_table, hide_index=True, width="stretch")
+    st.markdown(f"**{tr('bset.compare.changes')}**")
+    if comparison.changes.empty:
+        st.caption(tr("bset.compare.same"))
+    else:
+        st.dataframe(comparison.changes, hide_index=True, width="stretch")
+
+
+# ---- saved imports (import page) ----
+DSET_KEY = "dset_opened"  # the saved.SavedImport opened by this tab's ?dset= link
+
+
+def saved_import_from_link():
+    """Top of the import page: a ``?dset=`` link reopens its dataset once; its rows join every page."""
+    _show_flash("_dset_flash")
+    token, state = link_token("dataset"), st.session_state
+    if not token:
+        return None
+    opened = state.get(DSET_KEY)
+    if opened is not None and opened.token == token:
+        return opened
+    if state.get("_dset_bad") == token:
+        st.error(tr("storage.not_found"))
+        return None
+    try:
+        opened = saved.open_saved(store(), token)
+    except storage.NotFound:
+        state["_dset_bad"] = token
+        st.error(tr("storage.not_found"))
+        return None
+    except Exception:
+        st.error(tr("storage.failed"))
+        return None
+    state[DSET_KEY] = opened
+    add_upload(opened.name, opened.result.rows)
+    remember("dataset", token, opened.name)
+    return opened
+
+
+def saved_import_panel(opened) -> None:
+    """What a reopened dataset is: name, rows, when, file hash, its link, and delete."""
+    from .explorer.filters import format_count
+
+    st.subheader(tr("dset.open_title"))
+    when = opened.saved_at.replace("T", " ").rstrip("Z")
+    st.success(tr("dset.opened", name=_md(opened.name), n=format_count(len(opened.result.rows), lang()), when=when))
+    st.caption(tr("dset.hash", hash=opened.file_hash))
+    show_link("dataset", opened.token)
+    with st.expander(tr("dset.delete")):
+        sure = st.checkbox(tr("dset.delete_confirm"), key="dset_delete_sure")
+        if st.button(tr("dset.delete"), key="dset_delete", disabled=not sure):
+            if not stored(_deleted, saved.delete, opened.token):
+                return
+            forget_item(opened.token)
+            st.session_state.pop(DSET_KEY, None)
+            set_link("dataset", None)
+            _flash("_dset_flash", "info", tr("dset.deleted"))
+            st.rerun()
+
+
+def save_import_section(digest: str, file_name: str, result) -> None:
+    """Under an import's report: save the accepted rows, mapping, report and file hash under a private link."""
+    if not result.accepted:
+        return
+    st.subheader(tr("dset.title"))
+    st.caption(tr("dset.intro", mb=_mb(store_settings().max_item_bytes)))
+    done = st.session_state.setdefault("_dset_saved", {})
+    c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
+    name = c1.text_input(tr("dset.name"), file_name, key=f"dset_name_{digest[:12]}", max_chars=storage.NAME_MAX)
+    if c2.button(tr("dset.save"), type="primary", key=f"dset_save_{digest[:12]}"):
+        cache = st.session_state.get(IMPORT_CACHE_KEY, {})
+        mapping = next((key[2] for key, value in cache.items() if value is result), importer.Mapping.build({}))
+        name = storage.clean_name(name, file_name)
+        kept = stored(saved.save, store(), name, result, mapping, digest, max_bytes=store_settings().max_item_bytes)
+        if kept is not None:
+            done[digest] = (kept.token, name)
+            remember("dataset", kept.token, name)
+    if digest in done:
+        token, name = done[digest]
+        st.success(tr("dset.saved", name=_md(name), n=_count(result.accepted)))
+        show_link("dataset", token)
+
+
+def _count(n: int) -> str:
+    from .explorer.filters import format_count
+
+    return format_count(n, lang())

@@ -26,6 +26,7 @@ import pyarrow.compute as pc
 
 from ..core.schema import GROSS_NET, INDUSTRIES, LEVELS, PERIODIC, SALARY_COLUMNS
 from .columnar import Coded, text
+from .dates import years_from_dates
 from .parse import parse_distinct
 from .vocabulary import COUNTRY_WORDS, CURRENCY_WORDS, GROSS_NET_WORDS, INDUSTRY_WORDS, LEVEL_WORDS, PERIOD_WORDS
 
@@ -61,6 +62,12 @@ class Upload:
             self._coded[fld] = Coded.of(self.table[self.columns[fld]])
         return self._coded[fld]
 
+    def keep(self, rows: np.ndarray) -> None:
+        """Keep only ``rows`` (a flag per row), before any builder runs; codes already taken follow."""
+        self.table = self.table.filter(pa.array(rows))
+        self.rownum = self.rownum[rows]
+        self._coded = {fld: Coded(coded.codes[rows], coded.dictionary) for fld, coded in self._coded.items()}
+
     def release(self) -> None:
         """Drop the file's columns and codes (every builder has run)."""
         self.table = self.table.schema.empty_table()
@@ -78,6 +85,7 @@ class Column:
     checks: list[tuple[str, Mask]] = field(default_factory=list)
     late: list[tuple[str, Mask]] = field(default_factory=list)  # after every field's own checks (duplicates)
     notes: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)  # for the report, e.g. dates that gave no year
 
 
 # ---------- checks on distinct values ----------
@@ -211,13 +219,39 @@ def pay(fld: str):
 
 
 def year(up: Upload) -> Column:
+    """The year column; without one, the year in a date column (issue 15), else the mapping's year for the file."""
     if "year" not in up.columns:
         value = up.fixed("year")
         num, bad = _year_numbers([value])
+        if "date" in up.columns:
+            return _year_from_date(up, num[0], bad[0])
         return Column(np.float64(num[0]), [("bad_year", bad[0])] if bad[0] else [])
     coded = up.coded("year")
     num, bad = _year_numbers(coded.uniques)
     return Column(coded.spread(num), [("bad_year", coded.mask(bad))] if bad.any() else [])
+
+
+def _year_from_date(up: Upload, fixed_year: float, fixed_bad: bool) -> Column:
+    """Each distinct date text read once (``dates.years_from_dates``); where it gives no year, the file's year
+    (checked as such). Non-empty dates that give none are counted for the report."""
+    coded = up.coded("date")
+    years, unreadable = years_from_dates(pd.Series(coded.uniques, dtype="string"))
+    found = years.to_numpy(dtype="float64", na_value=np.nan)
+    none = np.isnan(found)
+    per_unique = np.where(none, fixed_year, found)
+    rows = np.bincount(coded.codes, minlength=len(found)) if len(coded.codes) else np.zeros(len(found), np.int64)
+    checks = [("bad_year", coded.mask(none))] if fixed_bad and none.any() else []
+    return Column(
+        coded.spread(per_unique), checks, counts={"dates_unreadable": int(rows[unreadable.to_numpy(bool)].sum())}
+    )
+
+
+def province(up: Upload) -> Column:
+    """The place column's text, trimmed (issue 15); ``enrich.place`` turns it into provinces after the checks."""
+    if "province" not in up.columns:
+        return Column("")
+    coded = up.coded("province")
+    return Column(coded.objects(coded.uniques))
 
 
 def constant(fld: str, value: str | None = None):
@@ -233,6 +267,7 @@ def constant(fld: str, value: str | None = None):
 BUILDERS: dict[str, Callable[[Upload], Column]] = {  # in schema order: the order checks are tried
     "record_id": record_id,
     "country": country,
+    "province": province,
     "currency": currency,
     "pay_period": pay_period,
     "industry": industry,

@@ -29,7 +29,7 @@ import pyarrow.compute as pc
 from ..core.schema import CURRENCIES as CONVERTIBLE
 from ..core.schema import SALARY_COLUMNS, Problem
 from ..core.text import escape_markdown
-from . import fields
+from . import enrich, fields  # enrich: issue 15 (no-figure rows, places, years from dates)
 from .columnar import NotSimple, blank_rows, dictionary_table, plain_table, read_text_columns
 from .columnar import text as text_column
 from .vocabulary import (
@@ -371,6 +371,10 @@ class ImportResult:
     rows_read: int
     unknown_levels: list[str] = field(default_factory=list)  # values mapped to "unspecified"
     derivation: str = ""
+    # issue 15 (set by enrich.finish): rows whose pay says "N/A", "nego", ...; places not placed; unreadable dates
+    no_figure: dict[str, int] = field(default_factory=dict)
+    places: object = None  # places.PlaceMapping when a place column is mapped
+    dates_unreadable: int = 0
 
     @property
     def accepted(self) -> int:
@@ -414,6 +418,7 @@ def _convert(
     up: fields.Upload, problems: list[Problem], mapping: Mapping, file_name: str, progress=None
 ) -> ImportResult:
     report = progress or (lambda done: None)
+    no_figure = enrich.drop_no_figure_rows(up)  # issue 15: "N/A", "nego" ... rows leave before any check
     n = up.n
     built = {}
     for i, (fld, build) in enumerate(fields.BUILDERS.items()):
@@ -423,10 +428,12 @@ def _convert(
     bad, flagged = _validate(built, n)
     problems = problems + _describe(flagged, up, file_name)
     problems.sort(key=lambda p: p.row or 0)
+    places = enrich.place(up, built, ~bad)  # issue 15: place texts -> provinces (and countries)
     up.release()  # the file's own columns are no longer needed: free them before the result is put together
     rows = _assemble(built, ~bad, n)
     report(1.0)
-    return ImportResult(rows, problems, rows_read, built["level"].notes, up.constants["derivation"])
+    result = ImportResult(rows, problems, rows_read, built["level"].notes, up.constants["derivation"])
+    return enrich.finish(result, no_figure, places, built["year"].counts.get("dates_unreadable", 0))
 
 
 def _validate(built: dict[str, fields.Column], n: int) -> tuple[np.ndarray, list[tuple[np.ndarray, str, str]]]:
