@@ -182,9 +182,10 @@ async def discover(base: str, client: dict) -> list[Page]:
         await session.close()
 
 
-async def serial(base: str, pages: list[Page], rounds: int, client: dict) -> Stats:
-    """One session, a warm-up pass, then ``rounds`` passes over every page."""
-    stats = Stats()
+async def serial(base: str, pages: list[Page], rounds: int, client: dict) -> tuple[Stats, Stats]:
+    """One session, a warm-up pass, then ``rounds`` passes over every page: on each visit one run that
+    navigates to the page, then one rerun of it (what a widget change costs). Returns (reruns, navigations)."""
+    reruns, navigations = Stats(), Stats()
     session = Session(base, **client)
     await session.open()
     try:
@@ -193,10 +194,11 @@ async def serial(base: str, pages: list[Page], rounds: int, client: dict) -> Sta
             await session.run(page)
         for _ in range(rounds):
             for page in pages:
-                stats.add(page.name, await session.run(page))
+                navigations.add(page.name, await session.run(page))
+                reruns.add(page.name, await session.run(page))
     finally:
         await session.close()
-    return stats
+    return reruns, navigations
 
 
 async def load(base: str, pages: list[Page], sessions: int, seconds: float, client: dict) -> tuple[Stats, float]:
@@ -273,21 +275,29 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:7.1f}"
 
 
-def report(app_serial: Stats, ref_serial: Stats, app_load: tuple[Stats, float], ref_load: tuple[Stats, float]) -> None:
+def report(app_serial, ref_serial, app_load: tuple[Stats, float], ref_load: tuple[Stats, float]) -> None:
+    (app_serial, app_nav), (ref_serial, ref_nav) = app_serial, ref_serial
     ref_median = statistics.median(ref_serial.all_times())
     ref_load_stats, ref_elapsed = ref_load
     app_load_stats, app_elapsed = app_load
-    print("\nserver run per page (one session, warm), and under load; ratio = page median / reference median")
     print(
-        f"{'page':<14} {'median ms':>9} {'p95 ms':>7} {'ratio':>6} {'KB/run':>7} {'errors':>6} | "
+        "\nserver run per page, one session, warm: a rerun (widget change) and a navigation to the page;"
+        " ratio = rerun median / reference rerun median; under load: every run of the load phase"
+    )
+    print(
+        f"{'page':<14} {'median ms':>9} {'p95 ms':>7} {'ratio':>6} {'nav med':>7} {'KB/run':>7} {'errors':>6} | "
         f"{'load med':>8} {'load p95':>8}"
     )
-    for stats, load_stats, label in ((app_serial, app_load_stats, None), (ref_serial, ref_load_stats, "reference")):
+    for stats, nav, load_stats, label in (
+        (app_serial, app_nav, app_load_stats, None),
+        (ref_serial, ref_nav, ref_load_stats, "reference"),
+    ):
         for page, times in stats.times.items():
             median = statistics.median(times)
             under = load_stats.times.get(page, [])
             print(
                 f"{label or page:<14} {ms(median):>9} {ms(percentile(times, 0.95)):>7} {median / ref_median:>6.2f} "
+                f"{ms(statistics.median(nav.times[page])):>7} "
                 f"{statistics.median(stats.sizes[page]) / 1024:>7.1f} {stats.errors[page]:>6} | "
                 f"{ms(statistics.median(under)) if under else '      -':>8} "
                 f"{ms(percentile(under, 0.95)) if under else '      -':>8}"

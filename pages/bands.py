@@ -38,8 +38,8 @@ overlap_pct = ui.url_number(tr("band.overlap_limit"), "bo", 50.0, 0, 100, step=5
 d = ui.display(country)  # US bands in dollars per hour until the reader picks other units
 st.info(tr(f"band.data_note.{country}"))
 
-market = screens.market_view(
-    ui.salary_ranges(), wages, rates, country, industry, province, d, check_on=check_on, today=ui.today()
+market = ui.view(
+    screens.market_view, ui.salary_ranges(), wages, rates, country, industry, province, d, check_on, ui.today()
 )
 st.caption(market.floor_note)
 st.subheader(tr("band.market.title"))
@@ -78,8 +78,10 @@ st.subheader(tr("band.editor.title"))
 unit = f"{tr('currency.' + d.currency)} {tr('period.' + d.period)}"
 st.caption(tr("band.editor.help", unit=unit))
 edited = ui.band_editor(ladder)
-ladder = st.session_state.band_ladder = ladders.with_edits(ladder, edited, d.currency, d.period, country, industry)
-view = screens.ladder_view(ladder.current, market, overlap_pct, country, industry, d)
+ladder = st.session_state.band_ladder = ui.view(
+    ladders.with_edits, ladder, edited, d.currency, d.period, country, industry
+)
+view = ui.view(screens.ladder_view, ladder.current, market, overlap_pct, country, industry, d)
 
 st.subheader(tr("band.warnings.title"))
 for warning in view.warnings:
@@ -89,7 +91,7 @@ if not view.warnings:
 st.subheader(tr("band.metrics.title"))
 st.dataframe(view.metrics, hide_index=True, width="stretch")
 st.caption(tr("band.metrics.definitions"))
-st.altair_chart(view.chart, width="stretch")
+ui.chart(view.chart, width="stretch")
 st.caption(market.conversion)
 ui.sources_caption(market.source_rows)
 
@@ -108,7 +110,7 @@ else:
         screens.band_midpoint(ladder.current, level),
         key=f"band_offer_{level}_{ladder.version}",
     )
-    candidate = screens.candidate_view(ladder.current, level, offer, market.floor, d)
+    candidate = ui.view(screens.candidate_view, ladder.current, level, offer, market.floor, d)
     if not candidate.usable:
         st.warning(tr("band.offer.unusable"))
     else:

@@ -14,7 +14,7 @@ from salary_explorer.pay import takehome_view as tv
 tr = ui.tr
 d = ui.display()
 rows, wages, official = ui.salary_ranges(), ui.minimum_wages(), ui.official()
-pick = screens.choices(rows, wages, d.lang, official, ui.today())
+pick = ui.view(screens.choices, rows, wages, d.lang, official, ui.today())
 
 st.title(tr("nav.offer"))
 st.subheader(tr("sal.offer.title"))
@@ -66,7 +66,8 @@ if region in pick.us_regions:
         tr("dist.pick.sector"), "os", list(pick.sectors), "", format_func=pick.sectors.get, where=c8
     )
 
-view = screens.offer_view(
+view = ui.view(
+    screens.offer_view,
     amount,
     currency,
     period,
@@ -96,7 +97,7 @@ if view.below_floor:
 else:
     st.success(view.verdict)
 st.write(view.summary)
-st.altair_chart(view.chart, width="stretch")
+ui.chart(view.chart, width="stretch")
 for note in view.notes:
     st.caption(note)
 st.subheader(tr("floor.title"))

@@ -15,7 +15,7 @@ from salary_explorer.pay import views as sv
 tr = ui.tr
 d = ui.display()
 rows, rates = ui.salary_ranges(), ui.exchange_rates()
-pick = screens.choices(rows, ui.minimum_wages(), d.lang)
+pick = ui.view(screens.choices, rows, ui.minimum_wages(), d.lang)
 
 st.title(tr("nav.pay"))
 st.caption(tr("sal.intro", currency=tr(f"currency.{d.currency}"), period=tr(f"period.{d.period}")))
@@ -26,7 +26,7 @@ def show(view, note: str | None = None) -> None:
     if view.table is None:
         st.info(tr("sal.nothing"))
         return
-    st.altair_chart(view.chart, width="stretch")
+    ui.chart(view.chart, width="stretch")
     st.dataframe(view.table, hide_index=True, width="stretch")
     ui.sources_caption(view.source_rows)
     st.caption(view.conversion)
@@ -46,9 +46,9 @@ for tab, kind, key, options in (
             tr(f"sal.{kind}.pick"), key, options, list(options), format_func=ui.label_func(kind)
         )
         if picked and in_hand:
-            show(tv.takehome_range_view(rows, kind, picked, d, rates, ui.takehome()), tr(f"sal.{kind}.note"))
+            show(ui.view(tv.takehome_range_view, rows, kind, picked, d, rates, ui.takehome()), tr(f"sal.{kind}.note"))
         elif picked:
-            show(screens.range_view(rows, kind, picked, d, rates), tr(f"sal.{kind}.note"))
+            show(ui.view(screens.range_view, rows, kind, picked, d, rates), tr(f"sal.{kind}.note"))
         else:
             st.info(tr("sal.pick_one"))
 
@@ -64,7 +64,7 @@ with tab_industry:
     per_item = ui.url_number(
         tr("sal.calc.per_item"), "cc", pick.calculator.per_item, 0, 1e9, step=1_000, where=c3, format="%.0f"
     )
-    calc = screens.commission_view(rows, fixed, items, per_item, d, rates)
+    calc = ui.view(screens.commission_view, rows, fixed, items, per_item, d, rates)
     if calc.table is not None:
         st.dataframe(calc.table, hide_index=True, width="stretch")
     st.metric(tr("sal.calc.result"), calc.total)
@@ -79,10 +79,10 @@ with tab_compare:
     compared = ui.url_multiselect(
         tr("sal.cmp.pick"), "cmp", list(pick.indonesian), pick.default_comparison, format_func=pick.indonesian.get
     )
-    view = screens.comparison_view(rows, compared, d, rates)
+    view = ui.view(screens.comparison_view, rows, compared, d, rates)
     st.info(view.conversion + " " + tr("sal.cmp.edit_hint"))
     if view.table is not None:
-        st.altair_chart(view.chart, width="stretch")
+        ui.chart(view.chart, width="stretch")
         st.dataframe(view.table, hide_index=True, width="stretch")
         ui.sources_caption(view.source_rows)
     st.caption(tr("sal.cmp.years"))

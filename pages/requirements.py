@@ -12,7 +12,7 @@ from salary_explorer.requirements import screens
 tr = ui.tr
 lang = ui.lang()
 reqs, templates, certs = ui.requirements(), ui.role_templates(), ui.certifications()
-pick = screens.choices(reqs, templates, certs, lang)
+pick = ui.view(screens.choices, reqs, templates, certs, lang)
 
 st.title(tr("nav.requirements"))
 st.write(tr("req.intro"))
@@ -41,7 +41,7 @@ only_diff = ui.url_checkbox(tr("req.compare.only_diff"), "rdiff", False, toggle=
 if len(picked) < 2:
     st.info(tr("req.compare.pick_two"))
 else:
-    view = screens.comparison_view(reqs, templates, picked, categories, only_diff, lang)
+    view = ui.view(screens.comparison_view, reqs, templates, picked, categories, only_diff, lang)
     for col, share in zip(st.columns(3), req.SHARE_ORDER):
         col.metric(tr(f"req.metric.{share}"), view.counts[share])
     if view.table is None:
@@ -60,7 +60,7 @@ else:
         format_func=lambda i: pick.labels.get(i, tr("req.detail.none")),
     )
     if item:
-        st.table(screens.item_view(reqs, item, picked, templates, lang), hide_index=True)
+        st.table(ui.view(screens.item_view, reqs, item, picked, templates, lang), hide_index=True)
 
 # ---------- 2. do I qualify? ----------
 st.header(tr("req.fit.title"))
@@ -89,7 +89,7 @@ schedule = ticks("req.fit.schedule", "rsched", pick.ticks["schedule"], left)
 skills = ticks("req.fit.skills", "rskill", pick.ticks["skills"], right)
 tools = ticks("req.fit.tools", "rtool", pick.ticks["tools"], right)
 
-fit = screens.fit_view(reqs, templates, certs, education, years, [*skills, *tools, *schedule], held, lang)
+fit = ui.view(screens.fit_view, reqs, templates, certs, education, years, [*skills, *tools, *schedule], held, lang)
 for warning in fit.warnings:
     st.warning(warning)
 st.subheader(tr("req.fit.results"))
@@ -102,7 +102,7 @@ for link in fit.pay_links:
 # ---------- 3. education ladder ----------
 st.header(tr("req.edu.title"))
 st.write(tr("req.edu.intro"))
-st.altair_chart(screens.ladder_chart(templates, reqs, lang), width="stretch")
+ui.chart(ui.view(screens.ladder_chart, templates, reqs, lang), width="stretch")
 ui.sources_caption(req.provenance(templates))
 
 # ---------- 4. certifications ----------

@@ -7,9 +7,13 @@ never reaches another session.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import datetime as dt
 import hashlib
+import importlib
 import os
+import weakref
 from functools import partial
 
 import pandas as pd
@@ -66,28 +70,28 @@ DISPLAY_CURRENCIES = ("IDR", "USD")
 
 
 # ---------- cached loaders (bundled files are small; cache once per process) ----------
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)  # one shared frame: read-only by convention, hashed once by view()
 def bundled_salaries() -> pd.DataFrame:
     return load.load_salaries()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)  # one shared frame: read-only by convention, hashed once by view()
 def minimum_wages() -> pd.DataFrame:
     return load.load_minimum_wages()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)  # one shared frame: read-only by convention, hashed once by view()
 def exchange_rates() -> pd.DataFrame:
     return load.load_exchange_rates()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def oews(area_type: str) -> pd.DataFrame:
     """BLS OEWS distributions: ``national``, ``sector`` or ``state``."""
     return load.load_oews(area_type)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def bps_net_wages() -> pd.DataFrame:
     return load.load_bps_net_wages()
 
@@ -109,19 +113,107 @@ def today() -> dt.date:
     return dt.date.today()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)  # one shared frame: read-only by convention, hashed once by view()
 def role_templates() -> pd.DataFrame:
     return load.load_role_templates()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)  # one shared frame: read-only by convention, hashed once by view()
 def requirements() -> pd.DataFrame:
     return load.load_requirements()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)  # one shared frame: read-only by convention, hashed once by view()
 def certifications() -> pd.DataFrame:
     return load.load_certifications()
+
+
+# ---------- work done once, not on every rerun ----------
+def view(fn, *args, **kwargs):
+    """``fn(*args, **kwargs)`` for a pure view function of the package, computed once per distinct arguments.
+
+    Every widget change reruns the page; the views (tables, Altair charts)
+    depend only on what they are given, so the result is shared by reruns and
+    sessions. Frames are keyed by a digest of their content, computed once per
+    frame object (the loaders hand out the same objects on every rerun), and a
+    view passed to another view by the key it was made under.
+    """
+    key = tuple(_token(a) for a in args) + tuple((k, _token(v)) for k, v in sorted(kwargs.items()))
+    name = f"{fn.__module__}:{fn.__qualname__}"
+    result = _view(name, key, args, kwargs)
+    _remember(result, ("view", name, key))
+    return result
+
+
+@st.cache_resource(show_spinner=False, max_entries=512)
+def _view(name: str, key: tuple, _args: tuple, _kwargs: dict):
+    module, _, qualname = name.partition(":")
+    target = importlib.import_module(module)
+    for part in qualname.split("."):
+        target = getattr(target, part)
+    return target(*_args, **_kwargs)
+
+
+_TOKENS: dict[int, tuple[weakref.ref, object]] = {}  # id(object) -> (the object, what keys it)
+
+
+def _remember(obj, token) -> None:
+    try:
+        ref = weakref.ref(obj)
+    except TypeError:
+        return
+    if len(_TOKENS) > 1024:
+        _TOKENS.clear()
+    _TOKENS[id(obj)] = (ref, token)
+
+
+def _token(arg):
+    """What keys an argument: itself when small and hashable, a content digest for a frame, a view's own key."""
+    if isinstance(arg, (str, int, float, bool, type(None), Display, Hours)):
+        return arg
+    if isinstance(arg, (list, tuple)):
+        return tuple(_token(a) for a in arg)
+    if dataclasses.is_dataclass(arg) and not isinstance(arg, type):  # e.g. the official figures: frames inside
+        return (type(arg).__name__, *(_token(getattr(arg, f.name)) for f in dataclasses.fields(arg)))
+    entry = _TOKENS.get(id(arg))
+    if entry is not None and entry[0]() is arg:
+        return entry[1]
+    if isinstance(arg, pd.DataFrame):
+        digest = hashlib.blake2b(pd.util.hash_pandas_object(arg, index=True).to_numpy().tobytes(), digest_size=16)
+        digest.update(repr((list(arg.columns), [str(t) for t in arg.dtypes])).encode())
+        token = ("frame", digest.hexdigest())
+        _remember(arg, token)
+        return token
+    return arg  # anything else: Streamlit hashes it
+
+
+_SPECS: dict[int, tuple[weakref.ref, dict]] = {}  # id(chart) -> (the chart, its Vega-Lite spec)
+
+
+def chart(altair_chart, **kwargs) -> None:
+    """``st.altair_chart``, with the chart's Vega-Lite spec built once per chart object.
+
+    Converting an Altair chart validates it against the Vega-Lite schema
+    (~50 ms a chart); views are cached (``view``), so the same chart object
+    comes back on every rerun and its spec is reused.
+    """
+    entry = _SPECS.get(id(altair_chart))
+    if entry is None or entry[0]() is not altair_chart:
+        if len(_SPECS) > 256:
+            _SPECS.clear()
+        entry = (weakref.ref(altair_chart), _altair_spec(altair_chart))
+        _SPECS[id(altair_chart)] = entry
+    spec = entry[1]
+    # Streamlit moves the datasets out of the spec it is given, and may add to it: hand it a copy.
+    fresh = copy.deepcopy({k: v for k, v in spec.items() if k != "datasets"})
+    fresh["datasets"] = dict(spec.get("datasets", {}))
+    st.vega_lite_chart(fresh, **kwargs)
+
+
+def _altair_spec(altair_chart) -> dict:
+    from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec  # what st.altair_chart uses
+
+    return _convert_altair_to_vega_lite_spec(altair_chart)
 
 
 @st.cache_resource(show_spinner=False)
@@ -153,9 +245,15 @@ def salary_ranges() -> pd.DataFrame:
     A million uploaded salaries become a few dozen ranges (see ``summarise``),
     computed once when the file is added, not on every rerun.
     """
-    summaries = list(st.session_state.get(UPLOAD_SUMMARIES_KEY, {}).values())
-    base = bundled_salaries()
-    return pd.concat([base, *summaries], ignore_index=True) if summaries else base
+    summaries = st.session_state.get(UPLOAD_SUMMARIES_KEY, {})
+    if not summaries:
+        return bundled_salaries()
+    stamp = (st.session_state.get("_uploads_version", 0), tuple(summaries))
+    cached = st.session_state.get("_combined_salary_ranges")
+    if cached is None or cached[0] != stamp:  # the same frame object on every rerun: views key it once
+        cached = (stamp, pd.concat([bundled_salaries(), *summaries.values()], ignore_index=True))
+        st.session_state["_combined_salary_ranges"] = cached
+    return cached[1]
 
 
 def add_upload(label: str, rows: pd.DataFrame) -> None:
@@ -606,7 +704,8 @@ def download_buttons(
 
     ``lazy`` builds the file only when clicked: a million-row CSV is not made on every rerun.
     """
-    csv_data = partial(export.to_csv_bytes, frame) if lazy else export.to_csv_bytes(frame)
+    # Built once per content (view), not on every rerun: an Excel file takes ~50 ms to write.
+    csv_data = partial(export.to_csv_bytes, frame) if lazy else view(export.to_csv_bytes, frame)
     left, right, _ = where.columns([1, 1, 3])
     left.download_button(
         tr("common.download_csv"),
@@ -618,7 +717,7 @@ def download_buttons(
         on_click="ignore",
     )
     if excel:
-        xlsx_data = partial(export.to_xlsx_bytes, frame, stem) if lazy else export.to_xlsx_bytes(frame, stem)
+        xlsx_data = partial(export.to_xlsx_bytes, frame, stem) if lazy else view(export.to_xlsx_bytes, frame, stem)
         right.download_button(
             tr("common.download_xlsx"),
             data=xlsx_data,

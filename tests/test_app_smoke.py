@@ -121,6 +121,7 @@ def test_a_broken_bundled_file_is_explained_not_a_traceback(app, tmp_path, monke
     broken.write_text(text, encoding="utf-8")
     monkeypatch.setattr(load, "DATA_DIR", tmp_path)
     st.cache_data.clear()
+    st.cache_resource.clear()  # the bundled loaders share one frame per process (ui.py)
     try:
         app.query_params["lang"] = "id"
         app.run()
@@ -128,6 +129,7 @@ def test_a_broken_bundled_file_is_explained_not_a_traceback(app, tmp_path, monke
         assert where in app.error[0].value
     finally:
         st.cache_data.clear()
+        st.cache_resource.clear()
 
 
 def test_conversion_assumptions_travel_in_the_link(app):

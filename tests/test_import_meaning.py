@@ -241,6 +241,20 @@ def test_a_file_where_no_row_has_a_figure_imports_nothing_without_a_traceback():
 
 
 @pytest.mark.parametrize(
+    ("body", "pays", "no_figure_words"),
+    [
+        (b"CS,,5000000\nCS,,6000000\n", [5e6, 6e6], {}),  # a place column with nothing in it: nothing placed
+        (b"CS,Jakarta,N/A\nCS,,6000000\nCS,Bandung,nego\n", [6e6], {"N/A": 1, "nego": 1}),  # placed rows dropped
+    ],
+)
+def test_a_place_column_left_empty_on_every_imported_row_imports_without_a_traceback(body, pays, no_figure_words):
+    mapping = importer.Mapping.build({"role": "role", "province": "kota", "pay_typical": "gaji"})
+    result = importer.import_csv(b"role,kota,gaji\n" + body, "e.csv", mapping)
+    assert result.rows["pay_typical"].tolist() == pays and result.rows["province"].tolist() == [""] * len(pays)
+    assert (result.places.unknown, result.places.ambiguous, result.no_figure) == ({}, {}, no_figure_words)
+
+
+@pytest.mark.parametrize(
     ("text", "year"),
     [
         ("22/08/2024 08:04:31", 2024),

@@ -1,75 +1,101 @@
 """What imported rows mean beyond their pay figure (issue 15): no-figure rows, places, years from dates.
 
-Three small hooks into ``importer.to_schema``, kept here so the importer's fast path stays its own:
+Hooks into the importer's columnar path (``importer._convert``), each working
+on a column's distinct values (``columnar.Coded``), never cell by cell:
 
-- ``drop_no_figure_rows``: rows whose pay cells say "N/A", "-", "nego", "competitive" ... (and hold
-  no figure) leave the file before validation and are reported on one grouped line, not one by one;
-- ``chunk_columns``: the place column's text goes into ``province``, and a date column gives each
-  row its year when no year column is mapped;
-- ``finish``: the place texts become provinces and countries (``places.map_places``); what could
-  not be placed, and dates without a readable year, are counted for the report.
+- ``drop_no_figure_rows``: before any field is built, rows whose pay cells say "N/A", "-", "nego",
+  "competitive" ... (and hold no figure) leave the ``fields.Upload`` and are reported on one grouped
+  line, not one by one;
+- the ``province`` and ``year`` builders in ``fields.py`` take the place column's text and, when no
+  year column is mapped, each row's year from a date column (unreadable dates are counted there);
+- ``place``: after the checks, each distinct place text of the accepted rows becomes a province and
+  a country (``places.place_distinct``); what could not be placed is counted for the report;
+- ``finish``: the counts go on the ``importer.ImportResult``.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections import Counter
-
+import numpy as np
 import pandas as pd
 
-from .dates import years_from_dates
+from .fields import Column, Upload
 from .parse import no_figure
-from .places import map_places
+from .places import PlaceMapping, place_distinct
+from .vocabulary import PAY_FIELDS
 
 
-def drop_no_figure_rows(raw, pay_columns: list[str]):
-    """(raw without the no-figure rows, {cell as written: rows}). ``raw`` is an ``importer.RawTable``."""
-    frame = raw.frame
-    cols = [c for c in pay_columns if c in frame.columns]
-    if not cols or frame.empty:
-        return raw, {}
-    said = pd.DataFrame({c: no_figure(frame[c]) for c in cols})
-    blank = pd.DataFrame({c: frame[c].astype("string").str.strip().fillna("") == "" for c in cols})
-    drop = said.any(axis=1) & (said | blank).all(axis=1)
+def drop_no_figure_rows(up: Upload) -> dict[str, int]:
+    """Drop the no-figure rows from ``up``; {first such cell as written (trimmed): rows}, most rows first.
+
+    A row leaves when at least one pay cell says there is no figure and every
+    other pay cell says so too or is empty.
+    """
+    pays = [f for f in PAY_FIELDS if f in up.columns]
+    if not pays or up.n == 0:
+        return {}
+    said_u, empty_u = {}, {}
+    for fld in pays:
+        coded = up.coded(fld)
+        texts = pd.Series(coded.uniques, dtype="string")
+        said_u[fld] = no_figure(texts).to_numpy(dtype=bool) & coded.present
+        empty_u[fld] = (texts == "").to_numpy(dtype=bool)
+    if not any(flags.any() for flags in said_u.values()):  # the usual file: nothing to look at per row
+        return {}
+    said = {fld: up.coded(fld).spread(said_u[fld]) for fld in pays}
+    drop = np.logical_or.reduce([said[f] for f in pays])
+    for fld in pays:
+        drop &= said[fld] | up.coded(fld).spread(empty_u[fld])
     if not drop.any():
-        return raw, {}
-    first = pd.Series("", index=frame.index, dtype=object)
-    for c in reversed(cols):  # the first pay cell that says "no figure", as the file writes it
-        first = frame[c].where(said[c], first)
-    counts = Counter(first[drop].astype(str).str.strip().tolist())
-    keep = ~drop
-    kept = dataclasses.replace(
-        raw, frame=frame[keep].reset_index(drop=True), rownum=raw.rownum[keep].reset_index(drop=True)
-    )
-    return kept, dict(counts.most_common())
+        return {}
+    counts = _first_words(up, pays, said, np.flatnonzero(drop))
+    up.keep(~drop)
+    return counts
 
 
-def chunk_columns(out: pd.DataFrame, df: pd.DataFrame, mapping) -> None:
-    """Fill ``province`` with the place text, and ``year`` from a date column when no year column is mapped."""
-    place = mapping.column("province")
-    out["province"] = df[place].astype("string").str.strip().fillna("") if place else ""
-    date = mapping.column("date")
-    if date and not mapping.column("year"):
-        years, _ = years_from_dates(df[date])
-        text = years.astype("string").fillna("")
-        out["year"] = text.where(text != "", out["year"])  # a fixed year, if any, where the date has none
+def _first_words(up: Upload, pays: list[str], said: dict[str, np.ndarray], rows: np.ndarray) -> dict[str, int]:
+    """Per dropped row the first pay cell that says "no figure"; counted by text, ties in the file's order."""
+    which = np.full(len(rows), -1, dtype=np.int64)
+    code = np.zeros(len(rows), dtype=np.int64)
+    for i, fld in enumerate(pays):
+        take = said[fld][rows] & (which < 0)
+        which[take] = i
+        code[take] = up.coded(fld).codes[rows[take]]
+    pairs, first, n = np.unique(which * (1 << 32) + code, return_index=True, return_counts=True)
+    counts: dict[str, int] = {}
+    for k in np.argsort(first, kind="stable"):
+        fld, c = pays[int(pairs[k] >> 32)], int(pairs[k] & 0xFFFFFFFF)
+        text = up.coded(fld).uniques[c]
+        counts[text] = counts.get(text, 0) + int(n[k])
+    return dict(sorted(counts.items(), key=lambda kv: -kv[1]))  # stable: ties keep the file's order
 
 
-def finish(result, raw, mapping, no_figure_rows: dict[str, int]):
-    """Places -> provinces and countries, date and no-figure counts on the ``importer.ImportResult``."""
+def place(up: Upload, built: dict[str, Column], keep: np.ndarray) -> PlaceMapping | None:
+    """The place texts of the accepted rows -> provinces (``built["province"]``) and, where a place names its
+    country, that country (``built["country"]``). Run after the checks, before ``up.release``."""
+    if "province" not in up.columns or not keep.any():  # no accepted row: nothing placed, nothing to report
+        return None
+    coded = up.coded("province")
+    accepted = coded.codes[keep]
+    counts = np.bincount(accepted, minlength=len(coded.uniques)) if len(accepted) else np.zeros(len(coded.uniques))
+    us_codes = up.mapping.value("country") == "US" and "country" not in up.columns
+    province, country, unknown, ambiguous = place_distinct(coded.uniques, counts, us_codes=us_codes)
+    per_row = coded.objects(province)
+    built["province"].values = per_row
+    known = np.array([c != "" for c in country], dtype=bool)
+    old = built["country"].values
+    if known.any():
+        if isinstance(old, np.ndarray):
+            built["country"].values = np.where(coded.spread(known), coded.objects(country), old)
+        else:  # one country for the file: per distinct place, the place's country or the file's
+            built["country"].values = coded.objects([c if k else old for c, k in zip(country, known, strict=True)])
+    countries = coded.objects(country)[keep]
+    return PlaceMapping(pd.Series(per_row[keep], dtype=object), pd.Series(countries, dtype=object), unknown, ambiguous)
+
+
+def finish(result, no_figure_rows: dict[str, int], places: PlaceMapping | None, dates_unreadable: int):
+    """No-figure rows (counted as read), places and unreadable dates on the ``importer.ImportResult``."""
     result.no_figure = no_figure_rows
     result.rows_read += sum(no_figure_rows.values())
-    rows = result.rows
-    place = mapping.column("province")
-    if place and len(rows):
-        us_codes = mapping.value("country") == "US" and not mapping.column("country")
-        places = map_places(rows["province"], us_codes=us_codes)
-        rows["province"] = places.province.to_numpy()
-        known = places.country.to_numpy() != ""
-        rows["country"] = rows["country"].where(~known, places.country.to_numpy())
-        result.places = places
-    date = mapping.column("date")
-    if date and not mapping.column("year") and date in raw.frame.columns:
-        _, unreadable = years_from_dates(raw.frame[date])
-        result.dates_unreadable = int(unreadable.sum())
+    result.places = places
+    result.dates_unreadable = dates_unreadable
     return result

@@ -16,25 +16,25 @@ import csv
 import dataclasses
 import io
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..core.schema import CURRENCIES as CONVERTIBLE
-from ..core.schema import GROSS_NET, INDUSTRIES, LEVELS, PERIODIC, Problem, empty_salary_frame, validate_salary_frame
+from ..core.schema import SALARY_COLUMNS, Problem
 from ..core.text import escape_markdown
-from . import enrich  # issue 15: no-figure rows, places, years from dates
-from .parse import parse_series
+from . import enrich, fields  # enrich: issue 15 (no-figure rows, places, years from dates)
+from .columnar import NotSimple, blank_rows, dictionary_table, plain_table, read_text_columns
+from .columnar import text as text_column
 from .vocabulary import (
-    COUNTRY_WORDS,
-    CURRENCY_WORDS,
     DS_LEVEL_CODES,
-    GROSS_NET_WORDS,
-    INDUSTRY_WORDS,
-    LEVEL_WORDS,
     PAY_FIELDS,
-    PERIOD_WORDS,
     SAMPLE_ROWS,
     guess_currency,
     guess_mapping,
@@ -44,7 +44,7 @@ from .vocabulary import (
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}  # i18n: imp.delim.<name>
 DECIMALS = {"auto": None, "comma": ",", "point": "."}  # i18n: imp.decimal.<name>
-CHUNK_ROWS = 200_000
+CHUNK_ROWS = 200_000  # rows per slice for the general (pandas) reader's progress
 
 
 class ImportError_(ValueError):
@@ -81,13 +81,18 @@ def decode(data: bytes, file_name: str = "upload.csv") -> tuple[str, str]:
                 text, encoding = data.decode("cp1252"), "Windows-1252 (Latin-1)"
             except UnicodeDecodeError:
                 text, encoding = data.decode("latin-1"), "Latin-1"
-    sample = text[:65536]
-    control = sum(
-        1 for ch in sample if (ord(ch) < 32 and ch not in "\t\r\n") or 0x7F <= ord(ch) < 0xA0 or ch == "\ufffd"
-    )
+    _check_control(text[:65536], encoding, file_name)
+    return text, encoding
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")  # not tab, CR or LF
+
+
+def _check_control(sample: str, encoding: str, file_name: str) -> None:
+    """Refuse text that is mostly control characters or replacement marks: the wrong encoding, or not text."""
+    control = len(_CONTROL.findall(sample))
     if control > max(2, len(sample) // 200):
         raise _fail(file_name, "bad_encoding", encoding=encoding)
-    return text, encoding
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -118,15 +123,79 @@ def sniff_delimiter(text: str) -> str | None:
 
 
 # ---------- text -> raw table ----------
+READ_SHARE = 0.5  # of the progress bar: reading takes about half of an import
+HEAD_BYTES = 1 << 18  # decoded up front for the checks and sniffing (>= 65,536 characters)
+
+
 @dataclass
 class RawTable:
-    """Every cell as text; ``rownum`` is each row's line in a spreadsheet (header = 1)."""
+    """Every cell as text; ``rownum`` is each row's line in a spreadsheet (header = 1).
 
-    frame: pd.DataFrame
+    ``table`` holds the cells as Arrow text columns named by the (stripped)
+    header; ``frame`` is the same as a pandas DataFrame, built when asked for.
+    """
+
+    table: pa.Table
     encoding: str
     delimiter: str
     rownum: pd.Series
     problems: list[Problem] = field(default_factory=list)  # ragged rows, dropped
+
+    @cached_property
+    def frame(self) -> pd.DataFrame:
+        return plain_table(self.table).to_pandas()
+
+
+@dataclass
+class _Source:
+    """The file's bytes ready for a reader: UTF-8 ``payload`` (leading blank lines cut), a decoded ``head``."""
+
+    payload: pa.Buffer
+    head: str
+    encoding: str
+    skipped: int  # leading blank lines
+    truncated: bool  # head is only the start of the file
+    quoted: bool  # the file has a quote character somewhere (then quoted cells may hold line breaks)
+
+    def text(self) -> str:
+        return self.head if not self.truncated else self.payload.to_pybytes().decode("utf-8")
+
+
+def _source(data: bytes, file_name: str) -> _Source:
+    """Decode as ``decode`` does, without a Python copy of a large UTF-8 file (Arrow validates it in place)."""
+    plain = (
+        not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        and not _looks_utf16(data)
+        and b"\x00" not in data[:65536]
+    )
+    if not plain or len(data) <= HEAD_BYTES or not _valid_utf8(data):
+        text, encoding = decode(data, file_name)
+        body = text.lstrip("\r\n")
+        skipped = _newlines(text[: len(text) - len(body)])
+        return _Source(pa.py_buffer(body.encode("utf-8")), body, encoding, skipped, False, '"' in body)
+    if data.isspace():
+        raise _fail(file_name, "empty_file")
+    cut = HEAD_BYTES
+    while cut > HEAD_BYTES - 4 and (data[cut] & 0xC0) == 0x80:  # do not split a character
+        cut -= 1
+    head = data[:cut].decode("utf-8")
+    _check_control(head[:65536], "UTF-8", file_name)
+    offset = len(head) - len(head.lstrip("\r\n"))  # the prefix is ASCII: characters are bytes
+    return _Source(pa.py_buffer(data)[offset:], head[offset:], "UTF-8", _newlines(head[:offset]), True, b'"' in data)
+
+
+def _valid_utf8(data: bytes) -> bool:
+    """The whole file is UTF-8, checked by Arrow without decoding it into a Python string."""
+    offsets = pa.py_buffer(np.array([0, len(data)], dtype=np.int64))
+    try:
+        pa.LargeStringArray.from_buffers(1, offsets, pa.py_buffer(data)).validate(full=True)
+    except pa.ArrowInvalid:
+        return False
+    return True
+
+
+def _newlines(prefix: str) -> int:
+    return prefix.replace("\r\n", "\n").replace("\r", "\n").count("\n")
 
 
 def read_table(
@@ -136,16 +205,64 @@ def read_table(
     nrows: int | None = None,
     progress: Callable[[float], None] | None = None,
 ) -> RawTable:
-    """Parse an uploaded CSV into text columns, or raise ``ImportError_`` with the reason."""
+    """Parse an uploaded CSV into text columns, or raise ``ImportError_`` with the reason.
+
+    The whole file goes through Arrow's reader; files it will not take as they
+    are (ragged rows) and the first rows for ``inspect`` (``nrows``) go
+    through pandas, as before.
+    """
     if max_bytes is not None and len(data) > max_bytes:
         raise _fail(file_name, "too_large", size=round(len(data) / 1e6, 1), limit=round(max_bytes / 1e6, 1))
-    text, encoding = decode(data, file_name)
-    body = text.lstrip("\r\n")
-    skipped = text[: len(text) - len(body)].replace("\r\n", "\n").replace("\r", "\n").count("\n")  # leading blank lines
-    text = body
-    delimiter = sniff_delimiter(text)
+    source = _source(data, file_name)
+    delimiter = sniff_delimiter(source.head)
     if delimiter is None:
-        raise _fail(file_name, "not_csv", text.strip().splitlines()[0][:80] if text.strip() else "")
+        raise _fail(file_name, "not_csv", source.head.strip().splitlines()[0][:80] if source.head.strip() else "")
+    header = _header(source.head, delimiter, file_name)
+    table, rownum, problems = None, None, []
+    if nrows is None:
+        try:
+            table = read_text_columns(source.payload, delimiter, len(header), source.quoted, progress)
+            table, rownum = table.slice(1), np.arange(table.num_rows - 1) + 2
+        except NotSimple:
+            table = None
+    if table is None:
+        frame, rownum, problems = _read_pandas(source, delimiter, file_name, nrows, progress)
+        table = dictionary_table(pa.Table.from_pandas(frame, preserve_index=False))
+    dupes = sorted({h for h in header if header.count(h) > 1})
+    if dupes or "" in header:  # pandas would silently rename them "pay.1" / "Unnamed: 2"
+        raise _fail(file_name, "bad_header", ", ".join(dupes))
+    table = table.rename_columns([str(c).strip() for c in header])
+    blank = blank_rows(table)
+    if blank.any():
+        table, rownum = table.filter(pa.array(~blank)), rownum[~blank]
+    if table.num_rows == 0:
+        raise _fail(file_name, "no_rows")
+    return RawTable(table, source.encoding, delimiter, pd.Series(rownum + source.skipped), problems)
+
+
+def _header(head: str, delimiter: str, file_name: str) -> list[str]:
+    try:
+        return [h.strip() for h in next(csv.reader(io.StringIO(head, newline=None), delimiter=delimiter))]
+    except (csv.Error, StopIteration):
+        raise _fail(file_name, "not_csv") from None
+
+
+def _read_pandas(
+    source: _Source, delimiter: str, file_name: str, nrows: int | None, progress
+) -> tuple[pd.DataFrame, np.ndarray, list[Problem]]:
+    """The general reader: the first rows for a preview, or a file with ragged rows (reported, then dropped)."""
+    if nrows is not None and source.truncated:  # a preview needs only the start of a big file
+        end = max(source.head.rfind("\n"), source.head.rfind("\r")) + 1
+        try:
+            return _read_text(source.head[:end], delimiter, file_name, nrows, progress, source.skipped)
+        except ImportError_:
+            pass  # the cut fell inside a quoted cell: read the whole text
+    return _read_text(source.text(), delimiter, file_name, nrows, progress, source.skipped)
+
+
+def _read_text(
+    text: str, delimiter: str, file_name: str, nrows: int | None, progress, skipped: int
+) -> tuple[pd.DataFrame, np.ndarray, list[Problem]]:
     kwargs = dict(sep=delimiter, dtype=str, keep_default_na=False, skip_blank_lines=False, engine="c", index_col=False)
     problems: list[Problem] = []
     try:
@@ -157,22 +274,9 @@ def read_table(
             raise _fail(file_name, "not_csv") from None
     except (ValueError, csv.Error):  # pandas' own message is not for the user; the code says what is wrong
         raise _fail(file_name, "not_csv") from None
-    try:
-        header = [h.strip() for h in next(csv.reader(io.StringIO(text, newline=None), delimiter=delimiter))]
-    except (csv.Error, StopIteration):
-        raise _fail(file_name, "not_csv") from None
-    dupes = sorted({h for h in header if header.count(h) > 1})
-    if dupes or "" in header:  # pandas would silently rename them "pay.1" / "Unnamed: 2"
-        raise _fail(file_name, "bad_header", ", ".join(dupes))
-    frame.columns = [str(c).strip() for c in frame.columns]
-    rownum = (
-        pd.Series(frame.index + 2, index=frame.index) if "__row__" not in frame else frame.pop("__row__")
-    ) + skipped
-    blank = (frame == "").all(axis=1)
-    frame, rownum = frame[~blank], rownum[~blank]
-    if frame.empty:
-        raise _fail(file_name, "no_rows")
-    return RawTable(frame.reset_index(drop=True), encoding, delimiter, rownum.reset_index(drop=True), problems)
+    rownum = frame.pop("__row__").to_numpy() if "__row__" in frame else np.arange(len(frame)) + 2
+    frame = frame.fillna("")  # short rows: missing cells read as empty
+    return frame.reset_index(drop=True), rownum, problems
 
 
 def _read_chunked(text: str, kwargs: dict, nrows: int | None, progress) -> pd.DataFrame:
@@ -281,139 +385,124 @@ class ImportResult:
         return len({p.row for p in self.problems})
 
 
-def _lookup(values: pd.Series, words: dict[str, str], keep_unknown: bool = True) -> pd.Series:
-    """Map a column through ``words`` via its unique values (fast on a million rows)."""
-    uniques = pd.unique(values)
-    table = {}
-    for u in uniques:
-        key = str(u).strip().lower()
-        table[u] = words.get(key, str(u).strip() if keep_unknown else "")
-    return values.map(table)
-
-
 def to_schema(
     raw: RawTable, mapping: Mapping, file_name: str, progress: Callable[[float], None] | None = None
 ) -> ImportResult:
     """Parse, normalise and validate an upload; rejected rows come back as problems.
 
-    Works through the file in slices of ``CHUNK_ROWS`` so a million rows keep
-    memory bounded and the progress bar moves.
+    One pass per output field (``fields.BUILDERS``), each cell read once and
+    each distinct text parsed once; the schema's checks run once over arrays
+    (``_validate``); only the accepted rows are put together at the end.
     """
-    df, n = raw.frame, len(raw.frame)
+    return _convert(_upload(raw, mapping, file_name), list(raw.problems), mapping, file_name, progress)
+
+
+def _upload(raw: RawTable, mapping: Mapping, file_name: str) -> fields.Upload:
+    """What every field builder reads; whole-file mapping problems raise ``ImportError_`` here."""
     cols = dict(mapping.columns)
-    missing = [c for c in cols.values() if c not in df.columns]
+    missing = [c for c in cols.values() if c not in raw.table.column_names]
     if missing:
         raise _fail(file_name, "missing_column", ", ".join(missing))
     if not any(cols.get(f) for f in PAY_FIELDS):
         raise _fail(file_name, "no_pay_column")
-    raw, no_figure = enrich.drop_no_figure_rows(raw, [cols[f] for f in PAY_FIELDS if cols.get(f)])  # issue 15
-    df, n = raw.frame, len(raw.frame)
     stem = re.sub(r"[^A-Za-z0-9]+", "-", file_name.rsplit(".", 1)[0]).strip("-")[:40] or "upload"
-    goods, problems, unknown = [], list(raw.problems), set()
-    for start in range(0, n, CHUNK_ROWS):
-        part = slice(start, min(start + CHUNK_ROWS, n))
-        good, found, levels = _schema_chunk(df.iloc[part], raw.rownum.iloc[part], mapping, file_name, stem)
-        goods.append(good)
-        problems += found
-        unknown |= set(levels)
-        if progress:
-            progress(part.stop / n)
-    good = pd.concat(goods) if len(goods) > 1 else (goods[0] if goods else empty_salary_frame())
-    dup = good["record_id"].duplicated(keep="first")  # across slices; within a slice validation caught it
-    if dup.any():
-        for idx in good.index[dup]:
-            problems.append(
-                Problem(
-                    file_name,
-                    int(raw.rownum.iloc[idx]),
-                    cols.get("record_id", "record_id"),
-                    str(good.at[idx, "record_id"]).split(":", 1)[-1],
-                    "duplicate_id",
-                )
-            )
-        good = good[~dup]
-    good.index = range(len(good))
-    derivation = describe_mapping(mapping, file_name)
-    for col, value in (("source_title", file_name), ("source_file", file_name), ("derivation", derivation)):
-        # One shared Python string per column: a million Arrow copies of the derivation note would cost ~250 MB.
-        good[col] = pd.Series([value] * len(good), index=good.index, dtype=object)
+    constants = {
+        "source_title": file_name,
+        "source_file": file_name,
+        "derivation": describe_mapping(mapping, file_name),
+    }
+    return fields.Upload(raw.table, cols, mapping, stem, raw.rownum.to_numpy(), constants)
+
+
+def _convert(
+    up: fields.Upload, problems: list[Problem], mapping: Mapping, file_name: str, progress=None
+) -> ImportResult:
+    report = progress or (lambda done: None)
+    no_figure = enrich.drop_no_figure_rows(up)  # issue 15: "N/A", "nego" ... rows leave before any check
+    n = up.n
+    built = {}
+    for i, (fld, build) in enumerate(fields.BUILDERS.items()):
+        built[fld] = build(up)
+        report(0.9 * (i + 1) / len(fields.BUILDERS))
+    rows_read = n + len(problems)  # the ragged rows dropped while reading count as read
+    bad, flagged = _validate(built, n)
+    problems = problems + _describe(flagged, up, file_name)
     problems.sort(key=lambda p: p.row or 0)
-    result = ImportResult(good, problems, n + len(raw.problems), sorted(unknown)[:20], derivation)
-    return enrich.finish(result, raw, mapping, no_figure)  # issue 15: places, years from dates, no-figure rows
+    places = enrich.place(up, built, ~bad)  # issue 15: place texts -> provinces (and countries)
+    up.release()  # the file's own columns are no longer needed: free them before the result is put together
+    rows = _assemble(built, ~bad, n)
+    report(1.0)
+    result = ImportResult(rows, problems, rows_read, built["level"].notes, up.constants["derivation"])
+    return enrich.finish(result, no_figure, places, built["year"].counts.get("dates_unreadable", 0))
 
 
-def _schema_chunk(
-    df: pd.DataFrame, rownum: pd.Series, mapping: Mapping, file_name: str, stem: str
-) -> tuple[pd.DataFrame, list[Problem], list[str]]:
-    """One slice of the file in the tidy schema, validated; keeps the file's index for row numbers."""
-    cols = dict(mapping.columns)
-    out = pd.DataFrame(index=df.index)
-    for fld in PAY_FIELDS:
-        if cols.get(fld):
-            numbers, bad = parse_series(df[cols[fld]], mapping.decimal)
-            text = numbers.astype("string")
-            out[fld] = text.where(~bad, df[cols[fld]]).fillna("")  # unreadable text goes to validation as is
+def _validate(built: dict[str, fields.Column], n: int) -> tuple[np.ndarray, list[tuple[np.ndarray, str, str]]]:
+    """Rows rejected, and per check the rows it rejects first (one reason per row), in the schema's order."""
+    bad = np.zeros(n, dtype=bool)
+    flagged = []
+
+    def flag(mask, fld: str, code: str) -> None:
+        nonlocal bad
+        new = np.broadcast_to(np.asarray(mask, dtype=bool), (n,)) & ~bad
+        if new.any():
+            flagged.append((np.flatnonzero(new), fld, code))
+            bad |= new
+
+    for fld, column in built.items():
+        for code, mask in column.checks:
+            flag(mask, fld, code)
+    low, typical, high = (built[f].values for f in PAY_FIELDS)
+    flag(np.isnan(low) & np.isnan(typical) & np.isnan(high), "pay_min", "no_pay")
+    flag(np.greater(low, high), "pay_min", "min_above_max")
+    for fld, column in built.items():
+        for code, mask in column.late:
+            flag(mask, fld, code)
+    return bad, flagged
+
+
+def _describe(flagged, up: fields.Upload, file_name: str) -> list[Problem]:
+    """One problem per rejected row, quoting the cell as the user wrote it (or the file-wide value)."""
+    problems = []
+    for rows, fld, code in flagged:
+        name = up.columns.get(fld)
+        if name:
+            values = pc.take(text_column(up.table[name]), pa.array(rows)).to_pylist()
         else:
-            out[fld] = ""
-
-    def column_or_fixed(fld: str, words: dict[str, str] | None = None) -> pd.Series | str:
-        if cols.get(fld):
-            values = df[cols[fld]].str.strip()
-            return _lookup(values, words) if words else values
-        return mapping.value(fld) or ""
-
-    out["currency"] = column_or_fixed("currency", CURRENCY_WORDS)
-    if cols.get("currency"):
-        out["currency"] = out["currency"].str.upper()
-    out["pay_period"] = column_or_fixed("pay_period", PERIOD_WORDS)
-    out["country"] = column_or_fixed("country", COUNTRY_WORDS)
-    out["gross_net"] = column_or_fixed("gross_net", GROSS_NET_WORDS)
-    out["industry"] = column_or_fixed("industry", {**INDUSTRY_WORDS, **{i: i for i in INDUSTRIES}})
-    out["role"] = column_or_fixed("role")
-    out["year"] = column_or_fixed("year") if cols.get("year") else (mapping.value("year") or "")
-    enrich.chunk_columns(out, df, mapping)  # issue 15: province text; year from a date column
-    unknown_levels: list[str] = []
-    if cols.get("level"):
-        words = {**LEVEL_WORDS, **{k.lower(): v for k, v in mapping.level_codes}, **{lv: lv for lv in LEVELS}}
-        levels = _lookup(df[cols["level"]].str.strip(), words)
-        unknown = ~levels.isin(LEVELS) & (levels != "")
-        unknown_levels = sorted(map(str, pd.unique(levels[unknown])))[:20]
-        out["level"] = levels.where(~unknown, "unspecified").replace("", "unspecified")
-    else:
-        out["level"] = mapping.value("level") or "unspecified"
-    if cols.get("industry"):
-        out["industry"] = out["industry"].where(out["industry"].isin(INDUSTRIES), "unspecified")
-    if cols.get("record_id"):
-        ids = df[cols["record_id"]].str.strip()
-        out["record_id"] = (f"{stem}:" + ids).where(ids != "", "")
-    else:
-        out["record_id"] = f"{stem}:" + rownum.astype(str)
-    for col in ("source_title", "source_file", "derivation"):
-        out[col] = "-"  # constants, set once after validation
-    out["source_kind"] = "user_upload"
-    out["source_year"] = ""
-    out["figure_note"] = ""
-    vocab = {"level": LEVELS, "industry": INDUSTRIES, "pay_period": PERIODIC + ("item",), "gross_net": GROSS_NET}
-    good, problems = validate_salary_frame(out, file_name, vocab=vocab, first_row=0)
-    problems = [  # validation counts rows from 0 in this slice; report the file's own row and column
-        Problem(
-            p.file,
-            int(rownum.iloc[p.row]) if p.row is not None else None,
-            cols.get(p.column, p.column),
-            _original(df, cols, p),
-            p.code,
-            p.params,
-        )
-        for p in problems
-    ]
-    return good, problems, unknown_levels
+            values = [up.fixed(fld)] * len(rows)
+        problems += [
+            Problem(file_name, int(up.rownum[r]), name or fld, v, code) for r, v in zip(rows, values, strict=True)
+        ]
+    return problems
 
 
-def _original(df: pd.DataFrame, cols: dict[str, str], p: Problem) -> str:
-    """The cell as the user wrote it, so the report quotes their file, not our parse."""
-    if p.row is not None and p.column in cols:
-        return str(df[cols[p.column]].iloc[p.row])
-    return p.value
+def _assemble(built: dict[str, fields.Column], keep: np.ndarray, n: int) -> pd.DataFrame:
+    """The accepted rows in the schema's columns: money float, years Int64, record ids Arrow text, other text
+    as object arrays sharing one Python string per distinct value (a million rows of 'IDR' cost 8 MB, not 19)."""
+    everyone = bool(keep.all())
+    size = n if everyone else int(keep.sum())
+    out = {}
+    for fld, column in built.items():
+        kind = SALARY_COLUMNS[fld][0]
+        values = column.values
+        if isinstance(values, (pa.Array, pa.ChunkedArray)):
+            values = values if everyone else values.filter(pa.array(keep))
+            out[fld] = pd.Series(pc.cast(values, pa.large_string()), dtype="str", copy=False)
+        elif isinstance(values, np.ndarray):
+            values = values if everyone else values[keep]
+            out[fld] = _years(values) if kind == "year" else pd.Series(values, dtype=values.dtype, copy=False)
+        elif kind in ("number", "year"):
+            number = float(values) if values != "" else np.nan
+            out[fld] = _years(np.full(size, number)) if kind == "year" else pd.Series(np.full(size, number), copy=False)
+        else:
+            shared = np.empty(size, dtype=object)
+            shared.fill(values)  # np.full(..., dtype=object) is ~100x slower for a string
+            out[fld] = pd.Series(shared, dtype=object, copy=False)
+    return pd.DataFrame(out, copy=False)  # pandas copies (and merges object columns) unless told not to
+
+
+def _years(numbers: np.ndarray) -> pd.Series:
+    missing = np.isnan(numbers)
+    return pd.Series(pd.arrays.IntegerArray(np.where(missing, 0, numbers).astype("int64"), missing), copy=False)
 
 
 def describe_mapping(mapping: Mapping, file_name: str) -> str:
@@ -439,14 +528,16 @@ def import_csv(
     max_bytes: int | None = None,
     progress: Callable[[float], None] | None = None,
 ) -> ImportResult:
-    """Everything in one call: read (first 30% of the progress), guess if needed, convert and validate."""
+    """Everything in one call: read (the first half of the progress, block by block), guess if needed,
+    then build and check each field (the rest, field by field)."""
     report = progress or (lambda done: None)
-    raw = read_table(data, file_name, max_bytes=max_bytes, progress=lambda done: report(0.3 * done))
-    report(0.3)
+    raw = read_table(data, file_name, max_bytes=max_bytes, progress=lambda done: report(READ_SHARE * done))
+    report(READ_SHARE)
     if mapping is None:
-        mapping = Mapping.build(guess_mapping(list(raw.frame.columns)))
-    result = to_schema(raw, mapping, file_name, progress=lambda done: report(0.3 + 0.7 * done))
-    return result
+        mapping = Mapping.build(guess_mapping(list(raw.table.column_names)))
+    up, problems = _upload(raw, mapping, file_name), list(raw.problems)
+    del raw  # _convert frees the file's columns once every field is built
+    return _convert(up, problems, mapping, file_name, lambda done: report(READ_SHARE + (1 - READ_SHARE) * done))
 
 
 @dataclass(frozen=True)
@@ -473,9 +564,22 @@ def inspect(data: bytes, file_name: str, max_bytes: int | None = None) -> Inspec
     return Inspection(raw.encoding, raw.delimiter, headers, raw.frame, guess, currency, period)
 
 
+_CURRENCIES: dict[int, tuple[weakref.ref, list[str]]] = {}  # id(rows) -> (rows, answer): asked on every rerun
+
+
 def other_currencies(rows: pd.DataFrame) -> list[str]:
-    """Currencies in the result that the rates table cannot convert (kept, shown unconverted)."""
-    return sorted(set(pd.unique(rows["currency"])) - set(CONVERTIBLE))
+    """Currencies in the result that the rates table cannot convert (kept, shown unconverted).
+
+    The upload page asks on every rerun; a million rows take ~40 ms to scan, so
+    the answer is kept per frame object (imported rows are never changed).
+    """
+    entry = _CURRENCIES.get(id(rows))
+    if entry is None or entry[0]() is not rows:
+        if len(_CURRENCIES) > 64:
+            _CURRENCIES.clear()
+        entry = (weakref.ref(rows), sorted(set(pd.unique(rows["currency"])) - set(CONVERTIBLE)))
+        _CURRENCIES[id(rows)] = entry
+    return entry[1]
 
 
 def clean_file_name(name: str) -> str:

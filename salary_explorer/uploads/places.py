@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..core.load import DATA_DIR
@@ -320,16 +321,43 @@ class PlaceMapping:
 def map_places(values: pd.Series, us_codes: bool = False, path: Path | None = None) -> PlaceMapping:
     """A whole location column -> ``PlaceMapping``; each distinct text is resolved once."""
     text = values.astype("string").fillna("").str.strip()
-    counts = text.value_counts(sort=False)
-    resolved = {value: resolve(value, us_codes, path) for value in counts.index if value}
-    province = text.map({v: p.province for v, p in resolved.items()}).fillna("").astype(object)
-    country = text.map({v: p.country for v, p in resolved.items()}).fillna("").astype(object)
-    unknown = {v: int(counts[v]) for v, p in resolved.items() if p.status == "unknown"}
-    ambiguous = {v: (int(counts[v]), p.candidates) for v, p in resolved.items() if p.status == "ambiguous"}
-    order = sorted(unknown, key=lambda v: (-unknown[v], v))
+    codes, uniques = pd.factorize(text)
+    counts = np.bincount(codes, minlength=len(uniques)) if len(codes) else np.zeros(len(uniques), dtype=np.int64)
+    province, country, unknown, ambiguous = place_distinct(list(uniques), counts, us_codes, path)
     return PlaceMapping(
+        pd.Series(_objects(province)[codes], index=values.index, dtype=object),
+        pd.Series(_objects(country)[codes], index=values.index, dtype=object),
+        unknown,
+        ambiguous,
+    )
+
+
+def place_distinct(
+    texts: list[str], counts, us_codes: bool = False, path: Path | None = None
+) -> tuple[list[str], list[str], dict[str, int], dict[str, tuple[int, tuple[str, ...]]]]:
+    """Distinct place texts (trimmed) and how many rows hold each -> per text its province and country ("" when
+    not placed), and the texts not placed: unknown {text: rows}, ambiguous {text: (rows, provinces)}, most rows
+    first. Texts no row holds (``counts`` 0) and empty texts are not looked up."""
+    province, country = [""] * len(texts), [""] * len(texts)
+    unknown, ambiguous = {}, {}
+    for i, (value, n) in enumerate(zip(texts, counts, strict=True)):
+        if not value or not n:
+            continue
+        place = resolve(value, us_codes, path)
+        province[i], country[i] = place.province, place.country
+        if place.status == "unknown":
+            unknown[value] = unknown.get(value, 0) + int(n)
+        elif place.status == "ambiguous":
+            ambiguous[value] = (ambiguous.get(value, (0,))[0] + int(n), place.candidates)
+    return (
         province,
         country,
-        {v: unknown[v] for v in order},
+        {v: unknown[v] for v in sorted(unknown, key=lambda v: (-unknown[v], v))},
         {v: ambiguous[v] for v in sorted(ambiguous, key=lambda v: (-ambiguous[v][0], v))},
     )
+
+
+def _objects(values: list[str]) -> np.ndarray:
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out

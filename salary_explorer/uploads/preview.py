@@ -77,7 +77,7 @@ def read_as(row: pd.Series, lang: str) -> str:
 
 def first_rows(raw, mapping, file_name: str, lang: str, n: int = PREVIEW_ROWS) -> pd.DataFrame:
     """The first ``n`` rows that import, run through the import itself (the one truth of how a row is read)."""
-    head = dataclasses.replace(raw, frame=raw.frame.head(_HEAD), rownum=raw.rownum.head(_HEAD), problems=[])
+    head = dataclasses.replace(raw, table=raw.table.slice(0, _HEAD), rownum=raw.rownum.head(_HEAD), problems=[])
     no_id = dataclasses.replace(mapping, columns=tuple((f, c) for f, c in mapping.columns if f != "record_id"))
     unchosen = not mapping.column("pay_period") and not mapping.value("pay_period")
     if unchosen:  # read the rows anyway, and show their figures without a period until one is chosen

@@ -18,6 +18,7 @@ import io
 from dataclasses import dataclass, field
 
 import pandas as pd
+import pyarrow as pa
 
 from ..core.i18n import LANGUAGES, t
 from ..core.schema import CURRENCIES, LEVELS, PERIODIC, Problem
@@ -207,7 +208,11 @@ def read_raw(data: bytes, file_name: str, max_bytes: int | None = None, nrows: i
     frame = frame[~blank]
     if frame.empty:
         raise _fail(file_name, "no_rows")
-    return importer.RawTable(frame.reset_index(drop=True), "Excel", "", rownum.reset_index(drop=True))
+    frame = frame.reset_index(drop=True)
+    text = pa.table({c: pa.array([str(v) for v in frame[c]], pa.string()) for c in frame.columns})
+    raw = importer.RawTable(text, "Excel", "", rownum.reset_index(drop=True))
+    raw.__dict__["frame"] = frame  # the typed cells (numbers, dates) in place of the text view, for to_roster
+    return raw
 
 
 def _as_text(values: pd.Series) -> pd.Series:

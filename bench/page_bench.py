@@ -1,0 +1,100 @@
+"""Every page's warm render in headless Chromium, beside the bare reference app served the same way; prints ratios.
+
+Run: ``python bench/page_bench.py [--rounds 5] [--lang en]``. Not part of pytest. Needs /usr/bin/chromium.
+
+Both apps are started here (``streamlit run`` on free loopback ports, always
+stopped). Each page is opened once to warm the caches, then ``--rounds``
+times, interleaved with the reference so both see the same machine load.
+A render is timed from navigation to "drawn": the app's script is not
+running, no skeleton is left, the page has its title, each ``.vega-embed``
+holds a canvas or svg and each visible grid has painted its canvas. The
+median per page is divided by the reference's median. Target: <= 1.3x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from load_bench import discover, serve  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+ARGS += ["--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+DRAWN = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+  if (document.querySelector('[data-testid="stSkeleton"]')) return false;
+  if (!document.querySelector('[data-testid="stMain"] h1')) return false;
+  for (const v of document.querySelectorAll('.vega-embed')) {
+    if (v.offsetParent !== null && !v.querySelector('canvas, svg')) return false;
+  }
+  for (const g of document.querySelectorAll('[data-testid="stDataFrame"]')) {
+    if (g.offsetParent !== null && !g.querySelector('canvas')) return false;
+  }
+  return true;
+}"""
+
+
+def render_seconds(page, url: str) -> float:
+    start = time.perf_counter()
+    page.goto(url, wait_until="commit")
+    page.wait_for_timeout(50)  # let the old page go before checking the new one is drawn
+    page.wait_for_function(DRAWN, polling=20, timeout=60_000)
+    return time.perf_counter() - start
+
+
+def measure(app: str, ref: str, rounds: int, query: str) -> dict[str, list[float]]:
+    from playwright.sync_api import sync_playwright
+
+    pages = asyncio.run(discover(app, {"query": query, "locale": "id-ID"}))
+    paths = {p.name: "" if p.name == "(default)" else p.name for p in pages}
+    urls = {"reference": ref + "/"} | {name: f"{app}/{path}" for name, path in paths.items()}
+    urls = {name: url + (f"?{query}" if query else "") for name, url in urls.items()}
+    times: dict[str, list[float]] = {name: [] for name in urls}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        try:
+            context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="id-ID")
+            tab = context.new_page()
+            for url in urls.values():  # warm: caches filled, scripts compiled
+                render_seconds(tab, url)
+            for _ in range(rounds):
+                for name, url in urls.items():
+                    times[name].append(render_seconds(tab, url))
+        finally:
+            browser.close()
+    return times
+
+
+def report(times: dict[str, list[float]]) -> None:
+    ref = statistics.median(times["reference"])
+    print(f"{'page':<14} {'median ms':>9} {'min ms':>7} {'ratio':>6}")
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(f"{name:<14} {median * 1000:>9.0f} {min(values) * 1000:>7.0f} {median / ref:>6.2f}")
+    worst = max(statistics.median(v) for n, v in times.items() if n != "reference") / ref
+    print(f"worst page ratio {worst:.2f} (target <= 1.3)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--query", default="", help="query string for every app page, e.g. lang=en")
+    args = parser.parse_args()
+    with contextlib.ExitStack() as stack:
+        app = stack.enter_context(serve(ROOT / "app.py", "page_bench_app.log"))
+        ref = stack.enter_context(serve(ROOT / "bench" / "reference_app.py", "page_bench_ref.log"))
+        report(measure(app, ref, args.rounds, args.query))
+
+
+if __name__ == "__main__":
+    main()
