@@ -7,7 +7,6 @@ The ladder itself lives in the session (``bands.state.Ladder``); export it to ke
 import streamlit as st
 
 from salary_explorer import ui
-from salary_explorer.bands import ladder as bands
 from salary_explorer.bands import screens
 from salary_explorer.bands import state as ladders
 
@@ -49,47 +48,21 @@ ui.sources_caption(market.source_rows)
 
 ladder = st.session_state.get("band_ladder") or ladders.start(market.converted, d.currency, d.period, country, industry)
 quick, files = st.columns([3, 2])
-with quick.expander(tr("band.quick.title"), expanded=True), st.form("band_quick"):
-    method = st.radio(
-        tr("band.quick.method"),
-        bands.QUICK_METHODS,
-        format_func=ui.label_func("band.method"),
-        captions=[tr(f"band.help.{m}") for m in bands.QUICK_METHODS],
-        key="band_method",
+with quick.expander(tr("band.quick.title"), expanded=True):
+    chosen = ui.band_quick_form(market.reference)
+if chosen is not None:
+    ladder = ladders.quick_set(
+        ladder,
+        chosen.pop("method"),
+        market.converted,
+        d.lang,
+        market.reference,
+        currency=d.currency,
+        period=d.period,
+        country=country,
+        industry=industry,
+        **chosen,
     )
-    a1, a2 = st.columns(2)
-    anchor_mode = a1.selectbox(
-        tr("band.quick.anchor_mode", reference=market.reference),
-        bands.ANCHOR_MODES,
-        format_func=ui.label_func("band.anchor"),
-        key="band_anchor_mode",
-    )
-    anchor_level = a2.selectbox(
-        tr("band.quick.anchor_level"),
-        bands.BAND_LEVELS,
-        index=1,
-        format_func=ui.label_func("level"),
-        key="band_anchor_level",
-    )
-    s1, s2 = st.columns(2)
-    spread = s1.number_input(tr("band.quick.spread"), 0.0, 500.0, 50.0, 5.0, key="band_spread")
-    position = s2.number_input(tr("band.quick.position"), 1.0, 300.0, 100.0, 5.0, key="band_position")
-    if st.form_submit_button(tr("band.quick.apply"), type="primary"):
-        ladder = ladders.quick_set(
-            ladder,
-            method,
-            market.converted,
-            d.lang,
-            market.reference,
-            currency=d.currency,
-            period=d.period,
-            country=country,
-            industry=industry,
-            anchor_level=anchor_level,
-            anchor_mode=anchor_mode,
-            spread=spread / 100,
-            position=position / 100,
-        )
 with files:
     st.caption(tr("band.files.help"))
     upload = st.file_uploader(tr("band.import.label"), type=["csv", "xlsx"], key="band_upload")

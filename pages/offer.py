@@ -1,6 +1,7 @@
-"""Job seekers: where an offer falls in a pay range, and whether it meets the legal minimum wage.
+"""Job seekers: where an offer falls in a pay range, whether it meets the legal minimum wage, what it pays in hand.
 
-State in the link: oa (amount), oc (currency), op (period), ref (range), prov (province or US).
+State in the link: oa (amount), oc (currency), op (period), ref (range), prov (province or US);
+take-home: ptkp (status), dtp (2026 incentive asked), tyr (tax year), jkk (risk class), thrm/thrs (THR).
 """
 
 import streamlit as st
@@ -8,6 +9,7 @@ import streamlit as st
 from salary_explorer import ui
 from salary_explorer.core.schema import PERIODIC
 from salary_explorer.pay import screens
+from salary_explorer.pay import takehome_view as tv
 
 tr = ui.tr
 d = ui.display()
@@ -106,3 +108,55 @@ if view.percentile:
 if view.bps:
     st.subheader(tr("bps.title"))
     st.info(view.bps, icon=":material/compare_arrows:")
+
+# ---------- take-home (what the offer pays in hand) ----------
+st.subheader(tr("th.title"))
+rules = ui.takehome()
+status, dtp, year, jkk, thr_month, thr_service = tv.DEFAULT_STATUS, False, None, tv.DEFAULT_JKK, 3, 12
+if tv.country_of(region, wages) == "ID":  # PTKP, BPJS and THR are Indonesian rules
+    status = ui.url_selectbox(
+        tr("th.status"),
+        "ptkp",
+        tv.STATUSES,
+        tv.DEFAULT_STATUS,
+        format_func=tv.status_labels(d.lang).get,
+        help=tr("th.status_help"),
+    )
+    dtp = ui.url_checkbox(tr("th.dtp_option"), "dtp", False, help=tr("th.dtp_help"))
+    with st.expander(tr("th.options")):
+        o1, o2, o3, o4 = st.columns(4)
+        years = tv.tax_years(rules)
+        year = ui.url_selectbox(tr("th.year"), "tyr", years, years[-1], where=o1)
+        jkk = ui.url_selectbox(
+            tr("th.jkk"),
+            "jkk",
+            tv.JKK_CLASSES,
+            tv.DEFAULT_JKK,
+            format_func=tv.jkk_labels(rules, d.lang).get,
+            where=o2,
+            help=tr("th.jkk_help"),
+        )
+        thr_month = ui.url_selectbox(
+            tr("th.thr_month"), "thrm", tv.THR_MONTHS, 3, format_func=tv.month_labels(d.lang).get, where=o3
+        )
+        thr_service = ui.url_number(tr("th.thr_months"), "thrs", 12, 0, 600, integer=True, where=o4)
+home = tv.offer_takehome(
+    amount, currency, period, region, wages, rules, ui.exchange_rates(), d,
+    status=status, year=year, jkk_class=jkk, dtp_asked=dtp, thr_month=thr_month, thr_service_months=thr_service,
+)  # fmt: skip
+if home.error:
+    st.warning(home.error)
+else:
+    for column, headline in zip([*st.columns(2), *st.columns(2)], home.headlines):
+        column.metric(headline.label, headline.value, help=headline.help)
+    for warning in home.warnings:
+        st.warning(warning, icon=":material/info:")
+    st.markdown(f"**{home.steps_title}**")
+    st.table(home.steps, hide_index=True)
+    if home.december is not None:
+        with st.expander(home.december_title):
+            st.table(home.december, hide_index=True)
+        with st.expander(tr("th.months_title")):
+            st.table(home.months, hide_index=True)
+    for note in home.notes:
+        st.caption(note)

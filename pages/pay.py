@@ -1,6 +1,7 @@
 """Job seekers: pay by level and by industry, the online-shop commission, and Indonesia vs US.
 
-State in the link: lv (levels), ind (industries), cf/cn/cc (calculator), cmp (comparison);
+State in the link: lv (levels), ind (industries), pih (ranges as estimated take-home),
+cf/cn/cc (calculator), cmp (comparison);
 currency and period come from the sidebar (cur, per).
 """
 
@@ -8,6 +9,7 @@ import streamlit as st
 
 from salary_explorer import ui
 from salary_explorer.pay import screens
+from salary_explorer.pay import takehome_view as tv
 from salary_explorer.pay import views as sv
 
 tr = ui.tr
@@ -32,6 +34,7 @@ def show(view, note: str | None = None) -> None:
         st.caption(note)
 
 
+in_hand = ui.url_checkbox(tr("th.in_hand"), "pih", False, toggle=True, help=tr("th.in_hand_note"))
 tab_level, tab_industry, tab_compare = st.tabs([tr("sal.tab.level"), tr("sal.tab.industry"), tr("sal.tab.compare")])
 for tab, kind, key, options in (
     (tab_level, "level", "lv", sv.RANGE_LEVELS),
@@ -42,7 +45,9 @@ for tab, kind, key, options in (
         picked = ui.url_multiselect(
             tr(f"sal.{kind}.pick"), key, options, list(options), format_func=ui.label_func(kind)
         )
-        if picked:
+        if picked and in_hand:
+            show(tv.takehome_range_view(rows, kind, picked, d, rates, ui.takehome()), tr(f"sal.{kind}.note"))
+        elif picked:
             show(screens.range_view(rows, kind, picked, d, rates), tr(f"sal.{kind}.note"))
         else:
             st.info(tr("sal.pick_one"))

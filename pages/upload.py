@@ -12,7 +12,7 @@ from salary_explorer import ui
 from salary_explorer.core.i18n import describe_problem, t
 from salary_explorer.core.schema import LEVELS, PAY_PERIODS
 from salary_explorer.explorer.filters import format_count
-from salary_explorer.uploads import importer, vocabulary
+from salary_explorer.uploads import importer, preview, vocabulary
 
 tr = ui.tr
 ui.bundled_data_or_stop()
@@ -25,7 +25,7 @@ st.caption(tr("imp.limits", mb=ui.max_upload_mb()))
 upload = st.file_uploader(tr("imp.uploader"), type=["csv", "txt", "tsv"], key="imp_file")
 
 
-def mapping_form(inspection: importer.Inspection, digest: str) -> importer.Mapping:
+def mapping_form(inspection: importer.Inspection, digest: str, raw: importer.RawTable) -> importer.Mapping:
     """Selectboxes holding the guessed mapping, which the user can correct."""
     st.subheader(tr("imp.mapping"))
     st.caption(tr("imp.mapping_help"))
@@ -44,21 +44,24 @@ def mapping_form(inspection: importer.Inspection, digest: str) -> importer.Mappi
         )
     st.markdown(f"**{tr('imp.whole_file')}**")
     st.caption(tr("imp.whole_file_help"))
+    guessed = ui.upload_guess(digest, raw, columns)  # issue 15: from every row; None = the user must choose
     c1, c2, c3, c4 = st.columns(4)
     currencies = ("IDR", "USD")
     currency = c1.selectbox(
         tr("imp.fixed.currency"),
         currencies,
-        key=f"imp_cur_{digest}",
-        index=currencies.index(inspection.currency_guess or "IDR"),
+        key=f"imp_cur_{digest}_{guessed.guess.currency}",  # a new guess resets the choice to it
+        index=currencies.index(guessed.guess.currency) if guessed.guess.currency in currencies else None,
+        placeholder=tr("imp.choose"),
         format_func=ui.label_func("currency"),
         disabled=bool(columns["currency"]),
     )
     period = c2.selectbox(
         tr("imp.fixed.pay_period"),
         PAY_PERIODS,
-        key=f"imp_per_{digest}",
-        index=PAY_PERIODS.index(inspection.period_guess or "month"),
+        key=f"imp_per_{digest}_{guessed.guess.period}",
+        index=PAY_PERIODS.index(guessed.guess.period) if guessed.guess.period else None,
+        placeholder=tr("imp.choose"),
         format_func=ui.label_func("period"),
         disabled=bool(columns["pay_period"]),
     )
@@ -94,6 +97,8 @@ def mapping_form(inspection: importer.Inspection, digest: str) -> importer.Mappi
                 key=f"imp_lv_{digest}_{i}",
                 format_func=ui.label_func("level"),
             )
+    for reason in (guessed.currency_reason, guessed.period_reason):
+        st.caption(importer.escape_markdown(reason))
     return importer.Mapping.build(
         columns,
         {"currency": currency, "pay_period": period, "country": country, "role": role.strip() or "-"},
@@ -132,6 +137,19 @@ def show_result(result: importer.ImportResult, file_name: str) -> None:
         )
 
 
+def read_as(raw: importer.RawTable, mapping: importer.Mapping, digest: str, file_name: str) -> bool:
+    """Issue 15: the first rows as the app will read them, the whole pay column; False while a choice is missing."""
+    st.subheader(tr("imp.read_as"))
+    st.caption(tr("imp.read_as_help"))
+    shown = ui.upload_preview(digest, raw, mapping, file_name)
+    st.dataframe(shown.table, hide_index=True, width="stretch")
+    st.markdown(importer.escape_markdown(shown.summary))
+    ready = preview.can_import(mapping, shown.figures)
+    if not ready:
+        st.warning(tr("imp.must_choose"))
+    return ready
+
+
 def file_error(err: importer.ImportError_) -> None:
     st.error(tr("imp.file_error", message=describe_problem(importer.inert(err.problem), lang)))
 
@@ -141,6 +159,7 @@ if upload is not None:
     name = importer.clean_file_name(upload.name)  # shown in labels and captions on every page
     try:
         inspection = ui.inspect_upload(data, digest, name)
+        raw = ui.upload_table(data, digest, name)
     except importer.ImportError_ as err:
         file_error(err)
         if ui.uploads():
@@ -156,8 +175,9 @@ if upload is not None:
         )
         with st.expander(tr("imp.preview")):
             st.dataframe(inspection.sample.head(20), hide_index=True, width="stretch")
-        mapping = mapping_form(inspection, digest[:12])
-        if st.button(tr("imp.run"), type="primary", key=f"imp_run_{digest[:12]}"):
+        mapping = mapping_form(inspection, digest[:12], raw)
+        ready = read_as(raw, mapping, digest[:12], name)
+        if st.button(tr("imp.run"), type="primary", key=f"imp_run_{digest[:12]}", disabled=not ready):
             try:
                 result = ui.import_upload(data, digest, name, mapping)
             except importer.ImportError_ as err:
@@ -169,6 +189,10 @@ if upload is not None:
         last = st.session_state.get("imp_last")
         if last and last[0] == digest:  # the report belongs to this very file, not just one with its name
             show_result(last[2], last[1])
+            for note in preview.import_notes(last[2], mapping, lang):  # issue 15: no-figure rows, places, dates
+                st.info(note)
+else:
+    ui.forget_upload_table()  # issue 15: no file on the uploader, no whole-file copy kept
 
 
 def forget(label: str) -> None:

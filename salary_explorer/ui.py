@@ -14,14 +14,15 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from .bands.ladder import BAND_LEVELS
-from .core import datasets, export, load, url_state
+from .bands.ladder import ANCHOR_MODES, BAND_LEVELS, QUICK_METHODS
+from .core import datasets, export, load, takehome_rules, url_state
 from .core import money as money_rules
 from .core.i18n import LANGUAGE_NAMES, LANGUAGES, describe_problem, t
 from .core.money import Display, Hours, format_hours, format_money
 from .core.schema import PERIODIC, Problem, SchemaError
 from .pay import screens as pay_screens
 from .uploads import importer
+from .uploads import preview as upload_preview_view
 from .uploads.summarise import summarise_rows
 
 
@@ -116,6 +117,12 @@ def requirements() -> pd.DataFrame:
 @st.cache_data(show_spinner=False)
 def certifications() -> pd.DataFrame:
     return load.load_certifications()
+
+
+@st.cache_resource(show_spinner=False)
+def takehome() -> takehome_rules.TakeHomeRules:
+    """The take-home rule tables (frozen, so one shared copy per process)."""
+    return takehome_rules.load_takehome_rules()
 
 
 def salary_rows() -> pd.DataFrame:
@@ -215,6 +222,50 @@ def import_upload(data: bytes, digest: str, file_name: str, mapping: importer.Ma
         cache.clear()
         cache[key] = result
     return cache[key]
+
+
+# ---------- issue 15: the whole upload for the guess and the preview ----------
+UPLOAD_TABLE_KEY = "_upload_table"  # {content hash: RawTable}, this session, newest file only
+UPLOAD_STATS_KEY = "_upload_stats"  # {(hash, what the stats depend on): PayStats | GuessView}, newest only
+
+
+def upload_table(data: bytes, digest: str, file_name: str) -> importer.RawTable:
+    """Every row of the upload as text, read once per file: the guess and the preview judge the whole file."""
+    cache = st.session_state.setdefault(UPLOAD_TABLE_KEY, {})
+    if digest not in cache:
+        cache.clear()
+        cache[digest] = importer.read_table(data, file_name, max_bytes=max_upload_mb() * 1_000_000)
+    return cache[digest]
+
+
+def forget_upload_table() -> None:
+    """Drop the whole-file copy and its stats once no file is on the uploader (it can hold a million rows)."""
+    st.session_state.pop(UPLOAD_TABLE_KEY, None)
+    st.session_state.pop(UPLOAD_STATS_KEY, None)
+
+
+def _kept(key: tuple, make):
+    cache = st.session_state.setdefault(UPLOAD_STATS_KEY, {})
+    if key not in cache:
+        if len(cache) > 8:
+            cache.clear()
+        cache[key] = make()
+    return cache[key]
+
+
+def upload_guess(digest: str, raw: importer.RawTable, columns: dict[str, str]) -> upload_preview_view.GuessView:
+    """Currency and period guessed from the mapped pay columns, with the reasons in the reader's language."""
+    key = ("guess", digest, tuple(sorted((k, v) for k, v in columns.items() if v)), lang())
+    return _kept(key, lambda: upload_preview_view.guess_upload(raw.frame, columns, lang()))
+
+
+def upload_preview(digest: str, raw: importer.RawTable, mapping: importer.Mapping, file_name: str):
+    """The first rows as the import will read them and the whole pay column; its numbers kept across period changes."""
+    stats = _kept(
+        ("stats", digest, upload_preview_view.stats_key(mapping)),
+        lambda: upload_preview_view.pay_stats(raw.frame, mapping),
+    )
+    return upload_preview_view.import_preview(raw, mapping, file_name, lang(), stats)
 
 
 # ---------- language and display settings ----------
@@ -521,7 +572,15 @@ def sources_caption(rows: pd.DataFrame) -> None:
 def bundled_data_or_stop() -> None:
     """Load bundled data once; on a broken file show where, in the user's language, and stop the page."""
     try:
-        for loader in (bundled_salaries, minimum_wages, exchange_rates, role_templates, requirements, certifications):
+        for loader in (
+            bundled_salaries,
+            minimum_wages,
+            exchange_rates,
+            role_templates,
+            requirements,
+            certifications,
+            takehome,
+        ):
             loader()
         for area_type in load.OEWS_FILES:
             oews(area_type)
@@ -599,3 +658,41 @@ def band_editor(ladder) -> pd.DataFrame:
             "note": st.column_config.TextColumn(tr("band.col.note")),
         },
     )
+
+
+def band_quick_form(reference: str) -> dict | None:
+    """The quick-set form of the bands page; the chosen method and its options once submitted, else None."""
+    with st.form("band_quick"):
+        method = st.radio(
+            tr("band.quick.method"),
+            QUICK_METHODS,
+            format_func=label_func("band.method"),
+            captions=[tr(f"band.help.{m}") for m in QUICK_METHODS],
+            key="band_method",
+        )
+        a1, a2 = st.columns(2)
+        anchor_mode = a1.selectbox(
+            tr("band.quick.anchor_mode", reference=reference),
+            ANCHOR_MODES,
+            format_func=label_func("band.anchor"),
+            key="band_anchor_mode",
+        )
+        anchor_level = a2.selectbox(
+            tr("band.quick.anchor_level"),
+            BAND_LEVELS,
+            index=1,
+            format_func=label_func("level"),
+            key="band_anchor_level",
+        )
+        s1, s2 = st.columns(2)
+        spread = s1.number_input(tr("band.quick.spread"), 0.0, 500.0, 50.0, 5.0, key="band_spread")
+        position = s2.number_input(tr("band.quick.position"), 1.0, 300.0, 100.0, 5.0, key="band_position")
+        if not st.form_submit_button(tr("band.quick.apply"), type="primary"):
+            return None
+    return {
+        "method": method,
+        "anchor_level": anchor_level,
+        "anchor_mode": anchor_mode,
+        "spread": spread / 100,
+        "position": position / 100,
+    }

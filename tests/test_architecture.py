@@ -94,3 +94,19 @@ def test_pages_import_only_ui_and_the_package(path):
     for module in imported_modules(path):
         top = module.split(".")[0]
         assert top in {"streamlit", "salary_explorer", "functools", "__future__"}, f"{path.name} imports {module}"
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "pages").glob("*.py")) + [ROOT / "app.py"], ids=lambda p: p.name)
+def test_pages_never_write_the_link_by_hand(path):
+    """The link is written by the URL helpers in ui.py only, so every value in it is validated the same way."""
+    assert "st.query_params" not in path.read_text(encoding="utf-8")
+
+
+def test_pages_folder_mode_is_handled_in_one_place():
+    """Only ui.use_the_router touches Streamlit's pages manager; the tests reuse it instead of patching their own."""
+    touching = [
+        p.relative_to(ROOT).as_posix()
+        for p in [*ROOT.rglob("*.py")]
+        if "PagesManager" in p.read_text(encoding="utf-8") and p.name != "test_architecture.py"
+    ]
+    assert touching == ["salary_explorer/ui.py"]

@@ -39,3 +39,35 @@ def test_every_vocabulary_value_has_a_label(prefix):
     }[prefix]
     for value in values:
         assert f"{prefix}.{value}" in CATALOG
+
+
+def _literals() -> set[str]:
+    """Every string literal in the app's code, and the constant head of every f-string (``f"level.{v}"`` -> ``level.``)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    files = [*(root / "salary_explorer").rglob("*.py"), *(root / "pages").glob("*.py"), root / "app.py"]
+    found: set[str] = set()
+    for path in files:
+        if "i18n" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found.add(node.value)
+            elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
+                found.add(str(node.values[0].value))
+    return found
+
+
+def test_no_catalog_key_is_unused():
+    """A key no code can reach is dead text: delete it, or use it."""
+    literals = _literals()
+    heads = tuple(s for s in literals if s.endswith(".") or s.endswith("_"))
+    prefixes = tuple(s + "." for s in literals if s and " " not in s and len(s) < 60)
+
+    def used(key: str) -> bool:
+        return key in literals or key.startswith(heads) or key.startswith(prefixes)
+
+    unused = sorted(k for k in CATALOG if not used(k))
+    assert not unused, f"catalog keys no code uses: {unused}"

@@ -33,6 +33,7 @@ REFERENCE_TABLES = {
     "requirements.csv": ("template_id", "category", "item_id", "label_en", "label_id", "importance", "source_title"),
     "certifications.csv": ("cert_id", "name", "source_title"),
 }
+REGIONS_FILE = "id_regions.csv"  # Indonesian regions (MIT, see data/id_regions_LICENSE.txt)
 NUMERIC = {"minimum_wage.csv": ("year",), "exchange_rates.csv": ("idr_per_usd", "year")}
 # Columns that may be empty in some rows, checked by a table-specific rule below.
 OPTIONAL_NUMERIC = {"minimum_wage.csv": ("amount",)}
@@ -56,8 +57,9 @@ def load_salaries(data_dir: Path | None = None) -> pd.DataFrame:
     data_dir = data_dir or DATA_DIR
     frames, problems = [], []
     files = sorted(data_dir.glob("salary_*.csv"))
+    vocab = {**BUNDLED_VOCAB, "province": provinces(data_dir)}
     for path in files:
-        good, bad = validate_salary_frame(read_text_csv(path), path.name, vocab=BUNDLED_VOCAB)
+        good, bad = validate_salary_frame(read_text_csv(path), path.name, vocab=vocab)
         frames.append(good)
         problems += bad
     if problems:
@@ -71,6 +73,15 @@ def load_salaries(data_dir: Path | None = None) -> pd.DataFrame:
             [Problem("data/salary_*.csv", None, "record_id", v, "duplicate_id") for v in out.loc[dup, "record_id"]]
         )
     return out
+
+
+def provinces(data_dir: Path | None = None) -> tuple[str, ...]:
+    """The 38 Indonesian provinces in the short form the minimum-wage table uses (DKI Jakarta, DI Yogyakarta)."""
+    path = (data_dir or DATA_DIR) / REGIONS_FILE
+    if not path.exists():  # a folder holding only salary files (tests) still knows the provinces
+        path = DATA_DIR / REGIONS_FILE
+    df = read_text_csv(path)
+    return tuple(df.loc[df["level"] == "1", "province"].str.strip())
 
 
 def load_reference(name: str, data_dir: Path | None = None) -> pd.DataFrame:

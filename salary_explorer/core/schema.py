@@ -23,6 +23,7 @@ SOURCE_KINDS = ("article_estimate", "job_ad", "survey", "government", "user_uplo
 SALARY_COLUMNS: dict[str, tuple[str, tuple[str, ...] | None, bool]] = {
     "record_id": ("text", None, True),
     "country": ("text", None, True),
+    "province": ("text", None, False),  # Indonesian province (short form, as in minimum_wage.csv) or US state
     "currency": ("currency", None, True),
     "pay_period": ("text", PAY_PERIODS, True),
     "industry": ("text", None, True),
@@ -78,6 +79,8 @@ def coerce_types(df: pd.DataFrame) -> pd.DataFrame:
     """Give validated rows their final dtypes: float money, nullable Int years, str text."""
     out = df.copy()
     for col, (kind, _, _) in SALARY_COLUMNS.items():
+        if col not in out.columns:  # an optional column a frame was built without (e.g. province)
+            out[col] = pd.NA if kind in ("number", "year") else ""
         if kind == "number":
             out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
         elif kind == "year":

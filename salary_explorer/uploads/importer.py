@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..core.schema import CURRENCIES as CONVERTIBLE
-from ..core.schema import GROSS_NET, INDUSTRIES, LEVELS, PERIODIC, Problem, validate_salary_frame
+from ..core.schema import GROSS_NET, INDUSTRIES, LEVELS, PERIODIC, Problem, empty_salary_frame, validate_salary_frame
 from ..core.text import escape_markdown
+from . import enrich  # issue 15: no-figure rows, places, years from dates
 from .parse import parse_series
 from .vocabulary import (
     COUNTRY_WORDS,
@@ -266,6 +267,10 @@ class ImportResult:
     rows_read: int
     unknown_levels: list[str] = field(default_factory=list)  # values mapped to "unspecified"
     derivation: str = ""
+    # issue 15 (set by enrich.finish): rows whose pay says "N/A", "nego", ...; places not placed; unreadable dates
+    no_figure: dict[str, int] = field(default_factory=dict)
+    places: object = None  # places.PlaceMapping when a place column is mapped
+    dates_unreadable: int = 0
 
     @property
     def accepted(self) -> int:
@@ -301,6 +306,8 @@ def to_schema(
         raise _fail(file_name, "missing_column", ", ".join(missing))
     if not any(cols.get(f) for f in PAY_FIELDS):
         raise _fail(file_name, "no_pay_column")
+    raw, no_figure = enrich.drop_no_figure_rows(raw, [cols[f] for f in PAY_FIELDS if cols.get(f)])  # issue 15
+    df, n = raw.frame, len(raw.frame)
     stem = re.sub(r"[^A-Za-z0-9]+", "-", file_name.rsplit(".", 1)[0]).strip("-")[:40] or "upload"
     goods, problems, unknown = [], list(raw.problems), set()
     for start in range(0, n, CHUNK_ROWS):
@@ -311,7 +318,7 @@ def to_schema(
         unknown |= set(levels)
         if progress:
             progress(part.stop / n)
-    good = pd.concat(goods) if len(goods) > 1 else goods[0]
+    good = pd.concat(goods) if len(goods) > 1 else (goods[0] if goods else empty_salary_frame())
     dup = good["record_id"].duplicated(keep="first")  # across slices; within a slice validation caught it
     if dup.any():
         for idx in good.index[dup]:
@@ -331,7 +338,8 @@ def to_schema(
         # One shared Python string per column: a million Arrow copies of the derivation note would cost ~250 MB.
         good[col] = pd.Series([value] * len(good), index=good.index, dtype=object)
     problems.sort(key=lambda p: p.row or 0)
-    return ImportResult(good, problems, n + len(raw.problems), sorted(unknown)[:20], derivation)
+    result = ImportResult(good, problems, n + len(raw.problems), sorted(unknown)[:20], derivation)
+    return enrich.finish(result, raw, mapping, no_figure)  # issue 15: places, years from dates, no-figure rows
 
 
 def _schema_chunk(
@@ -363,6 +371,7 @@ def _schema_chunk(
     out["industry"] = column_or_fixed("industry", {**INDUSTRY_WORDS, **{i: i for i in INDUSTRIES}})
     out["role"] = column_or_fixed("role")
     out["year"] = column_or_fixed("year") if cols.get("year") else (mapping.value("year") or "")
+    enrich.chunk_columns(out, df, mapping)  # issue 15: province text; year from a date column
     unknown_levels: list[str] = []
     if cols.get("level"):
         words = {**LEVEL_WORDS, **{k.lower(): v for k, v in mapping.level_codes}, **{lv: lv for lv in LEVELS}}

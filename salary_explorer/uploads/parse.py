@@ -51,6 +51,55 @@ PATTERNS = {  # name -> the digits-and-separators shape it accepts
 }
 
 
+# Cells that say "there is no figure" rather than give a wrong one (issue 15): read as empty, and a row whose
+# pay cells all say so is reported on one grouped line ("1,818 rows have no pay figure: N/A"), not as errors.
+NO_FIGURE_WORDS = frozenset(
+    {
+        "-",
+        "--",
+        "–",
+        "—",
+        "n/a",
+        "na",
+        "n.a.",
+        "n.a",
+        "null",
+        "none",
+        "nil",
+        "?",
+        "nego",
+        "negotiable",
+        "negosiasi",
+        "bisa nego",
+        "dapat dinegosiasikan",
+        "competitive",
+        "kompetitif",
+        "gaji kompetitif",
+        "competitive salary",
+        "attractive",
+        "menarik",
+        "tbd",
+        "tba",
+        "confidential",
+        "rahasia",
+        "dirahasiakan",
+        "undisclosed",
+        "not disclosed",
+        "not specified",
+        "tidak disebutkan",
+        "tidak ditampilkan",
+    }
+)
+
+
+def no_figure(values: pd.Series) -> pd.Series:
+    """True where a cell says there is no figure ("N/A", "-", "nego", "Competitive", "dirahasiakan")."""
+    codes, uniques = pd.factorize(values.astype("string"), use_na_sentinel=True)  # pay columns repeat a lot
+    text = pd.Series(uniques, dtype="string").str.lower().str.replace(r"[\s\u00a0]+", " ", regex=True).str.strip()
+    said = np.append(text.isin(NO_FIGURE_WORDS).fillna(False).to_numpy(dtype=bool), False)  # NA -> last slot
+    return pd.Series(said[np.asarray(codes)], index=values.index, dtype=bool)
+
+
 class ParseError(ValueError):
     """A value is not a pay figure; ``value`` is the text that could not be read."""
 
@@ -92,7 +141,7 @@ def parse_series(values: pd.Series, decimal: str | None = None) -> tuple[pd.Seri
 
 
 def _parse_unique(raw: pd.Series, decimal: str | None) -> tuple[pd.Series, pd.Series]:
-    empty = raw.isna() | (raw.str.strip().fillna("") == "") | raw.str.strip().isin(["-", "–", "—"]).fillna(False)
+    empty = raw.isna() | (raw.str.strip().fillna("") == "") | no_figure(raw)
     parts = _clean(raw).str.extract(_SHAPE)
     num, has_suffix = parts["num"].fillna(""), parts["suf"].notna()
     shape = {name: num.str.fullmatch(pattern).fillna(False).astype(bool) for name, pattern in PATTERNS.items()}

@@ -49,6 +49,9 @@ def summarise_rows(rows: pd.DataFrame) -> pd.DataFrame:
     roles = grouped["role"].nunique()
     first_role = grouped["role"].first()
     summary["role"] = [r if n == 1 else f"{r} (+{n - 1} more roles)" for r, n in zip(first_role, roles)]
+    if "province" in many.columns:  # one province for the group, or none when its rows span several
+        places = grouped["province"].nunique()
+        summary["province"] = [p if n == 1 else "" for p, n in zip(grouped["province"].first(), places)]
     summary["record_id"] = [f"summary-{i + 1}-of-{title}" for i, title in enumerate(summary["source_title"])]
     summary["figure_note"] = [f"{n} uploaded rows" for n in count]
     summary["derivation"] = [

@@ -29,6 +29,8 @@ FIELDS = (
     "industry",
     "gross_net",
     "record_id",
+    "province",  # a place column (province, city, regency, district, US state) -> province + country
+    "date",  # a date column gives each row its year when no year column exists
 )
 PAY_FIELDS = ("pay_min", "pay_typical", "pay_max")
 # Normalised header -> field; English and Indonesian, exact names first.
@@ -84,10 +86,37 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "year": ("year", "work_year", "tahun", "tahun_kerja", "survey_year"),
     "level": ("level", "experience_level", "jenjang", "seniority", "tingkat", "jenjang_karir", "career_level"),
     "role": ("role", "job_title", "title", "position", "jabatan", "posisi", "pekerjaan", "job", "nama_posisi"),
-    "country": ("country", "company_location", "negara", "location", "lokasi", "country_code"),
+    "country": ("country", "company_location", "negara", "country_code"),
     "industry": ("industry", "industri", "sector", "sektor", "bidang", "bidang_usaha"),
     "gross_net": ("gross_net", "gross_or_net", "kotor_bersih", "jenis_gaji"),
     "record_id": ("record_id", "id", "no", "nomor", "row_id"),
+    "province": (
+        "province",
+        "provinsi",
+        "location",
+        "lokasi",
+        "city",
+        "kota",
+        "region",
+        "wilayah",
+        "daerah",
+        "state",
+        "penempatan",
+        "job_location",
+        "lokasi_kerja",
+    ),
+    "date": (
+        "date",
+        "tanggal",
+        "tgl",
+        "posted",
+        "posted_date",
+        "date_posted",
+        "posting_date",
+        "tanggal_posting",
+        "created_at",
+        "listing_date",
+    ),
 }
 # Values in a mapped column -> schema vocabulary (lower-cased keys).
 LEVEL_WORDS = {

@@ -7,7 +7,7 @@ is visible right beside the other one; a test checks every key has both.
 from __future__ import annotations
 
 from ..formatting import number
-from . import bands, core, data, explorer, requirements, salary
+from . import bands, core, data, explorer, imports, requirements, salary, takehome
 
 LANGUAGES = ("id", "en")
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -23,7 +23,16 @@ def _merge(*catalogs: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
     return merged
 
 
-CATALOG = _merge(core.CATALOG, salary.CATALOG, requirements.CATALOG, bands.CATALOG, explorer.CATALOG, data.CATALOG)
+CATALOG = _merge(
+    core.CATALOG,
+    salary.CATALOG,
+    requirements.CATALOG,
+    bands.CATALOG,
+    explorer.CATALOG,
+    imports.CATALOG,
+    takehome.CATALOG,
+    data.CATALOG,
+)
 
 
 def t(key: str, lang: str, **params: object) -> str:

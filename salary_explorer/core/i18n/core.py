@@ -42,7 +42,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{rows} salary figures from {sources} articles, {wages} minimum wages and {rates} exchange rates, each with its source and year. Figures from different years are labelled, never silently mixed.",
         "id": "{rows} angka gaji dari {sources} artikel, {wages} upah minimum dan {rates} kurs, masing-masing dengan sumber dan tahunnya. Angka dari tahun berbeda diberi label, tidak dicampur diam-diam.",
     },
-    "home.go": {"en": "Open", "id": "Buka"},
     # settings (sidebar)
     "settings.language": {"en": "Language", "id": "Bahasa"},
     "settings.display": {"en": "Show pay in", "id": "Tampilkan gaji dalam"},
@@ -65,10 +64,6 @@ CATALOG: dict[str, dict[str, str]] = {
     "conv.rate_user": {"en": "your own rate {rate}", "id": "kurs Anda sendiri {rate}"},
     "conv.rate_nearest": {"en": "{rate}, nearest year available", "id": "{rate}, tahun terdekat yang tersedia"},
     "conv.none": {"en": "no currency conversion", "id": "tanpa konversi mata uang"},
-    "conv.not_convertible": {
-        "en": "{n} row(s) in other currencies ({currencies}) have no exchange rate here and are shown unconverted.",
-        "id": "{n} baris dalam mata uang lain ({currencies}) tidak punya kurs di sini dan ditampilkan tanpa konversi.",
-    },
     # vocabularies
     "period.hour": {"en": "per hour", "id": "per jam"},
     "period.day": {"en": "per day", "id": "per hari"},
@@ -112,13 +107,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "common.level": {"en": "Level", "id": "Jenjang"},
     "common.industry": {"en": "Industry", "id": "Industri"},
     "common.country": {"en": "Country", "id": "Negara"},
-    "common.role": {"en": "Role", "id": "Peran"},
-    "common.currency": {"en": "Currency", "id": "Mata uang"},
-    "common.period": {"en": "Period", "id": "Periode"},
-    "common.kind": {"en": "Kind of figure", "id": "Jenis angka"},
     "common.download_csv": {"en": "Download CSV", "id": "Unduh CSV"},
     "common.download_xlsx": {"en": "Download Excel", "id": "Unduh Excel"},
-    "common.your_data": {"en": "your data", "id": "data Anda"},
     "common.figures_from": {"en": "Figures from: {sources}", "id": "Angka dari: {sources}"},
     # problems (validation messages; where = file, row, column)
     "problem.where": {"en": "{file}, row {row}, column “{column}”", "id": "{file}, baris {row}, kolom “{column}”"},

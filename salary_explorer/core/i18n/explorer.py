@@ -153,7 +153,6 @@ CATALOG: dict[str, dict[str, str]] = {
     "imp.none_yet": {"en": "No uploads yet.", "id": "Belum ada unggahan."},
     "imp.upload_rows": {"en": "{file}: {n} rows", "id": "{file}: {n} baris"},
     "imp.remove": {"en": "Remove", "id": "Hapus"},
-    "imp.removed": {"en": "{file} was removed from this session.", "id": "{file} telah dihapus dari sesi ini."},
     "imp.open_explorer": {"en": "See your rows in the data explorer", "id": "Lihat baris Anda di penjelajah data"},
     # ---------- problems added by the import (problem.<code>) ----------
     "problem.empty_file": {"en": "the file is empty", "id": "berkas kosong"},

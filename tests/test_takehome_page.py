@@ -1,0 +1,71 @@
+"""The take-home block of the offer check and the take-home ranges, through the whole app, in both languages."""
+
+from .test_salaries_page import OFFER, PAY, open_page
+
+
+def metrics(at):
+    return {m.label: m.value for m in at.metric}
+
+
+def captions(at):
+    return " ".join(c.value for c in at.caption)
+
+
+def steps(at, header):
+    return next(table.value for table in at.table if header in table.value.columns)
+
+
+def test_6jt_tk0_takes_home_5_712_957_in_english(app):
+    at = open_page(app, page=OFFER, cur="IDR", per="month", oa="6000000", prov="DKI Jakarta")
+    shown = metrics(at)
+    assert shown["Take-home per month"] == "Rp 5,712,957"
+    assert shown["Take-home per year"] == "Rp 74,067,750"
+    assert shown["Employer's total cost per month"] == "Rp 6,614,400"
+    table = steps(at, "Rule")
+    assert "−\u00a0Rp\u00a047,043" in table["Amount"].tolist()
+    assert "0.75 %" in table["Rate"].tolist()
+    assert at.selectbox(key="ptkp").value == "TK/0"
+    text = captions(at)
+    assert "very low (0.24 %)" in text and "PMK 105/2025" in text
+    assert at.query_params["ptkp"] == "TK/0"
+
+
+def test_6jt_tk0_takes_home_5_712_957_in_indonesian(app):
+    at = open_page(app, lang="id", page=OFFER, cur="IDR", per="month", oa="6000000", prov="DKI Jakarta")
+    shown = metrics(at)
+    assert shown["Gaji bersih per bulan"] == "Rp 5.712.957"
+    assert shown["Total biaya pemberi kerja per bulan"] == "Rp 6.614.400"
+    table = steps(at, "Dasar hukum")
+    assert "−\u00a0Rp\u00a047.043" in table["Jumlah"].tolist()
+    assert "sangat rendah (0,24 %)" in captions(at)
+
+
+def test_status_and_dtp_travel_in_the_link(app):
+    at = open_page(app, page=OFFER, cur="IDR", per="month", oa="10000000", ptkp="K/1", prov="DKI Jakarta")
+    assert metrics(at)["Take-home per month"] == "Rp 9,443,190"  # notes.md example 2 (the JP cap does not bind)
+    at.checkbox(key="dtp").check().run()
+    assert not at.exception
+    assert metrics(at)["Take-home per month"] == "Rp 9,600,000"
+    assert at.query_params["dtp"] == "1"
+    assert "Applied: PPh 21 DTP 2026" in captions(at)
+
+
+def test_us_offer_shows_federal_take_home_and_says_state_tax_is_left_out(app):
+    at = open_page(app, page=OFFER, cur="USD", per="year", oc="USD", op="year", oa="50000", prov="Federal")
+    assert metrics(at)["Take-home per year"] == "$42,355/yr"
+    assert "state and local income taxes are not included" in captions(at)
+
+
+def test_a_bad_status_in_the_link_falls_back_with_a_notice(app):
+    at = open_page(app, page=OFFER, oa="6000000", prov="DKI Jakarta", ptkp="X/9")
+    assert at.selectbox(key="ptkp").value == "TK/0"
+    assert metrics(at)["Take-home per month"] == "Rp 5,712,957"
+
+
+def test_ranges_as_estimated_take_home(app):
+    at = open_page(app, page=PAY, cur="IDR", per="month", pih="1")
+    assert at.toggle(key="pih").value is True
+    text = captions(at)
+    assert "Estimated take-home, TK/0" in text
+    levels = next(df.value for df in at.tabs[0].dataframe if "Figure" in df.value.columns)
+    assert levels.iloc[0]["Minimum"] != "Rp 1,100,000/mo"  # the gross figure is not shown
