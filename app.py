@@ -23,6 +23,7 @@ PAGES = {
     ],
     tr("nav.section.hr"): [
         st.Page("pages/bands.py", title=tr("nav.bands"), icon=":material/tune:"),
+        st.Page("pages/team.py", title=tr("nav.team"), icon=":material/groups:"),
     ],
     tr("nav.section.analysts"): [
         st.Page("pages/explorer.py", title=tr("nav.explorer"), icon=":material/table_view:"),

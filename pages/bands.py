@@ -16,6 +16,7 @@ wages, rates = ui.minimum_wages(), ui.exchange_rates()
 
 st.title(tr("band.title"))
 st.write(tr("band.intro"))
+ui.open_band_set_from_link()  # saved band sets: a ?bset= link puts its set in place before the widgets
 c1, c2, c3, c4 = st.columns(4)
 country = ui.url_selectbox(
     tr("band.country"), "bc", screens.COUNTRIES, "ID", format_func=ui.label_func("country"), where=c1
@@ -120,3 +121,12 @@ else:
 
 st.subheader(tr("band.files.title"))
 ui.download_buttons(view.export, "bands", view.export_names, "band")
+
+# ---- saved band sets: save (each save a version), link, rename, duplicate, delete, compare versions ----
+ui.band_set_section(
+    market=country,
+    industry=industry,
+    province=province,
+    overlap_pct=overlap_pct,
+    ladder=ladder.current,
+)

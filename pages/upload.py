@@ -22,6 +22,7 @@ st.title(tr("nav.upload"))
 st.write(tr("imp.intro"))
 st.caption(tr("imp.limits", mb=ui.max_upload_mb()))
 
+reopened = ui.saved_import_from_link()  # saved imports: a ?dset= link brings its rows back into this session
 upload = st.file_uploader(tr("imp.uploader"), type=["csv", "txt", "tsv"], key="imp_file")
 
 
@@ -191,6 +192,7 @@ if upload is not None:
             show_result(last[2], last[1])
             for note in preview.import_notes(last[2], mapping, lang):  # issue 15: no-figure rows, places, dates
                 st.info(note)
+            ui.save_import_section(digest, last[1], last[2])  # keep it under a private link
 else:
     ui.forget_upload_table()  # issue 15: no file on the uploader, no whole-file copy kept
 
@@ -201,6 +203,10 @@ def forget(label: str) -> None:
     st.session_state.pop(ui.IMPORT_CACHE_KEY, None)
     st.session_state.pop("imp_last", None)
 
+
+if reopened is not None:  # the saved dataset the link opened: what it is, its link, delete, its report
+    ui.saved_import_panel(reopened)
+    show_result(reopened.result, reopened.name)
 
 st.subheader(tr("imp.yours"))
 mine = ui.uploads()

@@ -9,19 +9,24 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from functools import partial
 
 import pandas as pd
 import streamlit as st
 
+from .bands import files as band_files
+from .bands import sets, team
+from .bands import state as band_states
 from .bands.ladder import ANCHOR_MODES, BAND_LEVELS, QUICK_METHODS
-from .core import datasets, export, load, takehome_rules, url_state
+from .core import datasets, export, load, storage, takehome_rules, url_state
 from .core import money as money_rules
+from .core.formatting import number
 from .core.i18n import LANGUAGE_NAMES, LANGUAGES, describe_problem, t
 from .core.money import Display, Hours, format_hours, format_money
-from .core.schema import PERIODIC, Problem, SchemaError
+from .core.schema import LEVELS, PERIODIC, Problem, SchemaError
 from .pay import screens as pay_screens
-from .uploads import importer
+from .uploads import importer, roster, saved, saved_roster
 from .uploads import preview as upload_preview_view
 from .uploads.summarise import summarise_rows
 
@@ -696,3 +701,587 @@ def band_quick_form(reference: str) -> dict | None:
         "spread": spread / 100,
         "position": position / 100,
     }
+
+
+# ---------- team pay check: the roster (this session only) ----------
+ROSTER_CACHE_KEY = "team_roster_cache"  # {(content hash, mapping): RosterResult}, newest only
+
+
+def file_digest(upload, slot: str) -> str:
+    """The content hash of an uploaded file, once per upload; ``slot`` keeps two uploaders on a page apart."""
+    digests = st.session_state.setdefault(f"_digests_{slot}", {})
+    if upload.file_id not in digests:
+        digests.clear()
+        digests[upload.file_id] = hashlib.sha256(upload.getvalue()).hexdigest()
+    return digests[upload.file_id]
+
+
+@st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
+def _inspect_roster(digest: str, file_name: str, max_bytes: int, _data: bytes) -> roster.RosterInspection:
+    return roster.inspect_roster(_data, file_name, max_bytes)
+
+
+def inspect_roster_upload(upload) -> tuple[str, str, roster.RosterInspection]:
+    """(content hash, clean name, headers + guesses) of an uploaded roster; raises ``importer.ImportError_``."""
+    digest = file_digest(upload, "roster")
+    name = importer.clean_file_name(upload.name)
+    return digest, name, _inspect_roster(digest, name, max_upload_mb() * 1_000_000, upload.getvalue())
+
+
+def read_roster_upload(upload, digest: str, name: str, mapping: roster.RosterMapping) -> roster.RosterResult:
+    """The whole roster read once per (content, mapping) and kept in this session only (it holds people's pay)."""
+    key = (digest, name, mapping)
+    cache = st.session_state.setdefault(ROSTER_CACHE_KEY, {})
+    if key not in cache:
+        result = roster.read_roster(upload.getvalue(), name, mapping, max_upload_mb() * 1_000_000)
+        cache.clear()
+        cache[key] = result
+    return cache[key]
+
+
+def roster_from_upload(upload) -> roster.RosterResult | None:
+    """The uploaded roster: file facts, the (correctable) column mapping, the row report.
+
+    A file that cannot be read, or a roster with no usable row, is explained in the reader's language
+    and gives None; nothing else in the session is touched.
+    """
+    try:
+        digest, name, inspection = inspect_roster_upload(upload)
+        st.caption(
+            tr(
+                "team.file_info",
+                file=importer.escape_markdown(name),
+                encoding=inspection.encoding,
+                n=len(inspection.headers),
+            )
+        )
+        complete = all(inspection.guess.get(f) for f in ("pay", "level", "region"))
+        with st.expander(tr("team.mapping"), expanded=not complete):
+            st.caption(tr("team.mapping_help"))
+            mapping = roster_mapping_form(inspection, digest[:12])
+        result = read_roster_upload(upload, digest, name, mapping)
+    except importer.ImportError_ as err:
+        st.error(tr("team.bad_file", message=describe_problem(importer.inert(err.problem), lang())))
+        return None
+    counts = {k: number(getattr(result, k), lang()) for k in ("rows_read", "accepted", "rejected")}
+    report = tr("team.report", file=importer.escape_markdown(name), **counts)
+    (st.warning if result.rejected else st.success)(report)
+    if result.problems:
+        with st.expander(tr("team.rejected_title"), expanded=not result.accepted):
+            show_problems(result.problems, limit=500)
+    if not result.accepted:
+        st.error(tr("team.no_rows_left"))
+        return None
+    save_roster_section(result, digest)
+    return result
+
+
+SAVED_ROSTER_KEY = "_tm_saved"  # (token, saved_roster.SavedRoster) opened or saved in this session
+
+
+def saved_roster_from_link() -> roster.RosterResult | None:
+    """A roster saved earlier, opened by its private link (``?tmr=``); None without a link or when it
+    does not open (the reason is shown). "Use another roster" takes the link out of the address."""
+    token, state = link_token("roster"), st.session_state
+    if not token:
+        return None
+    _show_flash("_tm_flash")
+    cached = state.get(SAVED_ROSTER_KEY)
+    opened = cached[1] if cached and cached[0] == token else stored(saved_roster.open_saved, store(), token)
+    if opened is not None:
+        state[SAVED_ROSTER_KEY] = (token, opened)
+        remember("roster", token, opened.result.file_name)
+        name, when = _md(opened.result.file_name), opened.saved_at.replace("T", " ").rstrip("Z")
+        counts = {k: number(getattr(opened.result, k), lang()) for k in ("rows_read", "accepted", "rejected")}
+        st.success(tr("team.saved.opened", name=name, when=when, **counts))
+        show_link("roster", token)
+    if st.button(tr("team.saved.other"), key="tm_other"):  # also the way out of a wrong link
+        set_link("roster", None)
+        state.pop(SAVED_ROSTER_KEY, None)
+        st.rerun()
+    return opened.result if opened is not None else None
+
+
+def save_roster_section(result: roster.RosterResult, digest: str) -> None:
+    """Keep the roster beyond this session: saved under a private link, only when the user asks."""
+    cached = st.session_state.get(SAVED_ROSTER_KEY)
+    if cached and cached[1].file_hash == digest and cached[1].result.mapping == result.mapping:
+        show_link("roster", cached[0])
+        return
+    st.caption(tr("team.saved.help", mb=max_saved_mb()))
+    if st.button(tr("team.saved.save"), key="tm_save"):
+        done = stored(saved_roster.save, store(), result, digest, max_bytes=store_settings().max_item_bytes)
+        opened = stored(saved_roster.open_saved, store(), done.token) if done is not None else None
+        if opened is not None:
+            st.session_state[SAVED_ROSTER_KEY] = (done.token, opened)
+            _flash("_tm_flash", "success", tr("team.saved.saved", name=_md(result.file_name)))
+            set_link("roster", done.token)  # the address bar is now the private link; the page reopens from it
+            st.rerun()
+
+
+def band_set_from_file(upload) -> tuple[pd.DataFrame, str] | None:
+    """A band file exported from the bands page, or None with the problems listed."""
+    table, problems = band_files.read_band_file(upload.name, upload.getvalue())
+    if problems:
+        st.error(tr("team.bands.bad_file"))
+        show_problems(problems)
+        return None
+    return table, importer.clean_file_name(upload.name)
+
+
+def session_bands() -> pd.DataFrame:
+    """The ladder on the bands page in this session, or the one that page starts with."""
+    ladder = st.session_state.get("band_ladder")  # bands.state.Ladder, kept by the bands page
+    if ladder is not None:
+        return ladder.current
+    return team.default_bands(salary_ranges(), exchange_rates())
+
+
+def roster_mapping_form(inspection: roster.RosterInspection, digest: str) -> roster.RosterMapping:
+    """Selectboxes holding the guessed column of each roster field, and the whole-file values, to correct."""
+    none_label = tr("team.none_column")
+    options = ["", *inspection.headers]
+    columns: dict[str, str] = {}
+    grid = st.columns(3)
+    for i, fld in enumerate(roster.FORM_FIELDS):
+        guess = inspection.guess.get(fld) or ""
+        columns[fld] = grid[i % 3].selectbox(
+            tr(f"team.field.{fld}"),
+            options,
+            index=options.index(guess),
+            key=f"tm_map_{fld}_{digest}",
+            format_func=lambda c, none=none_label: c or none,
+        )
+    c1, c2, c3 = st.columns(3)
+    currency = c1.selectbox(
+        tr("team.file_currency"),
+        DISPLAY_CURRENCIES,
+        index=DISPLAY_CURRENCIES.index(inspection.currency_guess or "IDR"),
+        key=f"tm_cur_{digest}",
+        format_func=label_func("currency"),
+        disabled=bool(columns["currency"]),
+    )
+    period = c2.selectbox(
+        tr("team.file_period"),
+        PERIODIC,
+        index=PERIODIC.index(inspection.period_guess or "month"),
+        key=f"tm_per_{digest}",
+        format_func=label_func("period"),
+        disabled=bool(columns["pay_period"]),
+    )
+    region = c3.text_input(tr("team.file_region"), "", max_chars=60, key=f"tm_reg_{digest}")
+    codes: dict[str, str] = {}
+    unknown = roster.unknown_levels(inspection.sample, columns["level"])
+    if unknown:
+        st.caption(tr("team.levels_help"))
+        grid = st.columns(4)
+        for i, value in enumerate(unknown):
+            codes[value] = grid[i % 4].selectbox(
+                importer.escape_markdown(value),
+                LEVELS,
+                index=LEVELS.index("unspecified"),
+                key=f"tm_lv_{digest}_{i}",
+                format_func=label_func("team.level"),
+            )
+    return roster.RosterMapping.build(columns, currency=currency, pay_period=period, region=region, level_codes=codes)
+
+
+def number_table(df: pd.DataFrame) -> None:
+    """A sortable table: decimal columns with the browser's separators, ratios as the frame's
+    ``attrs["formats"]`` says (``%.2f``: a compa-ratio of 1 reads 1.00)."""
+    formats = df.attrs.get("formats", {})
+    config = {
+        c: st.column_config.NumberColumn(c, format=formats.get(c, "localized"))
+        for c in df.columns
+        if pd.api.types.is_float_dtype(df[c])
+    }
+    st.dataframe(df, hide_index=True, width="stretch", column_config=config)
+
+
+# ---------- saved work (issue 12): the store, private links, recent items ----------
+# A saved item opens by a private link: the page's URL plus ``?bset=<token>`` (band sets) or
+# ``?dset=<token>`` (datasets). The "recent" list lives in this browser tab's session only
+# (st.session_state): nothing about other people's items is ever listed.
+RECENT_KEY = "_saved_recent"  # [(kind, token, name)], newest first, this session only
+RECENT_MAX = 10
+LINK_KEYS = {"band_set": "bset", "dataset": "dset", "roster": "tmr"}
+LINK_PAGES = {"band_set": "pages/bands.py", "dataset": "pages/upload.py", "roster": "pages/team.py"}
+
+
+def store_settings() -> storage.Settings:
+    """Where the store is: env ``SALARY_EXPLORER_DB_URL``, else ``[storage]`` in secrets.toml, else ./.data/."""
+    try:
+        secrets = st.secrets.to_dict()
+    except Exception:  # no secrets.toml (the usual case): the defaults apply
+        secrets = {}
+    return storage.settings(os.environ, secrets)
+
+
+@st.cache_resource(show_spinner=False)
+def _engine(url: str):
+    engine = storage.make_engine(url)
+    storage.migrate(engine)
+    return engine
+
+
+def store():
+    """The process's engine (schema created or migrated on first use)."""
+    return _engine(store_settings().url)
+
+
+def max_saved_mb() -> float:
+    return round(store_settings().max_item_bytes / 1024 / 1024, 1)
+
+
+def stored(action, *args, **kwargs):
+    """Run a storage call; any failure becomes one translated message (never a traceback), and None."""
+    try:
+        return action(*args, **kwargs)
+    except storage.TooLarge as err:
+        st.error(tr("storage.too_large", size=_mb(err.size), limit=_mb(err.limit)))
+    except storage.NotFound:
+        st.error(tr("storage.not_found"))
+    except storage.Conflict as err:
+        st.error(tr("storage.conflict", base=err.base_version, current=err.current_version))
+    except Exception:  # database down, network, disk full: the page keeps what it shows
+        st.error(tr("storage.failed"))
+    return None
+
+
+def _mb(size: int) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(size / 1024 / 1024, format="#,##0.#", locale={"id": "id_ID"}.get(lang(), "en_US"))
+
+
+def _md(text: str) -> str:
+    """A saved item's name inside a markdown message: shown as typed, never as a link or emphasis."""
+    return importer.escape_markdown(text)
+
+
+def _deleted(delete, token: str) -> bool:
+    delete(store(), token)
+    return True
+
+
+def remember(kind: str, token: str, name: str) -> None:
+    recent = [r for r in st.session_state.get(RECENT_KEY, []) if r[1] != token]
+    st.session_state[RECENT_KEY] = [(kind, token, name), *recent][:RECENT_MAX]
+
+
+def forget_item(token: str) -> None:
+    st.session_state[RECENT_KEY] = [r for r in st.session_state.get(RECENT_KEY, []) if r[1] != token]
+
+
+def link_token(kind: str) -> str | None:
+    return st.query_params.get(LINK_KEYS[kind])
+
+
+def set_link(kind: str, token: str | None) -> None:
+    """Put an item's token into the page URL (so the address bar is the private link) or take it out."""
+    if token:
+        st.query_params[LINK_KEYS[kind]] = token
+    else:
+        st.query_params.pop(LINK_KEYS[kind], None)
+
+
+def item_link(kind: str, token: str) -> str:
+    """The full private link (this page's address with only the token)."""
+    url = str(getattr(st.context, "url", "") or "")
+    base = url.split("?", 1)[0].split("#", 1)[0]
+    return f"{base}?{LINK_KEYS[kind]}={token}"
+
+
+def show_link(kind: str, token: str, where=st) -> None:
+    where.caption(tr("storage.link") + " — " + tr("storage.link_help"))
+    where.code(item_link(kind, token), language=None)
+
+
+def recent_items(kind: str, where=st) -> None:
+    """This session's saved or opened items of one kind, as links to their page."""
+    mine = [r for r in st.session_state.get(RECENT_KEY, []) if r[0] == kind]
+    if not mine:
+        return
+    where.markdown(f"**{tr('storage.recent')}**")
+    where.caption(tr("storage.recent_help"))
+    for _, token, name in mine:
+        where.page_link(LINK_PAGES[kind], label=importer.escape_markdown(name), query_params={LINK_KEYS[kind]: token})
+
+
+def _flash(key: str, kind: str, text: str) -> None:
+    st.session_state[key] = (kind, text)
+
+
+def _show_flash(key: str) -> None:
+    if key in st.session_state:
+        kind, text = st.session_state.pop(key)
+        getattr(st, kind)(text)
+
+
+# ---- band sets (bands page) ----
+BSET_KEY = "bset_current"  # the sets.BandSet this page's ladder is based on (its token and version)
+
+
+def open_band_set_from_link() -> None:
+    """Top of the bands page, before its widgets: a ``?bset=`` link opens its set, once per token.
+
+    The set's market, industry, province and overlap limit go into the page's link-backed
+    widgets (``bc bi bp bo``), its method into the quick-set form, its ladder into the editor.
+    A wrong or altered link says "not found" on every run while it is in the address bar;
+    nothing on the page is lost.
+    """
+    token, state = link_token("band_set"), st.session_state
+    current = state.get(BSET_KEY)
+    if not token or (current is not None and current.token == token):
+        return
+    if state.get("_bset_bad") == token:
+        st.error(tr("storage.not_found"))
+        return
+    try:
+        opened = sets.open_set(store(), token)
+    except storage.NotFound:
+        state["_bset_bad"] = token
+        st.error(tr("storage.not_found"))
+        return
+    except Exception:
+        st.error(tr("storage.failed"))
+        return
+    _based_on(opened)
+    state.update(bc=opened.market, bi=opened.industry, bp=opened.province, bo=float(opened.overlap_pct))
+    if opened.method in QUICK_METHODS:
+        state["band_method"] = opened.method
+    old = state.get("band_ladder")
+    state["band_ladder"] = band_states.replaced(old, opened.ladder) if old else band_states.Ladder(opened.ladder)
+    when = opened.saved_at.replace("T", " ").rstrip("Z")
+    st.success(tr("bset.opened", name=_md(opened.name), version=opened.version, current=opened.version, when=when))
+
+
+def _based_on(band_set) -> None:
+    """From now on the page's state is based on ``band_set`` (its token and version); name and notes follow."""
+    state = st.session_state
+    state[BSET_KEY] = band_set
+    state["_bset_pending"] = {"bset_name": band_set.name, "bset_notes": band_set.notes}
+    remember("band_set", band_set.token, band_set.name)
+    set_link("band_set", band_set.token)
+
+
+def band_set_section(**page_state) -> None:
+    """Bottom of the bands page: save (a new version), save as a new set, link, rename, duplicate, delete,
+    two versions side by side, and this tab's recent sets. ``page_state``: market, industry, province,
+    overlap_pct, ladder (the method comes from the quick-set form's state)."""
+    state = st.session_state
+    for key, value in state.pop("_bset_pending", {}).items():  # set before the widgets exist in this run
+        state[key] = value
+    based = state.get(BSET_KEY)
+    st.subheader(tr("bset.title"))
+    st.caption(tr("bset.intro"))
+    _show_flash("_bset_flash")
+    if based is not None:
+        st.caption(tr("bset.current", name=_md(based.name), version=based.version))
+    c1, c2 = st.columns([2, 3])
+    name = c1.text_input(
+        tr("bset.name"), key="bset_name", max_chars=storage.NAME_MAX, placeholder=tr("bset.default_name")
+    )
+    notes = c2.text_area(tr("bset.notes"), key="bset_notes", max_chars=sets.NOTES_MAX, height=68)
+    name = storage.clean_name(name, tr("bset.default_name"))
+    current = sets.BandSet(
+        name=name,
+        notes=notes,
+        method=state.get("band_method", QUICK_METHODS[0]),  # the quick-set form's choice
+        token=based.token if based else None,
+        version=based.version if based else None,
+        **page_state,
+    )
+    limit = store_settings().max_item_bytes
+    b1, b2, b3, b4 = st.columns(4)
+    label = tr("bset.save_version", version=based.version + 1) if based else tr("bset.save")
+    if b1.button(label, type="primary", key="bset_save"):
+        done = stored(sets.save, store(), current, max_bytes=limit)
+        if done is not None:
+            _based_on(done)
+            _flash("_bset_flash", "success", tr("bset.saved", name=_md(done.name), version=done.version))
+            st.rerun()
+    if based is None:
+        return recent_items("band_set")
+    if b2.button(tr("bset.save_new"), key="bset_save_new"):
+        done = stored(sets.save_as_new, store(), current, name, max_bytes=limit)
+        if done is not None:
+            _based_on(done)
+            _flash("_bset_flash", "success", tr("bset.saved", name=_md(done.name), version=done.version))
+            st.rerun()
+    if b3.button(tr("bset.rename"), key="bset_rename"):
+        new_name = stored(sets.rename, store(), based.token, name)
+        if new_name is not None:
+            based.name = new_name
+            remember("band_set", based.token, new_name)
+            _flash("_bset_flash", "success", tr("bset.renamed", name=_md(new_name)))
+            st.rerun()
+    if b4.button(tr("bset.duplicate"), key="bset_duplicate"):
+        copy = stored(sets.duplicate, store(), based.token, tr("bset.copy_of", name=based.name), max_bytes=limit)
+        if copy is not None:
+            _based_on(copy)
+            _flash("_bset_flash", "success", tr("bset.duplicated", name=_md(copy.name)))
+            st.rerun()
+    show_link("band_set", based.token)
+    with st.expander(tr("bset.delete")):
+        sure = st.checkbox(tr("bset.delete_confirm"), key="bset_delete_sure")
+        if st.button(tr("bset.delete"), key="bset_delete", disabled=not sure):
+            if not stored(_deleted, sets.delete, based.token):
+                return
+            forget_item(based.token)
+            state.pop(BSET_KEY, None)
+            set_link("band_set", None)
+            _flash("_bset_flash", "info", tr("bset.deleted"))
+            st.rerun()
+    _compare_versions(based.token)
+    recent_items("band_set")
+
+
+def _compare_versions(token: str) -> None:
+    history = stored(sets.versions, store(), token)
+    if not history:
+        return
+    st.markdown(f"**{tr('bset.compare.title')}**")
+    if len(history) < 2:
+        st.caption(tr("bset.compare.need_two"))
+        return
+    numbers = [v.version for v in history]
+    labels = {
+        v.version: tr(
+            "bset.version_label", version=v.version, when=v.created_at.replace("T", " ").rstrip("Z"), name=v.name
+        )
+        for v in history
+    }
+    c1, c2 = st.columns(2)
+    left = c1.selectbox(
+        tr("bset.compare.left"), numbers, index=len(numbers) - 2, format_func=labels.get, key="bset_cmp_a"
+    )
+    right = c2.selectbox(
+        tr("bset.compare.right"), numbers, index=len(numbers) - 1, format_func=labels.get, key="bset_cmp_b"
+    )
+    comparison = stored(sets.compare_versions, store(), token, left, right, lang())
+    if comparison is None:
+        return
+    c1.caption(tr("bset.compare.heading", version=left))
+    c1.dataframe(comparison.left_table, hide_index=True, width="stretch")
+    c2.caption(tr("bset.compare.heading", version=right))
+    c2.dataframe(comparison.right_table, hide_index=True, width="stretch")
+    st.markdown(f"**{tr('bset.compare.changes')}**")
+    if comparison.changes.empty:
+        st.caption(tr("bset.compare.same"))
+    else:
+        st.dataframe(comparison.changes, hide_index=True, width="stretch")
+
+
+# ---- saved imports (import page) ----
+DSET_KEY = "dset_opened"  # the saved.SavedImport opened by this tab's ?dset= link
+
+
+def saved_import_from_link():
+    """Top of the import page: a ``?dset=`` link reopens its dataset once; its rows join every page."""
+    _show_flash("_dset_flash")
+    token, state = link_token("dataset"), st.session_state
+    if not token:
+        return None
+    opened = state.get(DSET_KEY)
+    if opened is not None and opened.token == token:
+        return opened
+    if state.get("_dset_bad") == token:
+        st.error(tr("storage.not_found"))
+        return None
+    try:
+        opened = saved.open_saved(store(), token)
+    except storage.NotFound:
+        state["_dset_bad"] = token
+        st.error(tr("storage.not_found"))
+        return None
+    except Exception:
+        st.error(tr("storage.failed"))
+        return None
+    state[DSET_KEY] = opened
+    add_upload(opened.name, opened.result.rows)
+    remember("dataset", token, opened.name)
+    return opened
+
+
+def saved_import_panel(opened) -> None:
+    """What a reopened dataset is: name, rows, when, file hash, its link, and delete."""
+    from .explorer.filters import format_count
+
+    st.subheader(tr("dset.open_title"))
+    when = opened.saved_at.replace("T", " ").rstrip("Z")
+    st.success(tr("dset.opened", name=_md(opened.name), n=format_count(len(opened.result.rows), lang()), when=when))
+    st.caption(tr("dset.hash", hash=opened.file_hash))
+    show_link("dataset", opened.token)
+    with st.expander(tr("dset.delete")):
+        sure = st.checkbox(tr("dset.delete_confirm"), key="dset_delete_sure")
+        if st.button(tr("dset.delete"), key="dset_delete", disabled=not sure):
+            if not stored(_deleted, saved.delete, opened.token):
+                return
+            forget_item(opened.token)
+            st.session_state.pop(DSET_KEY, None)
+            set_link("dataset", None)
+            _flash("_dset_flash", "info", tr("dset.deleted"))
+            st.rerun()
+
+
+def save_import_section(digest: str, file_name: str, result) -> None:
+    """Under an import's report: save the accepted rows, mapping, report and file hash under a private link."""
+    if not result.accepted:
+        return
+    st.subheader(tr("dset.title"))
+    st.caption(tr("dset.intro", mb=_mb(store_settings().max_item_bytes)))
+    done = st.session_state.setdefault("_dset_saved", {})
+    c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
+    name = c1.text_input(tr("dset.name"), file_name, key=f"dset_name_{digest[:12]}", max_chars=storage.NAME_MAX)
+    if c2.button(tr("dset.save"), type="primary", key=f"dset_save_{digest[:12]}"):
+        cache = st.session_state.get(IMPORT_CACHE_KEY, {})
+        mapping = next((key[2] for key, value in cache.items() if value is result), importer.Mapping.build({}))
+        name = storage.clean_name(name, file_name)
+        kept = stored(saved.save, store(), name, result, mapping, digest, max_bytes=store_settings().max_item_bytes)
+        if kept is not None:
+            done[digest] = (kept.token, name)
+            remember("dataset", kept.token, name)
+    if digest in done:
+        token, name = done[digest]
+        st.success(tr("dset.saved", name=_md(name), n=_count(result.accepted)))
+        show_link("dataset", token)
+
+
+def _count(n: int) -> str:
+    from .explorer.filters import format_count
+
+    return format_count(n, lang())
+
+
+# ---- a saved band set as the team check's reference ----
+def band_set_token(text: str) -> str:
+    """The token in a pasted private link (``...?bset=<token>``) or the bare token itself."""
+    from urllib.parse import parse_qs, urlsplit
+
+    text = str(text).strip()
+    found = parse_qs(urlsplit(text).query).get(LINK_KEYS["band_set"]) if "?" in text else None
+    return (found[0] if found else text).strip()
+
+
+def saved_band_set(where=st) -> tuple[pd.DataFrame, str] | None:
+    """A saved band set, from this tab's recent sets or a pasted private link; None until one opens.
+
+    The token stays in this session: it is a private link, so it never goes into the team page's URL.
+    """
+    recent = {token: name for kind, token, name in st.session_state.get(RECENT_KEY, []) if kind == "band_set"}
+    choice = ""
+    if recent:
+        choice = where.selectbox(
+            tr("team.bands.recent"), ["", *recent], format_func=lambda k: recent.get(k, "–"), key="tm_bset_recent"
+        )
+    pasted = where.text_input(tr("team.bands.link"), key="tm_bset_link", max_chars=400, help=tr("team.bands.link_help"))
+    token = band_set_token(pasted) or choice
+    if not token:
+        where.info(tr("team.bands.need_saved"))
+        return None
+    opened = stored(sets.open_set, store(), token)
+    if opened is None:
+        return None
+    remember("band_set", opened.token, opened.name)
+    return opened.ladder, tr("team.bands.saved_name", name=opened.name, version=opened.version)

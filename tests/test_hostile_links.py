@@ -20,6 +20,7 @@ PAGE_KEYS = {
     "pages/bands.py": ["bc", "bi", "bp", "bo", "bd"],
     "pages/explorer.py": ["xc", "xi", "xl", "xy", "xs"],
     "pages/upload.py": [],
+    "pages/team.py": ["tmb", "tmd"],
 }
 HOSTILE = {
     "negative": "-1",

@@ -49,6 +49,19 @@ def to_xlsx_bytes(df: pd.DataFrame, sheet_name: str = "data") -> bytes:
     return buffer.getvalue()
 
 
+def sheets_to_xlsx_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
+    """Several tables in one workbook, one sheet each (names cut to Excel's 31 characters), formula-safe."""
+    too_big = [name for name, df in sheets.items() if not fits_in_excel(df)]
+    if too_big:
+        raise ValueError(f"sheet(s) {', '.join(too_big)} do not fit in Excel ({EXCEL_MAX_ROWS:,} rows at most)")
+    buffer = io.BytesIO()
+    options = {"strings_to_formulas": False, "strings_to_urls": False}
+    with pd.ExcelWriter(buffer, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
+        for name, df in sheets.items():
+            neutralise(df).to_excel(writer, sheet_name=name[:31], index=False)
+    return buffer.getvalue()
+
+
 def export_file_name(prefix: str, filters: dict[str, object], extension: str) -> str:
     """A name that says what was filtered: ``salaries_country-ID_level-manager.csv``."""
     parts = [prefix]

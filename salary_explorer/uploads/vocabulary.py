@@ -206,19 +206,29 @@ def normalise_header(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", str(name).lower()).strip("_")
 
 
-def guess_mapping(headers: list[str]) -> dict[str, str | None]:
+def guess_mapping(
+    headers: list[str],
+    synonyms: dict[str, tuple[str, ...]] | None = None,
+    fields: tuple[str, ...] | None = None,
+) -> dict[str, str | None]:
     """Field -> the column that most likely holds it, from English or Indonesian names.
 
     Exact names win; otherwise the longest synonym found as whole words in the
-    header (``Gaji Minimum (Rp)`` -> pay_min, not pay_typical).
+    header (``Gaji Minimum (Rp)`` -> pay_min, not pay_typical). Other tables
+    (a team roster) pass their own ``synonyms`` and ``fields``, in tie-break order.
     """
     candidates = []  # (score, tie-break, header, field)
-    specific_first = ("pay_min", "pay_max") + tuple(f for f in FIELDS if f not in ("pay_min", "pay_max"))
+    if synonyms is None:
+        synonyms = HEADER_SYNONYMS
+        fields = FIELDS
+        specific_first = ("pay_min", "pay_max") + tuple(f for f in FIELDS if f not in ("pay_min", "pay_max"))
+    else:
+        specific_first = fields = tuple(fields or synonyms)
     for position, header in enumerate(headers):
         norm = normalise_header(header)
         tokens = norm.split("_")
         for rank, fld in enumerate(specific_first):
-            for synonym in HEADER_SYNONYMS[fld]:
+            for synonym in synonyms[fld]:
                 words = synonym.split("_")
                 if norm == synonym:
                     score = 100 + len(words)
@@ -231,7 +241,7 @@ def guess_mapping(headers: list[str]) -> dict[str, str | None]:
     for _, _, _, header, fld in sorted(candidates):
         if fld not in mapping and header not in mapping.values():
             mapping[fld] = header
-    return {fld: mapping.get(fld) for fld in FIELDS}
+    return {fld: mapping.get(fld) for fld in fields}
 
 
 def guess_currency(values: pd.Series) -> str | None:

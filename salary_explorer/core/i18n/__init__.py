@@ -7,7 +7,7 @@ is visible right beside the other one; a test checks every key has both.
 from __future__ import annotations
 
 from ..formatting import number
-from . import bands, core, data, explorer, imports, requirements, salary, takehome
+from . import bands, core, data, explorer, imports, requirements, salary, storage, takehome, team
 
 LANGUAGES = ("id", "en")
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -31,7 +31,9 @@ CATALOG = _merge(
     explorer.CATALOG,
     imports.CATALOG,
     takehome.CATALOG,
+    storage.CATALOG,
     data.CATALOG,
+    team.CATALOG,
 )
 
 
