@@ -41,4 +41,4 @@ st.write(
 ui.sources_caption(rows)
 
 st.subheader(tr("asof.title"))
-st.dataframe(ui.data_as_of(), hide_index=True, width="stretch")
+st.table(ui.data_as_of(), hide_index=True)

@@ -45,7 +45,7 @@ def test_home_lists_data_as_of(app, lang, ump, oews):
     app.query_params.update({"lang": lang})
     at = app.run()
     assert not at.exception
-    table = at.dataframe[-1].value
+    table = at.table[-1].value
     cells = " ".join(table.astype(str).to_numpy().ravel())
     assert ump in cells and oews in cells and len(table) == 5
 

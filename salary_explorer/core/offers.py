@@ -75,8 +75,11 @@ def check_offer(offer: float, pay_min: float, pay_max: float, minimum_wage: floa
 
 
 def current_minimum_wage(wages: pd.DataFrame, region: str) -> pd.Series:
-    """The newest UMP (or US federal) row for a province or ``Federal``; KeyError if unknown."""
-    rows = wages[(wages["region"] == region) & wages["wage_kind"].isin(["UMP", "federal"])]
+    """The newest floor row (UMP, UMK, US state or federal) with an amount; KeyError if unknown.
+
+    For the floor in force on a date, with disputed and fallback labels, use ``core.floors.floor_in_force``.
+    """
+    rows = wages[(wages["region"] == region) & wages["wage_kind"].isin(["UMP", "UMK", "state", "federal"])]
     if rows.empty:
         raise KeyError(region)
     rows = rows[rows["amount"].notna()]  # a "not yet known" figure is no floor

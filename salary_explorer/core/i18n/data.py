@@ -170,10 +170,6 @@ CATALOG.update(
         "dist.pick.year": {"en": "OEWS survey (US offers)", "id": "Survei OEWS (tawaran AS)"},
         "dist.pick.sector": {"en": "Industry sector (US offers)", "id": "Sektor industri (tawaran AS)"},
         "dist.pick.year_option": {"en": "May {year}", "id": "Mei {year}"},
-        "dist.sector_year_note": {
-            "en": "Sector figures exist for {survey} only: that survey is used whatever year is picked.",
-            "id": "Angka per sektor hanya ada untuk {survey}: survei itu dipakai, apa pun tahun yang dipilih.",
-        },
         "floor.title": {"en": "Minimum wage in force", "id": "Upah minimum yang berlaku"},
         "dist.offer.title": {"en": "Your offer in the US pay distribution", "id": "Tawaran Anda dalam sebaran gaji AS"},
         "bps.title": {"en": "Beside the provincial average", "id": "Dibandingkan rata-rata provinsi"},
