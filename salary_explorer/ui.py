@@ -552,8 +552,8 @@ def _shown(format_func):
     return (lambda v: str(format_func(v))) if format_func else str
 
 
-def url_selectbox(label, key, options, default, *, format_func=None, where=st, omit_default=False, **kwargs):
-    """``st.selectbox`` whose value lives in the link under ``key``; an unknown option falls back to ``default``."""
+def _url_choice(widget, label, key, options, default, format_func, where, omit_default, **kwargs):
+    """A single-choice widget (``selectbox`` or ``radio``) backed by the link; unknown options fall back."""
     options = list(options)
     _bind(
         key,
@@ -561,23 +561,19 @@ def url_selectbox(label, key, options, default, *, format_func=None, where=st, o
         lambda raw: url_state.read_choice(key, raw, options, default, _shown(format_func)),
         lambda v: v in options,
     )
-    value = where.selectbox(label, options, key=key, format_func=format_func or str, **kwargs)
+    value = getattr(where, widget)(label, options, key=key, format_func=format_func or str, **kwargs)
     _publish(key, value, default, omit_default)
     return value
+
+
+def url_selectbox(label, key, options, default, *, format_func=None, where=st, omit_default=False, **kwargs):
+    """``st.selectbox`` whose value lives in the link under ``key``; an unknown option falls back to ``default``."""
+    return _url_choice("selectbox", label, key, options, default, format_func, where, omit_default, **kwargs)
 
 
 def url_radio(label, key, options, default, *, format_func=None, where=st, omit_default=False, **kwargs):
     """``st.radio`` backed by the link, like ``url_selectbox``."""
-    options = list(options)
-    _bind(
-        key,
-        label,
-        lambda raw: url_state.read_choice(key, raw, options, default, _shown(format_func)),
-        lambda v: v in options,
-    )
-    value = where.radio(label, options, key=key, format_func=format_func or str, **kwargs)
-    _publish(key, value, default, omit_default)
-    return value
+    return _url_choice("radio", label, key, options, default, format_func, where, omit_default, **kwargs)
 
 
 def url_multiselect(label, key, options, default, *, format_func=None, where=st, **kwargs):

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .load import OEWS_WAGES
+
 # --- minimum wages -----------------------------------------------------------------------------------
 
 MINIMUM_WAGE_COLUMNS = (
@@ -133,20 +135,7 @@ def read_table(path: Path) -> pd.DataFrame:
 # --- BLS OEWS ------------------------------------------------------------------------------------------
 
 OEWS_OCCUPATION = "43-4051"  # Customer Service Representatives
-OEWS_WAGE_COLUMNS = (
-    "h_mean",
-    "a_mean",
-    "h_pct10",
-    "h_pct25",
-    "h_median",
-    "h_pct75",
-    "h_pct90",
-    "a_pct10",
-    "a_pct25",
-    "a_median",
-    "a_pct75",
-    "a_pct90",
-)
+OEWS_WAGE_COLUMNS = OEWS_WAGES  # the same columns the loader checks
 OEWS_COLUMNS = (
     "year",
     "survey",
