@@ -141,8 +141,8 @@ if tv.country_of(region, wages) == "ID":  # PTKP, BPJS and THR are Indonesian ru
             tr("th.thr_month"), "thrm", tv.THR_MONTHS, 3, format_func=tv.month_labels(d.lang).get, where=o3
         )
         thr_service = ui.url_number(tr("th.thr_months"), "thrs", 12, 0, 600, integer=True, where=o4)
-home = tv.offer_takehome(
-    amount, currency, period, region, wages, rules, ui.exchange_rates(), d,
+home = ui.view(
+    tv.offer_takehome, amount, currency, period, region, wages, rules, ui.exchange_rates(), d,
     status=status, year=year, jkk_class=jkk, dtp_asked=dtp, thr_month=thr_month, thr_service_months=thr_service,
 )  # fmt: skip
 if home.error:

@@ -56,7 +56,7 @@ def show(view: team.TeamView) -> None:
     st.subheader(tr("team.levels.title"))
     ui.number_table(view.levels)
     st.subheader(tr("team.chart.title"))
-    st.altair_chart(view.chart, width="stretch")
+    ui.chart(view.chart, width="stretch")
     st.caption(tr("team.chart.binned", n=view.metrics["headcount"]) if view.binned else tr("team.chart.help"))
     st.subheader(tr("team.employees.title"))
     st.caption(tr("team.employees.help"))

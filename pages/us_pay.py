@@ -14,21 +14,21 @@ d = ui.display()
 st.title(tr("nav.us_pay"))
 st.write(tr("us.intro"))
 basis = ui.url_radio(tr("us.basis"), "ub", BASES, "hour", format_func=ui.label_func("us.basis"), horizontal=True)
-view = us_pay_view(ui.oews("national"), ui.oews("sector"), ui.oews("state"), basis, d.lang)
+view = ui.view(us_pay_view, ui.oews("national"), ui.oews("sector"), ui.oews("state"), basis, d.lang)
 unit = tr(f"us.basis.{basis}")
 
 st.subheader(tr("us.years.title", unit=unit))
-st.altair_chart(view.years_chart, width="stretch")
+ui.chart(view.years_chart, width="stretch")
 st.dataframe(view.years_table, hide_index=True, width="stretch")
 
 st.subheader(tr("us.sectors.title", survey=view.sector_survey, unit=unit))
-st.altair_chart(view.sector_chart, width="stretch")
+ui.chart(view.sector_chart, width="stretch")
 st.caption(tr("us.sectors.note"))
 with st.expander(tr("us.table")):
     st.dataframe(view.sector_table, hide_index=True, width="stretch")
 
 st.subheader(tr("us.states.title", survey=view.state_survey))
-st.altair_chart(view.state_chart, width="stretch")
+ui.chart(view.state_chart, width="stretch")
 st.caption(tr("us.states.note"))
 with st.expander(tr("us.table")):
     st.dataframe(view.state_table, hide_index=True, width="stretch")

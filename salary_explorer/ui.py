@@ -104,8 +104,8 @@ def official() -> pay_screens.Official:
 def data_as_of() -> pd.DataFrame:
     """Each dataset's latest figures and when the next release is due, in the reader's language."""
     language = lang()
-    statuses = datasets.data_as_of(minimum_wages(), exchange_rates(), oews("national"), bps_net_wages(), language)
-    return datasets.data_as_of_table(statuses, language)
+    statuses = view(datasets.data_as_of, minimum_wages(), exchange_rates(), oews("national"), bps_net_wages(), language)
+    return view(datasets.data_as_of_table, statuses, language)
 
 
 def today() -> dt.date:
@@ -173,11 +173,11 @@ def _token(arg):
         return arg
     if isinstance(arg, (list, tuple)):
         return tuple(_token(a) for a in arg)
-    if dataclasses.is_dataclass(arg) and not isinstance(arg, type):  # e.g. the official figures: frames inside
-        return (type(arg).__name__, *(_token(getattr(arg, f.name)) for f in dataclasses.fields(arg)))
     entry = _TOKENS.get(id(arg))
     if entry is not None and entry[0]() is arg:
         return entry[1]
+    if dataclasses.is_dataclass(arg) and not isinstance(arg, type):  # e.g. the official figures: frames inside
+        return (type(arg).__name__, *(_token(getattr(arg, f.name)) for f in dataclasses.fields(arg)))
     if isinstance(arg, pd.DataFrame):
         digest = hashlib.blake2b(pd.util.hash_pandas_object(arg, index=True).to_numpy().tobytes(), digest_size=16)
         digest.update(repr((list(arg.columns), [str(t) for t in arg.dtypes])).encode())
@@ -216,9 +216,15 @@ def _altair_spec(altair_chart) -> dict:
     return _convert_altair_to_vega_lite_spec(altair_chart)
 
 
-@st.cache_resource(show_spinner=False)
 def takehome() -> takehome_rules.TakeHomeRules:
-    """The take-home rule tables (frozen, so one shared copy per process)."""
+    """The take-home rule tables (frozen, so one shared copy per process, keyed by identity in ``view``)."""
+    rules = _takehome_rules()
+    _remember(rules, ("resource", "takehome_rules"))
+    return rules
+
+
+@st.cache_resource(show_spinner=False)
+def _takehome_rules() -> takehome_rules.TakeHomeRules:
     return takehome_rules.load_takehome_rules()
 
 
