@@ -25,12 +25,13 @@ from .bands import state as band_states
 from .bands.ladder import ANCHOR_MODES, BAND_LEVELS, QUICK_METHODS
 from .core import datasets, export, load, storage, takehome_rules, url_state
 from .core import money as money_rules
+from .core.formatting import count as format_count
 from .core.formatting import number
 from .core.i18n import LANGUAGE_NAMES, LANGUAGES, describe_problem, t
 from .core.money import Display, Hours, format_hours, format_money
-from .core.schema import LEVELS, PERIODIC, Problem, SchemaError
+from .core.schema import LEVELS, PAY_PERIODS, PERIODIC, Problem, SchemaError
 from .pay import screens as pay_screens
-from .uploads import importer, roster, saved, saved_roster
+from .uploads import importer, roster, saved, saved_roster, vocabulary
 from .uploads import preview as upload_preview_view
 from .uploads.summarise import summarise_rows
 
@@ -1307,7 +1308,6 @@ def saved_import_from_link():
 
 def saved_import_panel(opened) -> None:
     """What a reopened dataset is: name, rows, when, file hash, its link, and delete."""
-    from .explorer.filters import format_count
 
     st.subheader(tr("dset.open_title"))
     when = opened.saved_at.replace("T", " ").rstrip("Z")
@@ -1350,7 +1350,6 @@ def save_import_section(digest: str, file_name: str, result) -> None:
 
 
 def _count(n: int) -> str:
-    from .explorer.filters import format_count
 
     return format_count(n, lang())
 
@@ -1386,3 +1385,133 @@ def saved_band_set(where=st) -> tuple[pd.DataFrame, str] | None:
         return None
     remember("band_set", opened.token, opened.name)
     return opened.ladder, tr("team.bands.saved_name", name=opened.name, version=opened.version)
+
+
+# ---------- the import page's sections (pages/upload.py) ----------
+def upload_mapping_form(inspection: importer.Inspection, digest: str, raw: importer.RawTable) -> importer.Mapping:
+    """Selectboxes holding the guessed mapping, which the user can correct."""
+    st.subheader(tr("imp.mapping"))
+    st.caption(tr("imp.mapping_help"))
+    none_label = tr("imp.not_in_file")
+    options = ["", *inspection.headers]
+    columns: dict[str, str] = {}
+    grid = st.columns(3)
+    for i, field in enumerate(vocabulary.FIELDS):
+        guess = inspection.guess.get(field) or ""
+        columns[field] = grid[i % 3].selectbox(
+            tr(f"imp.field.{field}"),
+            options,
+            index=options.index(guess),
+            key=f"imp_map_{field}_{digest}",
+            format_func=lambda c, none=none_label: c or none,
+        )
+    st.markdown(f"**{tr('imp.whole_file')}**")
+    st.caption(tr("imp.whole_file_help"))
+    guessed = upload_guess(digest, raw, columns)  # issue 15: from every row; None = the user must choose
+    c1, c2, c3, c4 = st.columns(4)
+    currencies = ("IDR", "USD")
+    currency = c1.selectbox(
+        tr("imp.fixed.currency"),
+        currencies,
+        key=f"imp_cur_{digest}_{guessed.guess.currency}",  # a new guess resets the choice to it
+        index=currencies.index(guessed.guess.currency) if guessed.guess.currency in currencies else None,
+        placeholder=tr("imp.choose"),
+        format_func=label_func("currency"),
+        disabled=bool(columns["currency"]),
+    )
+    period = c2.selectbox(
+        tr("imp.fixed.pay_period"),
+        PAY_PERIODS,
+        key=f"imp_per_{digest}_{guessed.guess.period}",
+        index=PAY_PERIODS.index(guessed.guess.period) if guessed.guess.period else None,
+        placeholder=tr("imp.choose"),
+        format_func=label_func("period"),
+        disabled=bool(columns["pay_period"]),
+    )
+    country = c3.selectbox(
+        tr("imp.fixed.country"),
+        ("ID", "US"),
+        key=f"imp_cty_{digest}",
+        index=1 if currency == "USD" else 0,
+        format_func=label_func("country"),
+        disabled=bool(columns["country"]),
+    )
+    role = c4.text_input(
+        tr("imp.fixed.role"), "Customer service", key=f"imp_role_{digest}", disabled=bool(columns["role"])
+    )
+    decimal = st.radio(
+        tr("imp.decimal"),
+        list(importer.DECIMALS),
+        key=f"imp_dec_{digest}",
+        horizontal=True,
+        format_func=label_func("imp.decimal"),
+    )
+    codes: dict[str, str] = {}
+    choices = vocabulary.level_choices(inspection.sample, columns["level"])
+    if choices:
+        st.markdown(f"**{tr('imp.levels')}**")
+        st.caption(tr("imp.levels_help"))
+        grid = st.columns(4)
+        for i, (value, default) in enumerate(choices):
+            codes[value] = grid[i % 4].selectbox(
+                importer.escape_markdown(value),
+                LEVELS,
+                index=LEVELS.index(default),
+                key=f"imp_lv_{digest}_{i}",
+                format_func=label_func("level"),
+            )
+    for reason in (guessed.currency_reason, guessed.period_reason):
+        st.caption(importer.escape_markdown(reason))
+    return importer.Mapping.build(
+        columns,
+        {"currency": currency, "pay_period": period, "country": country, "role": role.strip() or "-"},
+        level_codes=codes or None,
+        decimal=importer.DECIMALS[decimal],
+    )
+
+
+def import_report(result: importer.ImportResult, file_name: str) -> None:
+    counts = tr(
+        "imp.result",
+        file=importer.escape_markdown(file_name),
+        read=format_count(result.rows_read, lang()),
+        accepted=format_count(result.accepted, lang()),
+        rejected=format_count(result.rejected, lang()),
+    )
+    (st.success if result.accepted and not result.rejected else st.warning)(counts)
+    if result.accepted:
+        st.write(tr("imp.joined"))
+        st.page_link("pages/explorer.py", label=tr("imp.open_explorer"), icon=":material/table_view:")
+    else:
+        st.error(tr("imp.nothing_accepted"))
+    if result.unknown_levels:
+        st.info(tr("imp.unknown_levels", values=importer.escape_markdown(", ".join(result.unknown_levels))))
+    others = importer.other_currencies(result.rows)
+    if others:
+        st.info(tr("imp.other_currencies", currencies=", ".join(others)))
+    if result.problems:
+        st.subheader(tr("imp.rejected"))
+        shown = result.problems[:1000]
+        if len(result.problems) > len(shown):
+            st.caption(tr("imp.rejected_more", n=len(shown), total=len(result.problems)))
+        table = importer.problems_table(shown, lambda key, params: t(key, lang(), **params))
+        st.dataframe(
+            table, hide_index=True, width="stretch", column_config={c: tr(f"imp.col.{c}") for c in table.columns}
+        )
+
+
+def upload_read_as(raw: importer.RawTable, mapping: importer.Mapping, digest: str, file_name: str) -> bool:
+    """Issue 15: the first rows as the app will read them, the whole pay column; False while a choice is missing."""
+    st.subheader(tr("imp.read_as"))
+    st.caption(tr("imp.read_as_help"))
+    shown = upload_preview(digest, raw, mapping, file_name)
+    st.dataframe(shown.table, hide_index=True, width="stretch")
+    st.markdown(importer.escape_markdown(shown.summary))
+    ready = upload_preview_view.can_import(mapping, shown.figures)
+    if not ready:
+        st.warning(tr("imp.must_choose"))
+    return ready
+
+
+def upload_file_error(err: importer.ImportError_) -> None:
+    st.error(tr("imp.file_error", message=describe_problem(importer.inert(err.problem), lang())))
