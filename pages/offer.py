@@ -113,37 +113,10 @@ if view.bps:
 # ---------- take-home (what the offer pays in hand) ----------
 st.subheader(tr("th.title"))
 rules = ui.takehome()
-status, dtp, year, jkk, thr_month, thr_service = tv.DEFAULT_STATUS, False, None, tv.DEFAULT_JKK, 3, 12
-if tv.country_of(region, wages) == "ID":  # PTKP, BPJS and THR are Indonesian rules
-    status = ui.url_selectbox(
-        tr("th.status"),
-        "ptkp",
-        tv.STATUSES,
-        tv.DEFAULT_STATUS,
-        format_func=tv.status_labels(d.lang).get,
-        help=tr("th.status_help"),
-    )
-    dtp = ui.url_checkbox(tr("th.dtp_option"), "dtp", False, help=tr("th.dtp_help"))
-    with st.expander(tr("th.options")):
-        o1, o2, o3, o4 = st.columns(4)
-        years = tv.tax_years(rules)
-        year = ui.url_selectbox(tr("th.year"), "tyr", years, years[-1], where=o1)
-        jkk = ui.url_selectbox(
-            tr("th.jkk"),
-            "jkk",
-            tv.JKK_CLASSES,
-            tv.DEFAULT_JKK,
-            format_func=tv.jkk_labels(rules, d.lang).get,
-            where=o2,
-            help=tr("th.jkk_help"),
-        )
-        thr_month = ui.url_selectbox(
-            tr("th.thr_month"), "thrm", tv.THR_MONTHS, 3, format_func=tv.month_labels(d.lang).get, where=o3
-        )
-        thr_service = ui.url_number(tr("th.thr_months"), "thrs", 12, 0, 600, integer=True, where=o4)
+options = ui.takehome_options(rules, region, wages)
 home = ui.view(
     tv.offer_takehome, amount, currency, period, region, wages, rules, ui.exchange_rates(), d,
-    status=status, year=year, jkk_class=jkk, dtp_asked=dtp, thr_month=thr_month, thr_service_months=thr_service,
+    **options,
 )  # fmt: skip
 if home.error:
     st.warning(home.error)
