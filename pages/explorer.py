@@ -1,6 +1,6 @@
 """Analysts: every salary row (bundled + this session's uploads) in one filterable table, exported with its sources.
 
-Filters live in the link (xc country, xi industry, xl level, xy year, xs source).
+Filters live in the link (xc country, xp province, xi industry, xl level, xy year, xs source).
 """
 
 from functools import partial
@@ -19,7 +19,7 @@ st.title(tr("nav.explorer"))
 st.write(tr("exp.intro"))
 
 options, titles = explore.facets(rows), explore.source_titles(rows)
-slots = [*st.columns(4), st.container()]  # country, industry, level, year; sources (long titles) get a full row
+slots = [*st.columns(5), st.container()]  # country, province, industry, level, year; sources get a full row
 selection = {
     param: ui.url_multiselect(
         tr(f"exp.filter.{param}"),

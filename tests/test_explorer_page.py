@@ -136,3 +136,20 @@ def test_uploaded_rows_appear_labelled_as_yours(app):
     at.multiselect(key="xs").set_value([source]).run()
     assert at.query_params["xs"] == source
     assert len(at.dataframe[0].value) == 1
+
+
+@pytest.mark.parametrize(
+    "chosen, expected",
+    [(["DKI Jakarta"], ["up-1"]), (["Jawa Barat", "DKI Jakarta"], ["up-1", "up-2"]), ([""], ["bundled"]), ([], None)],
+)
+def test_province_filter_from_imported_places(chosen, expected):
+    """Imported rows carry a province (issue 15); the explorer filters on it, rows without one read "not stated"."""
+    base = load_salaries().head(1).assign(record_id="bundled", province="")
+    up = base.assign(record_id="up-1", province="DKI Jakarta", source_kind="user_upload")
+    up2 = base.assign(record_id="up-2", province="Jawa Barat", source_kind="user_upload")
+    rows = pd.concat([base, up, up2], ignore_index=True)
+    assert explore.facets(rows)["xp"] == ["", "DKI Jakarta", "Jawa Barat"]
+    assert explore.option_label("xp", "", "id") == "tidak disebut"
+    out = explore.apply_filters(rows, {"xp": chosen})
+    assert list(out["record_id"]) == (expected or ["bundled", "up-1", "up-2"])
+    assert "DKI Jakarta" in set(explore.display_table(rows, "en")["province"])

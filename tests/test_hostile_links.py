@@ -18,7 +18,7 @@ PAGE_KEYS = {
     "pages/us_pay.py": ["ub"],
     "pages/requirements.py": ["rt", "rcat", "rdiff", "ritem", "redu", "ryrs", "rcert", "rsched", "rskill", "rtool"],
     "pages/bands.py": ["bc", "bi", "bp", "bo", "bd"],
-    "pages/explorer.py": ["xc", "xi", "xl", "xy", "xs"],
+    "pages/explorer.py": ["xc", "xp", "xi", "xl", "xy", "xs"],
     "pages/upload.py": [],
     "pages/team.py": ["tmb", "tmd"],
 }

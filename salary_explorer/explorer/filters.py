@@ -22,7 +22,15 @@ from ..core.money import format_money
 from ..core.schema import SALARY_COLUMNS
 
 # URL parameter -> salary column it filters. Short names, unique to this page.
-FILTERS = {"xc": "country", "xi": "industry", "xl": "level", "xy": "year", "xs": "source_title"}
+FILTERS = {
+    "xc": "country",
+    "xp": "province",  # from an imported place column (bundled figures name no province)
+    "xi": "industry",
+    "xl": "level",
+    "xy": "year",
+    "xs": "source_title",
+}
+NO_PROVINCE = ""  # facet value for rows that name no province
 NO_YEAR = "none"  # facet value for rows whose year is not stated
 COLUMN_WIDTHS = {
     "role": "medium",
@@ -85,6 +93,8 @@ def option_label(param: str, value: str, lang: str, titles: dict[str, str] | Non
         return (titles or {}).get(value, value)
     if column == "year" and value == NO_YEAR:
         return t("common.year_not_stated", lang)
+    if column == "province" and value == NO_PROVINCE:
+        return t("exp.no_province", lang)
     key = f"{column}.{value}"
     return t(key, lang) if column in ("country", "industry", "level") and has(key) else value
 
@@ -108,6 +118,7 @@ def display_table(rows: pd.DataFrame, lang: str, limit: int = DISPLAY_LIMIT) -> 
             "level": vocab("level"),
             "industry": vocab("industry"),
             "country": vocab("country"),
+            "province": head["province"].astype("string").fillna("").to_numpy(),
             "year": head["year"].astype("string").fillna("–").to_numpy(),  # text: no "2,019", no "None"
             "pay_min": money_text("pay_min"),
             "pay_typical": money_text("pay_typical"),

@@ -8,6 +8,8 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "exp.filters": {"en": "Filters", "id": "Saringan"},
     "exp.filter.xc": {"en": "Country", "id": "Negara"},
+    "exp.filter.xp": {"en": "Province or state", "id": "Provinsi atau negara bagian"},
+    "exp.no_province": {"en": "not stated", "id": "tidak disebut"},
     "exp.filter.xi": {"en": "Industry", "id": "Industri"},
     "exp.filter.xl": {"en": "Level", "id": "Jenjang"},
     "exp.filter.xy": {"en": "Year", "id": "Tahun"},
