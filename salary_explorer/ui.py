@@ -940,21 +940,32 @@ def session_bands() -> pd.DataFrame:
     return team.default_bands(salary_ranges(), exchange_rates())
 
 
-def roster_mapping_form(inspection: roster.RosterInspection, digest: str) -> roster.RosterMapping:
-    """Selectboxes holding the guessed column of each roster field, and the whole-file values, to correct."""
-    none_label = tr("team.none_column")
-    options = ["", *inspection.headers]
-    columns: dict[str, str] = {}
+def column_pickers(
+    fields, headers, guess: dict, label_prefix: str, key_prefix: str, digest: str, none_label: str
+) -> dict[str, str]:
+    """A grid of selectboxes, one per field, holding the guessed column of the file (or none), to correct.
+
+    Keys end with the file's content hash, so another file starts again from its own guesses.
+    """
+    options = ["", *headers]
     grid = st.columns(3)
-    for i, fld in enumerate(roster.FORM_FIELDS):
-        guess = inspection.guess.get(fld) or ""
-        columns[fld] = grid[i % 3].selectbox(
-            tr(f"team.field.{fld}"),
+    return {
+        fld: grid[i % 3].selectbox(
+            tr(f"{label_prefix}.{fld}"),
             options,
-            index=options.index(guess),
-            key=f"tm_map_{fld}_{digest}",
+            index=options.index(guess.get(fld) or ""),
+            key=f"{key_prefix}_{fld}_{digest}",
             format_func=lambda c, none=none_label: c or none,
         )
+        for i, fld in enumerate(fields)
+    }
+
+
+def roster_mapping_form(inspection: roster.RosterInspection, digest: str) -> roster.RosterMapping:
+    """Selectboxes holding the guessed column of each roster field, and the whole-file values, to correct."""
+    columns = column_pickers(
+        roster.FORM_FIELDS, inspection.headers, inspection.guess, "team.field", "tm_map", digest, tr("team.none_column")
+    )
     c1, c2, c3 = st.columns(3)
     currency = c1.selectbox(
         tr("team.file_currency"),
@@ -1393,19 +1404,9 @@ def upload_mapping_form(inspection: importer.Inspection, digest: str, raw: impor
     """Selectboxes holding the guessed mapping, which the user can correct."""
     st.subheader(tr("imp.mapping"))
     st.caption(tr("imp.mapping_help"))
-    none_label = tr("imp.not_in_file")
-    options = ["", *inspection.headers]
-    columns: dict[str, str] = {}
-    grid = st.columns(3)
-    for i, field in enumerate(vocabulary.FIELDS):
-        guess = inspection.guess.get(field) or ""
-        columns[field] = grid[i % 3].selectbox(
-            tr(f"imp.field.{field}"),
-            options,
-            index=options.index(guess),
-            key=f"imp_map_{field}_{digest}",
-            format_func=lambda c, none=none_label: c or none,
-        )
+    columns = column_pickers(
+        vocabulary.FIELDS, inspection.headers, inspection.guess, "imp.field", "imp_map", digest, tr("imp.not_in_file")
+    )
     st.markdown(f"**{tr('imp.whole_file')}**")
     st.caption(tr("imp.whole_file_help"))
     guessed = upload_guess(digest, raw, columns)  # issue 15: from every row; None = the user must choose

@@ -51,6 +51,15 @@ def require_cluster_tools() -> tuple[Path, str]:
     return bin_dir, HAPROXY
 
 
+def streamlit_command(port: int) -> list[str]:
+    """``streamlit run app.py`` headless on a loopback port: the browser tests' server and each cluster replica."""
+    return [
+        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+        "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
+        "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -146,23 +155,7 @@ class Replica:
         ARTIFACTS.mkdir(exist_ok=True)
         # every replica of a deployment shares one cookie secret (deploy/run-local.sh does the same)
         env = dict(os.environ, SALARY_EXPLORER_DB_URL=self.db_url, STREAMLIT_SERVER_COOKIE_SECRET=COOKIE_SECRET)
-        cmd = [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.port",
-            str(self.port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-            "--server.fileWatcherType",
-            "none",
-            "--browser.gatherUsageStats",
-            "false",
-        ]
+        cmd = streamlit_command(self.port)
         with open(ARTIFACTS / f"cluster-{self.name}.log", "a") as log:
             self.proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
 
