@@ -2,8 +2,8 @@
 
 CATALOG: dict[str, dict[str, str]] = {
     "sal.intro": {
-        "en": "Customer-service pay in Indonesia by level and by industry, compared with the US, and a check of where an offer falls. Pay is shown in {currency} {period}; change this, the hours and the exchange rate in the sidebar.",
-        "id": "Gaji customer service di Indonesia per jenjang dan per industri, dibandingkan dengan AS, serta cek posisi sebuah tawaran. Gaji ditampilkan dalam {currency} {period}; ubah ini, jam kerja, dan kurs di sidebar.",
+        "en": "Customer-service pay in Indonesia by level and by industry, compared with the US (check a single offer on the Offer check page). Pay is shown in {currency} {period}; change this, the hours and the exchange rate in the sidebar.",
+        "id": "Gaji customer service di Indonesia per jenjang dan per industri, dibandingkan dengan AS (cek sebuah tawaran di halaman Cek tawaran). Gaji ditampilkan dalam {currency} {period}; ubah ini, jam kerja, dan kurs di sidebar.",
     },
     "sal.tab.level": {"en": "By level", "id": "Per jenjang"},
     "sal.tab.industry": {"en": "By industry", "id": "Per industri"},
