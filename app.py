@@ -31,5 +31,7 @@ PAGES = {
     ],
 }
 notices = st.container()
-st.navigation(PAGES).run()
-ui.show_url_notices(notices)
+try:
+    st.navigation(PAGES).run()
+finally:
+    ui.finish_run(notices)
