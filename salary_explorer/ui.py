@@ -652,6 +652,44 @@ def url_date(label, key, default, low, high, *, where=st, **kwargs):
     return value
 
 
+def url_tabs(labels: dict[str, str], key: str, *, default: str | None = None):
+    """``st.tabs`` that runs only the open tab's content; which tab is open lives in the link under ``key``.
+
+    Streamlit builds every tab's content on every run unless the tabs track state. These do
+    (``on_change``), so each returned tab has ``.open`` and a page builds only the open one: ``if
+    tab.open: with tab: ...``; opening another tab reruns the page. The link holds the tab's id (a key of
+    ``labels``), not its label, so a shared link opens the same tab in either language; the default tab
+    (the first unless ``default``) stays out of the link. Widgets in a closed tab are not drawn, so
+    their values come back from the link when the tab opens again.
+    """
+    ids = list(labels)
+    first = default if default in labels else ids[0]
+    _bind(
+        key,
+        tr("common.tab"),
+        lambda raw: url_state.read_choice(key, raw, ids, first, lambda i: labels.get(i, str(i))),
+        lambda v: v in labels,
+    )
+    state, widget_key = st.session_state, f"_tabs_{key}"
+    shown = labels[state[key]]
+    if state.get(widget_key) != shown:  # the link's tab, or the same tab under the new language's label
+        state[widget_key] = shown
+    tabs = st.tabs(
+        list(labels.values()),
+        key=widget_key,
+        on_change=_tab_opened,
+        args=(key, widget_key, {label: tab_id for tab_id, label in labels.items()}),
+    )
+    _publish(key, state[key], first, omit_default=True)
+    return tabs
+
+
+def _tab_opened(key: str, widget_key: str, ids_by_label: dict[str, str]) -> None:
+    """The reader opened another tab: its id becomes the page's state (and so the link's)."""
+    state = st.session_state
+    state[key] = ids_by_label.get(state.get(widget_key), state.get(key))
+
+
 def start_run() -> None:
     """Called first by ``app.py`` on every run: this run's link notices start empty."""
     st.session_state[NOTICES_KEY] = []

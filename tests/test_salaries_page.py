@@ -21,10 +21,21 @@ def metrics(at):
 
 
 LEVEL, INDUSTRY, COMPARE = range(3)
+TAB_IDS = ("level", "industry", "compare")  # the pay page's tabs as the link names them (pt)
+
+
+def open_tab(at, tab):
+    """Only the open tab is built (``ui.url_tabs``): open tab number ``tab``, as a click does, and rerun."""
+    if at.session_state["pt"] != TAB_IDS[tab]:
+        at.session_state["pt"] = TAB_IDS[tab]
+        at.run()
+        assert not at.exception
+    return at
 
 
 def frame(at, tab, header):
-    """The first dataframe in tab number ``tab`` whose columns include ``header``."""
+    """The first dataframe in tab number ``tab`` (opened first) whose columns include ``header``."""
+    open_tab(at, tab)
     return next(df.value for df in at.tabs[tab].dataframe if header in df.value.columns)
 
 
@@ -37,8 +48,26 @@ def test_page_renders_every_section_in_english(app):
     assert levels.iloc[0]["Minimum"] == "Rp 1,100,000/mo" and levels.iloc[0]["Year"] == "year not stated"
     captions = " ".join(c.value for c in at.caption)
     assert "Figures from: Karyawan Layanan Pelanggan" in captions and "(year not stated)" in captions
+    captions = " ".join(c.value for c in open_tab(at, INDUSTRY).caption)
     assert "Customer Service Adalah, Tugasnya Dan Juga Berapa Gajinya (2019)" in captions
     assert "Rp 500,000 + 100 × Rp 5,000 = Rp 1,000,000/mo" in captions
+    assert [len(at.tabs[t].dataframe) > 0 for t in (LEVEL, INDUSTRY, COMPARE)] == [False, True, False]
+    assert open_tab(at, COMPARE).tabs[COMPARE].dataframe
+
+
+def test_only_the_open_tab_is_built_and_the_link_names_it_in_either_language(app):
+    at = open_page(app, lang="id", pt="compare")
+    assert [t.label for t in at.tabs] == ["Per jenjang", "Per industri", "Indonesia vs AS"]
+    assert [len(t.dataframe) for t in at.tabs] == [0, 0, 1]  # the closed tabs run nothing
+    assert [m.key for m in at.multiselect] == ["cmp"]
+    at.radio(key="lang").set_value("en").run()
+    assert [len(t.dataframe) for t in at.tabs] == [0, 0, 1] and at.query_params["pt"] == "compare"
+    open_tab(at, LEVEL)
+    assert "pt" not in at.query_params  # the first tab is the default: links stay short
+    assert [m.key for m in at.multiselect] == ["lv"]
+    at = open_page(app.__class__.from_file(app._script_path, default_timeout=60), pt="nope")
+    assert at.session_state["pt"] == "level" and len(at.tabs[LEVEL].dataframe) == 1
+    assert any("Tab" in w.value and "nope" in w.value for w in at.warning)
 
 
 def test_worked_example_banking_6jt_is_50_percent_compa_1(app):
@@ -81,10 +110,10 @@ def test_link_with_query_parameters_reopens_the_same_state(app):
         cc="10000",
     )
     assert at.multiselect(key="lv").value == ["intern", "manager"]
-    assert at.multiselect(key="ind").value == ["banking", "logistics"]
-    assert at.multiselect(key="cmp").value == ["id-level-manager"]
     assert list(frame(at, LEVEL, "Angka")["Angka"]) == ["Staf magang", "Manajer"]
+    assert open_tab(at, INDUSTRY).multiselect(key="ind").value == ["banking", "logistics"]
     assert metrics(at)["Gaji per bulan"][0] == "Rp 1.200.000/bulan"  # 1.000.000 + 20 x 10.000
+    assert open_tab(at, COMPARE).multiselect(key="cmp").value == ["id-level-manager"]
     for key, value in {"lv": "intern,manager", "ind": "banking,logistics", "cur": "USD", "cn": "20"}.items():
         assert at.query_params[key] == value  # the URL still describes the view after the run
 
@@ -125,7 +154,7 @@ def test_bad_query_parameters_fall_back_without_traceback(app):
     at = open_page(app.__class__.from_file(app._script_path, default_timeout=60), lv="bogus", cn="abc", cf="1e99")
     assert at.multiselect(key="lv").value == []
     assert "Pick at least one to see the chart." in [i.value for i in at.info]
-    assert at.number_input(key="cn").value == 100 and at.number_input(key="cf").value == 500_000
+    assert open_tab(at, INDUSTRY).number_input(key="cn").value == 100 and at.number_input(key="cf").value == 500_000
 
 
 def test_level_filter_and_display_currency_drive_the_table(app):

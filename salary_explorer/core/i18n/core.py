@@ -99,6 +99,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "common.source": {"en": "Source", "id": "Sumber"},
     "common.sources": {"en": "Sources", "id": "Sumber"},
     "common.year": {"en": "Year", "id": "Tahun"},
+    "common.tab": {"en": "Tab", "id": "Tab"},
     "common.year_not_stated": {"en": "year not stated", "id": "tahun tidak disebut"},
     "common.min": {"en": "Minimum", "id": "Minimum"},
     "common.typical": {"en": "Typical", "id": "Umum"},
