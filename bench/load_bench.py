@@ -116,6 +116,7 @@ class Session:
         self.jar = http.cookiejar.CookieJar()
         self.ws = None
         self.pages: list[Page] = []
+        self.address = query  # the query string the server last put in the address bar (page_info_changed)
 
     def _get_page(self) -> None:
         """The browser's first GET: a proxy's affinity cookie lands in this session's jar."""
@@ -147,9 +148,14 @@ class Session:
             with contextlib.suppress(Exception):
                 await self.ws.close()
 
-    async def run(self, page: Page | None) -> RunResult:
-        """Ask for one run of a page (None: the default page) and wait for it to finish."""
-        state = ClientState(query_string=self.query, widget_states=WidgetStates(), context_info=self.context)
+    async def run(self, page: Page | None, *, rerun: bool = False) -> RunResult:
+        """Ask for one run of a page (None: the default page) and wait for it to finish.
+
+        A navigation sends the starting query string; a ``rerun`` (a widget change on the page shown)
+        sends the address bar as the server last set it, as the browser does.
+        """
+        query = self.address if rerun else self.query
+        state = ClientState(query_string=query, widget_states=WidgetStates(), context_info=self.context)
         if page is not None:
             state.page_script_hash = page.script_hash
         msg = BackMsg(rerun_script=state)
@@ -162,7 +168,9 @@ class Session:
             fwd = ForwardMsg()
             fwd.ParseFromString(raw)
             kind = fwd.WhichOneof("type")
-            if kind == "navigation":  # the last one is st.navigation's own list
+            if kind == "page_info_changed":
+                self.address = fwd.page_info_changed.query_string
+            elif kind == "navigation":  # the last one is st.navigation's own list
                 self.pages = [Page(p.url_pathname or "(default)", p.page_script_hash) for p in fwd.navigation.app_pages]
             elif kind == "delta" and fwd.delta.WhichOneof("type") == "new_element":
                 errors += fwd.delta.new_element.WhichOneof("type") == "exception"
@@ -208,7 +216,7 @@ async def serial(base: str, pages: list[Page], rounds: int, client: dict) -> tup
         for _ in range(rounds):
             for page in pages:
                 navigations.add(page.name, await session.run(page))
-                reruns.add(page.name, await session.run(page))
+                reruns.add(page.name, await session.run(page, rerun=True))
     finally:
         await session.close()
     return reruns, navigations

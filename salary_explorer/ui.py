@@ -144,9 +144,29 @@ def view(fn, *args, **kwargs):
     """
     key = tuple(_token(a) for a in args) + tuple((k, _token(v)) for k, v in sorted(kwargs.items()))
     name = f"{fn.__module__}:{fn.__qualname__}"
-    result = _view(name, key, args, kwargs)
+    try:
+        result = _RECENT_VIEWS.get((name, key), _MISSING)
+    except TypeError:  # an argument Python cannot hash: Streamlit's cache hashes it
+        result = _view(name, key, args, kwargs)
+    else:
+        if result is _MISSING:
+            result = _view(name, key, args, kwargs)
+            if len(_RECENT_VIEWS) >= 512:
+                _RECENT_VIEWS.clear()
+            _RECENT_VIEWS[(name, key)] = result
     _remember(result, ("view", name, key))
+    if dataclasses.is_dataclass(result) and not isinstance(result, type):
+        for f in dataclasses.fields(result):  # a frame inside a view (its table, its rows) keyed by the view's key
+            part = getattr(result, f.name)
+            if isinstance(part, pd.DataFrame):
+                _remember(part, ("view", name, key, f.name))
     return result
+
+
+# The views of recent runs by (name, key), looked up with Python's own hash: Streamlit's cache hashes its
+# key again on every call (~0.4 ms a view, a dozen views a run). Both hold the same shared results.
+_RECENT_VIEWS: dict[tuple, object] = {}
+_MISSING = object()
 
 
 @st.cache_resource(show_spinner=False, max_entries=512)
@@ -462,9 +482,8 @@ def render_settings() -> Display:
         use_custom = st.checkbox(tr("settings.custom_rate"), key="own_rate")
         url_number(tr("settings.custom_rate_value"), "rate", 16000.0, 1000, 100000, step=10.0, disabled=not use_custom)
         if not use_custom:
-            st.query_params.pop("rate", None)
-        latest = int(exchange_rates().query("rate_kind == 'annual_average'")["year"].max())
-        st.caption(tr("settings.rate_help", year=latest))
+            _publish("rate", None, None, omit_default=True)
+        st.caption(tr("settings.rate_help", year=view(money_rules.latest_rate_year, exchange_rates())))
     return display()
 
 
@@ -549,13 +568,34 @@ def _bind(key: str, label: str, read, valid) -> None:
         state[key] = read(None)[0]
 
 
+URL_WRITES_KEY = "_url_writes"  # {key: text, or None to drop it}: this run's link values, written once at its end
+
+
 def _publish(key: str, value, default=None, omit_default: bool = False) -> None:
-    """Write a widget's value back into the link, so a copied link reopens the same view."""
+    """Write a widget's value back into the link, so a copied link reopens the same view.
+
+    Collected during the run and written by ``finish_run`` in one go: each write to ``st.query_params``
+    sends the browser a message of its own (a dozen a run on the offer page).
+    """
     text = None if omit_default and value == default else url_state.to_url(value)
-    if text is None:
-        st.query_params.pop(key, None)
-    elif st.query_params.get(key) != text:
-        st.query_params[key] = text
+    st.session_state.setdefault(URL_WRITES_KEY, {})[key] = text
+
+
+def _write_link() -> None:
+    """This run's link values, in one message, and only when the link changes."""
+    writes = st.session_state.pop(URL_WRITES_KEY, None)
+    if not writes:
+        return
+    params = st.query_params
+    current = {key: params.get_all(key) for key in params}
+    wanted = dict(current)
+    for key, text in writes.items():
+        if text is None:
+            wanted.pop(key, None)
+        else:
+            wanted[key] = [text]
+    if wanted != current:
+        params.from_dict(wanted)
 
 
 def _shown(format_func):
@@ -691,8 +731,9 @@ def _tab_opened(key: str, widget_key: str, ids_by_label: dict[str, str]) -> None
 
 
 def start_run() -> None:
-    """Called first by ``app.py`` on every run: this run's link notices start empty."""
+    """Called first by ``app.py`` on every run: this run's link notices and link writes start empty."""
     st.session_state[NOTICES_KEY] = []
+    st.session_state[URL_WRITES_KEY] = {}
 
 
 def show_url_notices(where) -> None:
@@ -702,8 +743,9 @@ def show_url_notices(where) -> None:
 
 
 def finish_run(notices) -> None:
-    """Called last by ``app.py`` on every run, also when the page stopped early: notices, then the heap."""
+    """Called last by ``app.py`` on every run, also when the page stopped early: notices, link, heap."""
     show_url_notices(notices)
+    _write_link()
     settle_heap()
 
 
@@ -735,33 +777,43 @@ def show_problems(problems: list[Problem], limit: int = 50) -> None:
 
 
 def sources_caption(rows: pd.DataFrame) -> None:
-    """Which sources and years the figures on screen come from."""
+    """Which sources and years the figures on screen come from (worked out once per rows, through ``view``)."""
+    st.caption(tr("common.figures_from", sources=view(_source_names, rows, tr("common.year_not_stated"))))
+
+
+def _source_names(rows: pd.DataFrame, not_stated: str) -> str:
     parts = []
     for (title, year), _ in rows.groupby(["source_title", rows["year"].astype("string").fillna("")], sort=False):
-        parts.append(f"{title} ({year or tr('common.year_not_stated')})")
-    st.caption(tr("common.figures_from", sources="; ".join(dict.fromkeys(parts))))
+        parts.append(f"{title} ({year or not_stated})")
+    return "; ".join(dict.fromkeys(parts))
 
 
 def bundled_data_or_stop() -> None:
     """Load bundled data once; on a broken file show where, in the user's language, and stop the page."""
     try:
-        for loader in (
-            bundled_salaries,
-            minimum_wages,
-            exchange_rates,
-            role_templates,
-            requirements,
-            certifications,
-            takehome,
-        ):
-            loader()
-        for area_type in load.OEWS_FILES:
-            oews(area_type)
-        bps_net_wages()
+        _bundled_data_loaded()
     except SchemaError as err:
         st.error(tr("error.bundled_data", message=describe_problem(err.problems[0], lang())))
         show_problems(err.problems)
         st.stop()
+
+
+@st.cache_resource(show_spinner=False)  # one lookup a run instead of one per loader; a failure is not cached
+def _bundled_data_loaded() -> bool:
+    for loader in (
+        bundled_salaries,
+        minimum_wages,
+        exchange_rates,
+        role_templates,
+        requirements,
+        certifications,
+        takehome,
+    ):
+        loader()
+    for area_type in load.OEWS_FILES:
+        oews(area_type)
+    bps_net_wages()
+    return True
 
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -1592,7 +1644,7 @@ def takehome_options(rules, region: str, wages: pd.DataFrame) -> dict:
     """
     chosen = {"status": tv.DEFAULT_STATUS, "year": None, "jkk_class": tv.DEFAULT_JKK, "dtp_asked": False}
     chosen |= {"thr_month": 3, "thr_service_months": 12}
-    if tv.country_of(region, wages) != "ID":
+    if view(tv.country_of, region, wages) != "ID":
         return chosen
     language = lang()
     chosen["status"] = url_selectbox(

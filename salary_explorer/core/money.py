@@ -80,6 +80,11 @@ class Rate:
             raise ValueError(f"exchange rate must be a positive number, got {self.idr_per_usd!r}")
 
 
+def latest_rate_year(rates: pd.DataFrame) -> int:
+    """The year of the latest annual-average rate (what a figure with no year is converted at)."""
+    return int(rates.loc[rates["rate_kind"] == "annual_average", "year"].max())
+
+
 def rate_for_year(rates: pd.DataFrame, year: int | None) -> Rate:
     """The annual-average IDR/USD rate for a figure's year, or the nearest year there is.
 
