@@ -115,6 +115,7 @@ class Session:
         self.context = ContextInfo(locale=locale, timezone="Asia/Jakarta", timezone_offset=-420, url=self.base + "/")
         self.jar = http.cookiejar.CookieJar()
         self.ws = None
+        self._sock = None
         self.pages: list[Page] = []
         self.address = query  # the query string the server last put in the address bar (page_info_changed)
 
@@ -142,6 +143,23 @@ class Session:
         )
         if self.ws.response is not None:
             self.jar.extract_cookies(_HeaderResponse(self.ws.response.headers), request)
+        self._sock = self.ws.transport.get_extra_info("socket")
+        if self._sock is not None:
+            self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self._ack_promptly()
+
+    def _ack_promptly(self) -> None:
+        """Acknowledge each frame at once, as a browser does, instead of Linux's delayed ACK.
+
+        The server sends a run as many small frames; with the client's ACKs delayed (up to 40 ms) and
+        Nagle on the server's socket, the last frames of every run wait for an ACK: a ~40 ms floor under
+        every run, the same for both apps, which hid the difference between them (the bare reference
+        measured 48 ms a rerun instead of 16 ms). ``TCP_QUICKACK`` does not stick, so it is re-armed after
+        each frame read; where it does not exist (not Linux) the floor stays.
+        """
+        if self._sock is not None and hasattr(socket, "TCP_QUICKACK"):
+            with contextlib.suppress(OSError):
+                self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
 
     async def close(self) -> None:
         if self.ws is not None:
@@ -164,6 +182,7 @@ class Session:
         size = errors = reruns = 0
         while True:
             raw = await asyncio.wait_for(self.ws.recv(), RUN_TIMEOUT)
+            self._ack_promptly()
             size += len(raw)
             fwd = ForwardMsg()
             fwd.ParseFromString(raw)

@@ -41,4 +41,4 @@ st.write(
 ui.sources_caption(rows)
 
 st.subheader(tr("asof.title"))
-st.table(ui.data_as_of(), hide_index=True)
+ui.table(ui.data_as_of(), hide_index=True)

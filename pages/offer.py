@@ -126,11 +126,15 @@ else:
     for warning in home.warnings:
         st.warning(warning, icon=":material/info:")
     st.markdown(f"**{home.steps_title}**")
-    st.table(home.steps, hide_index=True)
-    if home.december is not None:
-        with st.expander(home.december_title):
-            st.table(home.december, hide_index=True)
-        with st.expander(tr("th.months_title")):
-            st.table(home.months, hide_index=True)
+    ui.table(home.steps, hide_index=True)
+    if home.december is not None:  # the year's detail, built only when its expander is opened
+        december = ui.lazy_expander(home.december_title, "th_december")
+        if december.open:
+            with december:
+                ui.table(home.december, hide_index=True)
+        months = ui.lazy_expander(tr("th.months_title"), "th_months")
+        if months.open:
+            with months:
+                ui.table(home.months, hide_index=True)
     for note in home.notes:
         st.caption(note)

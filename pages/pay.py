@@ -27,7 +27,7 @@ def show(view, note: str | None = None) -> None:
         st.info(tr("sal.nothing"))
         return
     ui.chart(view.chart, width="stretch")
-    st.dataframe(view.table, hide_index=True, width="stretch")
+    ui.dataframe(view.table, hide_index=True, width="stretch")
     ui.sources_caption(view.source_rows)
     st.caption(view.conversion)
     if note:
@@ -71,7 +71,7 @@ if tab_industry.open:
         )
         calc = ui.view(screens.commission_view, rows, fixed, items, per_item, d, rates)
         if calc.table is not None:
-            st.dataframe(calc.table, hide_index=True, width="stretch")
+            ui.dataframe(calc.table, hide_index=True, width="stretch")
         st.metric(tr("sal.calc.result"), calc.total)
         st.caption(calc.formula)
         if calc.converted:
@@ -89,6 +89,6 @@ if tab_compare.open:
         st.info(view.conversion + " " + tr("sal.cmp.edit_hint"))
         if view.table is not None:
             ui.chart(view.chart, width="stretch")
-            st.dataframe(view.table, hide_index=True, width="stretch")
+            ui.dataframe(view.table, hide_index=True, width="stretch")
             ui.sources_caption(view.source_rows)
         st.caption(tr("sal.cmp.years"))

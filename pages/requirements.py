@@ -48,7 +48,7 @@ else:
         st.info(tr("req.compare.nothing"))
     else:
         st.caption(tr("req.legend"))
-        st.dataframe(view.table, hide_index=True, height=min(36 * (len(view.table) + 1) + 3, 720))
+        ui.dataframe(view.table, hide_index=True, height=min(36 * (len(view.table) + 1) + 3, 720))
         ui.download_buttons(view.export, "requirements", view.export_names, "req", excel=False)
     ui.sources_caption(view.source_rows)
     st.caption(tr("req.sources_note"))
@@ -60,7 +60,7 @@ else:
         format_func=lambda i: pick.labels.get(i, tr("req.detail.none")),
     )
     if item:
-        st.table(ui.view(screens.item_view, reqs, item, picked, templates, lang), hide_index=True)
+        ui.table(ui.view(screens.item_view, reqs, item, picked, templates, lang), hide_index=True)
 
 # ---------- 2. do I qualify? ----------
 st.header(tr("req.fit.title"))
@@ -93,7 +93,7 @@ fit = ui.view(screens.fit_view, reqs, templates, certs, education, years, [*skil
 for warning in fit.warnings:
     st.warning(warning)
 st.subheader(tr("req.fit.results"))
-st.table(fit.scores, hide_index=True)
+ui.table(fit.scores, hide_index=True)
 st.caption(tr("req.fit.score_help"))
 st.caption(tr("req.fit.pay"))
 for link in fit.pay_links:
@@ -103,10 +103,10 @@ for link in fit.pay_links:
 st.header(tr("req.edu.title"))
 st.write(tr("req.edu.intro"))
 ui.chart(ui.view(screens.ladder_chart, templates, reqs, lang), width="stretch")
-ui.sources_caption(req.provenance(templates))
+ui.sources_caption(ui.view(req.provenance, templates))
 
 # ---------- 4. certifications ----------
 st.header(tr("req.cert.title"))
 st.write(tr("req.cert.intro"))
-st.table(req.certification_table(certs, lang), hide_index=True)
-ui.sources_caption(req.provenance(certs))
+ui.table(ui.view(req.certification_table, certs, lang), hide_index=True)
+ui.sources_caption(ui.view(req.provenance, certs))

@@ -19,19 +19,23 @@ unit = tr(f"us.basis.{basis}")
 
 st.subheader(tr("us.years.title", unit=unit))
 ui.chart(view.years_chart, width="stretch")
-st.dataframe(view.years_table, hide_index=True, width="stretch")
+ui.dataframe(view.years_table, hide_index=True, width="stretch")
 
 st.subheader(tr("us.sectors.title", survey=view.sector_survey, unit=unit))
 ui.chart(view.sector_chart, width="stretch")
 st.caption(tr("us.sectors.note"))
-with st.expander(tr("us.table")):
-    st.dataframe(view.sector_table, hide_index=True, width="stretch")
+sector_table = ui.lazy_expander(tr("us.table"), "us_sector_table")  # built only when opened
+if sector_table.open:
+    with sector_table:
+        ui.dataframe(view.sector_table, hide_index=True, width="stretch")
 
 st.subheader(tr("us.states.title", survey=view.state_survey))
 ui.chart(view.state_chart, width="stretch")
 st.caption(tr("us.states.note"))
-with st.expander(tr("us.table")):
-    st.dataframe(view.state_table, hide_index=True, width="stretch")
+state_table = ui.lazy_expander(tr("us.table"), "us_state_table")
+if state_table.open:
+    with state_table:
+        ui.dataframe(view.state_table, hide_index=True, width="stretch")
 
 st.caption(tr("us.flags"))
 st.caption(tr("us.kind"))

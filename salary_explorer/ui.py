@@ -234,6 +234,38 @@ def chart(altair_chart, **kwargs) -> None:
     st.vega_lite_chart(fresh, **kwargs)
 
 
+_ARROW: dict[int, tuple[weakref.ref, object]] = {}  # id(frame) -> (the frame, its Arrow table)
+
+
+def _arrow(frame):
+    """A frame as the Arrow table Streamlit makes of it (the same bytes reach the browser), once per frame object.
+
+    Streamlit converts a pandas frame to Arrow on every ``st.dataframe``/``st.table`` call (~1-2 ms each,
+    a handful a run); a view's frames are the same objects on every rerun, so the table is kept beside them.
+    """
+    if not isinstance(frame, pd.DataFrame):
+        return frame
+    entry = _ARROW.get(id(frame))
+    if entry is None or entry[0]() is not frame:
+        from streamlit import dataframe_util
+
+        if len(_ARROW) > 256:
+            _ARROW.clear()
+        entry = (weakref.ref(frame), dataframe_util.convert_pandas_df_to_arrow_table(frame))
+        _ARROW[id(frame)] = entry
+    return entry[1]
+
+
+def dataframe(frame, *, where=st, **kwargs):
+    """``st.dataframe`` of a (view's) frame, converted to Arrow once per frame object."""
+    return where.dataframe(_arrow(frame), **kwargs)
+
+
+def table(frame, *, where=st, **kwargs):
+    """``st.table`` of a (view's) frame, converted to Arrow once per frame object."""
+    return where.table(_arrow(frame), **kwargs)
+
+
 def _altair_spec(altair_chart) -> dict:
     from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec  # what st.altair_chart uses
 
@@ -722,6 +754,16 @@ def url_tabs(labels: dict[str, str], key: str, *, default: str | None = None):
     )
     _publish(key, state[key], first, omit_default=True)
     return tabs
+
+
+def lazy_expander(label: str, key: str, *, where=st, **kwargs):
+    """``st.expander`` whose content a page builds only while it is open: ``if e.open: with e: ...``.
+
+    A collapsed expander's content is otherwise built, sent and laid out on every run though nobody
+    sees it; this one tracks its state (``on_change``), so opening it reruns the page with the content.
+    Only for content that nothing else reads: widgets whose values the page needs stay in a plain expander.
+    """
+    return where.expander(label, key=key, on_change="rerun", **kwargs)
 
 
 def _tab_opened(key: str, widget_key: str, ids_by_label: dict[str, str]) -> None:

@@ -69,3 +69,24 @@ def test_ranges_as_estimated_take_home(app):
     assert "Estimated take-home, TK/0" in text
     levels = next(df.value for df in at.tabs[0].dataframe if "Figure" in df.value.columns)
     assert levels.iloc[0]["Minimum"] != "Rp 1,100,000/mo"  # the gross figure is not shown
+
+
+def test_december_and_month_by_month_are_built_when_opened_in_both_languages(app):
+    for lang, december, months, last in (
+        ("en", "December", "Month by month", ("December", "Rp 5,669,076")),
+        ("id", "Desember", "Per bulan", ("Desember", "Rp 5.669.076")),
+    ):
+        at = open_page(
+            app.__class__.from_file(app._script_path, default_timeout=60),
+            lang=lang, page=OFFER, cur="IDR", per="month", oa="6000000", prov="DKI Jakarta",
+        )  # fmt: skip
+        labels = [e.label for e in at.main.expander]
+        assert any(label.startswith(december) for label in labels) and months in labels
+        assert len(at.table) == 1  # closed expanders: only the steps table is built
+        at.session_state["th_december"] = at.session_state["th_months"] = True  # as opening them does
+        at.run()
+        assert not at.exception and len(at.table) == 3
+        year, by_month = at.table[1].value, at.table[2].value
+        plain = [str(v).replace("\u00a0", " ") for v in (year.iloc[-1].iloc[-2], *by_month.iloc[-1].iloc[[0, -1]])]
+        assert plain == [last[1], *last]  # take-home in December, after the annual true-up
+        assert len(by_month) == 12

@@ -11,6 +11,9 @@ def open_us(at, lang, **params):
     return at
 
 
+tr_table = {"en": "Figures as a table", "id": "Angka dalam tabel"}  # the two expanders holding the tables
+
+
 @pytest.mark.parametrize(
     "lang, title, median_2025, unit_title",
     [
@@ -26,6 +29,9 @@ def test_hourly_by_default_then_annual(app, lang, title, median_2025, unit_title
     years = at.dataframe[0].value
     assert len(years) == 4 and years.iloc[0]["Median"] == median_2025
     assert years.iloc[0].iloc[1] == ("2.595.750" if lang == "id" else "2,595,750")  # employment
+    assert len(at.dataframe) == 1 and [e.label for e in at.main.expander] == [tr_table[lang]] * 2  # closed: not built
+    at.session_state["us_sector_table"] = at.session_state["us_state_table"] = True  # as opening them does
+    at.run()
     assert len(at.dataframe[1].value) == 20 and len(at.dataframe[2].value) == 51
     at.radio(key="ub").set_value("year").run()
     assert not at.exception and at.query_params["ub"] == "year"
