@@ -21,6 +21,14 @@ def open_page(app, lang: str = "en", **params: str):
     return app
 
 
+def open_section(at, section: str):
+    """Only the open section is built (``ui.url_tabs``, ``rsec``): open one, as a click on its tab does."""
+    at.session_state["rsec"] = section
+    at.run()
+    assert not at.exception
+    return at
+
+
 def matrix(at):
     return at.dataframe[0].value
 
@@ -51,7 +59,11 @@ def test_default_comparison(app, lang, first_item, cell, shared, metric):
     assert [(m.label, m.value) for m in at.metric][0] == (metric, "4")
     assert [m.value for m in at.metric] == ["4", "9", "28"]
     assert at.query_params["rt"] == "retail,call_center,bank_cs"
-    assert len(at.get("vega_lite_chart")) == 1
+    assert not at.get("vega_lite_chart") and not at.table  # the other sections are not built
+    assert len(open_section(at, "ladder").get("vega_lite_chart")) == 1
+    assert at.query_params["rsec"] == "ladder" and not at.dataframe
+    certifications = open_section(at, "certs").table[0].value
+    assert len(certifications) == len(load.load_certifications()) and not at.get("vega_lite_chart")
 
 
 def test_picking_templates_and_only_differences(app):
@@ -79,7 +91,8 @@ def test_one_template_asks_for_a_second(app):
     at.multiselect(key="rt").set_value(["retail"]).run()
     assert not at.exception
     assert at.info[0].value == "Pilih minimal dua templat peran untuk membandingkannya."
-    assert len(at.table) == 2  # scores and certifications still show
+    assert len(open_section(at, "fit").table) == 1  # the scores still show, in their own section
+    assert len(open_section(at, "certs").table) == 1
 
 
 def test_url_reopens_the_same_view(app):
@@ -99,24 +112,28 @@ def test_url_reopens_the_same_view(app):
     assert at.selectbox(key="ritem").value == "local_knowledge"
     details = at.table[0].value
     assert list(details["Asked?"]) == ["preferred", "not asked"]
+    [notice] = [w.value for w in at.warning]
+    assert "“bogus” is not one of the choices; using Hospitality, Telecom advisor." in notice
+    open_section(at, "fit")
     assert at.selectbox(key="redu").value == "d3" and at.number_input(key="ryrs").value == 3.0
     assert at.multiselect(key="rskill").value == ["communication"]
     assert at.multiselect(key="rtool").value == ["pos_system"]
     assert at.multiselect(key="rcert").value == ["ccsp"]
-    # the only warning is the link notice about "bogus"; 3 years is enough for CCSP
-    [notice] = [w.value for w in at.warning]
-    assert "“bogus” is not one of the choices; using Hospitality, Telecom advisor." in notice
+    assert not at.warning  # 3 years is enough for CCSP
+    assert at.query_params["rt"] == "hospitality,telecom_advisor"  # the closed section's choice stays in the link
+    assert open_section(at, "compare").multiselect(key="rt").value == ["hospitality", "telecom_advisor"]
 
 
 def test_bad_url_values_fall_back_quietly(app):
     at = open_page(app, redu="phd", ryrs="-4", rt="nope")
     assert not at.exception
-    assert at.selectbox(key="redu").value == "sma" and at.number_input(key="ryrs").value == 0.0
     assert at.info[0].value == "Pick at least two role templates to compare them."
+    open_section(at, "fit")
+    assert at.selectbox(key="redu").value == "sma" and at.number_input(key="ryrs").value == 0.0
 
 
 def test_checklist_meeting_everything_scores_100_everywhere(app):
-    at = open_page(app)
+    at = open_page(app, rsec="fit")
     at.selectbox(key="redu").set_value("s1")
     at.number_input(key="ryrs").set_value(2.0)
     reqs = load.load_requirements()
@@ -131,7 +148,7 @@ def test_checklist_meeting_everything_scores_100_everywhere(app):
 
 
 def test_checklist_meeting_nothing_scores_0_and_lists_what_is_missing(app):
-    at = open_page(app, "id")
+    at = open_page(app, "id", rsec="fit")
     at.selectbox(key="redu").set_value("none").run()
     table = scores(at)
     assert list(table["Kecocokan"]) == ["0%"] * 7
@@ -141,7 +158,7 @@ def test_checklist_meeting_nothing_scores_0_and_lists_what_is_missing(app):
 
 
 def test_checklist_ranks_roles_and_links_to_their_pay(app):
-    at = open_page(app)
+    at = open_page(app, rsec="fit")
     at.multiselect(key="rskill").set_value(
         ["communication", "problem_solving", "empathy_patience", "product_knowledge"]
     )

@@ -35,3 +35,26 @@ def test_offer_link_reopens_below_minimum_warning_in_indonesian(page, app_url):
     assert "UMP DKI Jakarta 2026 menetapkan Rp 5.729.876/bulan" in warning.inner_text()  # in force today
     assert "oa=4000000" in page.url and "prov=DKI+Jakarta" in page.url
     screenshot(page, "salaries_offer_id_phone")
+
+
+def test_only_the_open_tab_is_built_and_a_click_opens_another(page, app_url):
+    open_page(page, app_url + "/pay?lang=en&cur=IDR&per=month")
+    assert_no_exception(page)
+    assert page.locator(".vega-embed").count() == 1  # by level; the other tabs are not built
+    page.get_by_role("tab", name="Indonesia vs US").click()
+    page.get_by_role("heading", name="The same role in Indonesia and the US").wait_for(timeout=30_000)
+    wait_for_app(page)
+    assert_no_exception(page)
+    assert "pt=compare" in page.url
+    assert page.locator(".vega-embed").count() == 1
+    page.get_by_text("Bahasa Indonesia", exact=True).click()  # another language keeps the open tab
+    page.get_by_role("tab", name="Indonesia vs AS").wait_for(timeout=30_000)
+    wait_for_app(page)
+    assert "pt=compare" in page.url
+    assert page.get_by_role("tab", name="Indonesia vs AS", selected=True).is_visible()
+    screenshot(page, "salaries_compare_id")
+    page.get_by_role("tab", name="Per industri").click()
+    page.get_by_text("Kalkulator").first.wait_for(timeout=30_000)
+    wait_for_app(page)
+    assert "pt=industry" in page.url and page.get_by_text("Kalkulator").first.is_visible()
+    screenshot(page, "salaries_industry_id")

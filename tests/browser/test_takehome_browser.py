@@ -25,7 +25,10 @@ def test_offer_check_shows_take_home_steps(page, app_url, lang, heading, per_mon
     assert page.get_by_text(step).first.is_visible()
     # Open the December true-up, then change the status in plain words: the figures follow and the link too.
     page.get_by_text("Desember" if lang == "id" else "December").first.click()
+    opened = page.get_by_text("PPh 21 Desember" if lang == "id" else "PPh 21 in December").first
+    opened.wait_for(timeout=30_000)  # built when opened (ui.lazy_expander)
     wait_for_app(page)
+    assert opened.is_visible()
     block.scroll_into_view_if_needed()
     screenshot(page, f"takehome_offer_{lang}")
     assert "ptkp=TK%2F0" in page.url or "ptkp=TK/0" in page.url
