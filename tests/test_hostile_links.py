@@ -72,6 +72,31 @@ def test_hostile_link_values_fall_back_with_a_notice(app, page, value, lang):
             assert widget.value == default, key
 
 
+TABBED = {  # pages built one tab at a time (ui.url_tabs): the tab key, and which keys each tab reads
+    "pages/pay.py": ("pt", {"industry": ["ind", "cf", "cn", "cc"], "compare": ["cmp"]}),
+    "pages/requirements.py": ("rsec", {"fit": ["redu", "ryrs", "rcert", "rsched", "rskill", "rtool"]}),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+@pytest.mark.parametrize("value", ["nan", "bogus_option", "x" * 5000, "<script>alert(1)</script>"])
+@pytest.mark.parametrize(
+    "page, tab", [(page, tab) for page, (_, tabs) in TABBED.items() for tab in tabs], ids=lambda v: str(v)
+)
+def test_hostile_values_in_a_closed_tab_are_refused_when_it_opens(app, page, tab, value, lang):
+    tab_key, tabs = TABBED[page]
+    keys = tabs[tab]
+    assert set(keys) <= set(PAGE_KEYS[page])
+    app.query_params.update({"lang": lang, tab_key: tab, **{key: value for key in keys}})
+    app.run()
+    app.switch_page(page).run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert app.session_state[tab_key] == tab
+    notices = link_notices(app)
+    assert notices and all(("The link's" if lang == "en" else "dari tautan") in n for n in notices)
+    assert all("<script>" not in n and len(n) < 400 for n in notices)
+
+
 def test_a_bad_language_falls_back_to_the_browser_language(app):
     app.query_params["lang"] = "<b>xx</b>"
     app.run()

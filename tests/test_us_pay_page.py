@@ -29,10 +29,18 @@ def test_hourly_by_default_then_annual(app, lang, title, median_2025, unit_title
     years = at.dataframe[0].value
     assert len(years) == 4 and years.iloc[0]["Median"] == median_2025
     assert years.iloc[0].iloc[1] == ("2.595.750" if lang == "id" else "2,595,750")  # employment
-    assert len(at.dataframe) == 1 and [e.label for e in at.main.expander] == [tr_table[lang]] * 2  # closed: not built
-    at.session_state["us_sector_table"] = at.session_state["us_state_table"] = True  # as opening them does
+    assert len(at.dataframe) == 1 and len(at.get("vega_lite_chart")) == 1  # the other tabs are not built
+    for tab, rows in (("sectors", 20), ("states", 51)):
+        at.session_state["ut"] = tab  # as a click on the tab does
+        at.run()
+        assert [e.label for e in at.main.expander] == [tr_table[lang]]  # closed: its table is not built
+        assert not at.dataframe and len(at.get("vega_lite_chart")) == 1
+        at.session_state[f"us_{tab[:-1]}_table"] = True  # as opening it does
+        at.run()
+        assert len(at.dataframe[0].value) == rows and at.query_params["ut"] == tab
+    at.session_state["ut"] = "years"
     at.run()
-    assert len(at.dataframe[1].value) == 20 and len(at.dataframe[2].value) == 51
+    assert "ut" not in at.query_params
     at.radio(key="ub").set_value("year").run()
     assert not at.exception and at.query_params["ub"] == "year"
     assert at.dataframe[0].value.iloc[0]["Median"] == ("US$44.770/tahun" if lang == "id" else "$44,770/yr")

@@ -228,6 +228,9 @@ CATALOG.update(
             "bersih BPS (cek tawaran): tidak pernah digambar pada sumbu yang sama.",
         },
         "us.table": {"en": "Figures as a table", "id": "Angka dalam tabel"},
+        "us.tab.years": {"en": "Over the years", "id": "Dari tahun ke tahun"},
+        "us.tab.sectors": {"en": "By industry sector", "id": "Per sektor industri"},
+        "us.tab.states": {"en": "By state", "id": "Per negara bagian"},
         "us.sources": {"en": "Sources: {sources}", "id": "Sumber: {sources}"},
     }
 )
