@@ -1,7 +1,8 @@
 """Job seekers: where an offer falls in a pay range, whether it meets the legal minimum wage, what it pays in hand.
 
 State in the link: oa (amount), oc (currency), op (period), ref (range), prov (province or US);
-take-home: ptkp (status), dtp (2026 incentive asked), tyr (tax year), jkk (risk class), thrm/thrs (THR).
+ot (the open tab: only it is built); take-home: ptkp (status), dtp (2026 incentive asked), tyr (tax year),
+jkk (risk class), thrm/thrs (THR).
 """
 
 import streamlit as st
@@ -66,75 +67,83 @@ if region in pick.us_regions:
         tr("dist.pick.sector"), "os", list(pick.sectors), "", format_func=pick.sectors.get, where=c8
     )
 
-view = ui.view(
-    screens.offer_view,
-    amount,
-    currency,
-    period,
-    ref_id,
-    region,
-    rows,
-    wages,
-    ui.exchange_rates(),
-    d,
-    check_on=check_on,
-    today=ui.today(),
-    official=official,
-    oews_year=oews_year,
-    sector=sector,
-)
-for column, metric in zip([*st.columns(2), *st.columns(2)], view.metrics):
-    column.metric(
-        metric.label,
-        metric.value,
-        metric.delta,
-        help=metric.help,
-        delta_color="inverse" if metric.below else "normal",
-        delta_arrow="down" if metric.below else "up",
-    )
-if view.below_floor:
-    st.error(view.verdict, icon=":material/warning:")
-else:
-    st.success(view.verdict)
-st.write(view.summary)
-ui.chart(view.chart, width="stretch")
-for note in view.notes:
-    st.caption(note)
-st.subheader(tr("floor.title"))
-st.text(view.floor_text)
-st.caption(view.floor_source)
-if view.percentile:
-    st.subheader(tr("dist.offer.title"))
-    st.info(view.percentile, icon=":material/query_stats:")
-if view.bps:
-    st.subheader(tr("bps.title"))
-    st.info(view.bps, icon=":material/compare_arrows:")
+check_tab, takehome_tab = ui.url_tabs(
+    {"check": tr("sal.offer.tab.check"), "takehome": tr("sal.offer.tab.takehome")}, "ot"
+)  # only the open tab is built
+
+if check_tab.open:
+    with check_tab:
+        view = ui.view(
+            screens.offer_view,
+            amount,
+            currency,
+            period,
+            ref_id,
+            region,
+            rows,
+            wages,
+            ui.exchange_rates(),
+            d,
+            check_on=check_on,
+            today=ui.today(),
+            official=official,
+            oews_year=oews_year,
+            sector=sector,
+        )
+        for column, metric in zip([*st.columns(2), *st.columns(2)], view.metrics):
+            column.metric(
+                metric.label,
+                metric.value,
+                metric.delta,
+                help=metric.help,
+                delta_color="inverse" if metric.below else "normal",
+                delta_arrow="down" if metric.below else "up",
+            )
+        if view.below_floor:
+            st.error(view.verdict, icon=":material/warning:")
+        else:
+            st.success(view.verdict)
+        st.write(view.summary)
+        ui.chart(view.chart, width="stretch")
+        for note in view.notes:
+            st.caption(note)
+        st.subheader(tr("floor.title"))
+        st.text(view.floor_text)
+        st.caption(view.floor_source)
+        if view.percentile:
+            st.subheader(tr("dist.offer.title"))
+            st.info(view.percentile, icon=":material/query_stats:")
+        if view.bps:
+            st.subheader(tr("bps.title"))
+            st.info(view.bps, icon=":material/compare_arrows:")
 
 # ---------- take-home (what the offer pays in hand) ----------
-st.subheader(tr("th.title"))
-rules = ui.takehome()
-options = ui.takehome_options(rules, region, wages)
-home = ui.view(
-    tv.offer_takehome, amount, currency, period, region, wages, rules, ui.exchange_rates(), d,
-    **options,
-)  # fmt: skip
-if home.error:
-    st.warning(home.error)
-else:
-    for column, headline in zip([*st.columns(2), *st.columns(2)], home.headlines):
-        column.metric(headline.label, headline.value, help=headline.help)
-    for warning in home.warnings:
-        st.warning(warning, icon=":material/info:")
-    st.markdown(f"**{home.steps_title}**")
-    ui.table(home.steps, hide_index=True)
-    if home.december is not None:  # the year's detail, built only when its expander is opened
-        december = ui.lazy_expander(home.december_title, "th_december")
-        if december.open:
-            with december:
-                ui.table(home.december, hide_index=True)
-        months = ui.lazy_expander(tr("th.months_title"), "th_months")
-        if months.open:
-            with months:
-                ui.table(home.months, hide_index=True)
-    for note in home.notes:
-        st.caption(note)
+if takehome_tab.open:
+    with takehome_tab:
+        st.subheader(tr("th.title"))
+        rules = ui.takehome()
+        options = ui.takehome_options(rules, region, wages)
+        home = ui.view(
+            tv.offer_takehome, amount, currency, period, region, wages, rules, ui.exchange_rates(), d,
+            **options,
+        )  # fmt: skip
+        if home.error:
+            st.warning(home.error)
+        else:
+            for column, headline in zip([*st.columns(2), *st.columns(2)], home.headlines):
+                column.metric(headline.label, headline.value, help=headline.help)
+            for warning in home.warnings:
+                st.warning(warning, icon=":material/info:")
+            st.markdown(f"**{home.steps_title}**")
+            ui.table(home.steps, hide_index=True)
+            if home.december is not None:  # the year's detail, built only when its expander is opened
+                december = ui.lazy_expander(home.december_title, "th_december")
+                if december.open:
+                    with december:
+                        ui.table(home.december, hide_index=True)
+                months = ui.lazy_expander(tr("th.months_title"), "th_months")
+                if months.open:
+                    with months:
+                        ui.table(home.months, hide_index=True)
+            for note in home.notes:
+                st.caption(note)

@@ -16,7 +16,7 @@ def steps(at, header):
 
 
 def test_6jt_tk0_takes_home_5_712_957_in_english(app):
-    at = open_page(app, page=OFFER, cur="IDR", per="month", oa="6000000", prov="DKI Jakarta")
+    at = open_page(app, page=OFFER, ot="takehome", cur="IDR", per="month", oa="6000000", prov="DKI Jakarta")
     shown = metrics(at)
     assert shown["Take-home per month"] == "Rp 5,712,957"
     assert shown["Take-home per year"] == "Rp 74,067,750"
@@ -31,7 +31,7 @@ def test_6jt_tk0_takes_home_5_712_957_in_english(app):
 
 
 def test_6jt_tk0_takes_home_5_712_957_in_indonesian(app):
-    at = open_page(app, lang="id", page=OFFER, cur="IDR", per="month", oa="6000000", prov="DKI Jakarta")
+    at = open_page(app, lang="id", page=OFFER, ot="takehome", cur="IDR", per="month", oa="6000000", prov="DKI Jakarta")
     shown = metrics(at)
     assert shown["Gaji bersih per bulan"] == "Rp 5.712.957"
     assert shown["Total biaya pemberi kerja per bulan"] == "Rp 6.614.400"
@@ -41,7 +41,9 @@ def test_6jt_tk0_takes_home_5_712_957_in_indonesian(app):
 
 
 def test_status_and_dtp_travel_in_the_link(app):
-    at = open_page(app, page=OFFER, cur="IDR", per="month", oa="10000000", ptkp="K/1", prov="DKI Jakarta")
+    at = open_page(
+        app, page=OFFER, ot="takehome", cur="IDR", per="month", oa="10000000", ptkp="K/1", prov="DKI Jakarta"
+    )
     assert metrics(at)["Take-home per month"] == "Rp 9,443,190"  # notes.md example 2 (the JP cap does not bind)
     at.checkbox(key="dtp").check().run()
     assert not at.exception
@@ -51,13 +53,15 @@ def test_status_and_dtp_travel_in_the_link(app):
 
 
 def test_us_offer_shows_federal_take_home_and_says_state_tax_is_left_out(app):
-    at = open_page(app, page=OFFER, cur="USD", per="year", oc="USD", op="year", oa="50000", prov="Federal")
+    at = open_page(
+        app, page=OFFER, ot="takehome", cur="USD", per="year", oc="USD", op="year", oa="50000", prov="Federal"
+    )
     assert metrics(at)["Take-home per year"] == "$42,355/yr"
     assert "state and local income taxes are not included" in captions(at)
 
 
 def test_a_bad_status_in_the_link_falls_back_with_a_notice(app):
-    at = open_page(app, page=OFFER, oa="6000000", prov="DKI Jakarta", ptkp="X/9")
+    at = open_page(app, page=OFFER, ot="takehome", oa="6000000", prov="DKI Jakarta", ptkp="X/9")
     assert at.selectbox(key="ptkp").value == "TK/0"
     assert metrics(at)["Take-home per month"] == "Rp 5,712,957"
 
@@ -78,7 +82,7 @@ def test_december_and_month_by_month_are_built_when_opened_in_both_languages(app
     ):
         at = open_page(
             app.__class__.from_file(app._script_path, default_timeout=60),
-            lang=lang, page=OFFER, cur="IDR", per="month", oa="6000000", prov="DKI Jakarta",
+            lang=lang, page=OFFER, ot="takehome", cur="IDR", per="month", oa="6000000", prov="DKI Jakarta",
         )  # fmt: skip
         labels = [e.label for e in at.main.expander]
         assert any(label.startswith(december) for label in labels) and months in labels
@@ -90,3 +94,17 @@ def test_december_and_month_by_month_are_built_when_opened_in_both_languages(app
         plain = [str(v).replace("\u00a0", " ") for v in (year.iloc[-1].iloc[-2], *by_month.iloc[-1].iloc[[0, -1]])]
         assert plain == [last[1], *last]  # take-home in December, after the annual true-up
         assert len(by_month) == 12
+
+
+def test_the_offer_check_builds_only_its_open_tab_in_both_languages(app):
+    for lang, tabs, position in (
+        ("en", ["Where it falls", "Take-home pay"], "Where it falls"),
+        ("id", ["Posisi tawaran", "Gaji bersih"], "Posisinya"),
+    ):
+        at = open_page(app.__class__.from_file(app._script_path, default_timeout=60), lang=lang, page=OFFER)
+        assert [t.label for t in at.tabs] == tabs
+        assert position in metrics(at) and not at.table  # the check; the take-home is not built
+        at.session_state["ot"] = "takehome"  # as a click on its tab does
+        at.run()
+        assert not at.exception and at.query_params["ot"] == "takehome"
+        assert position not in metrics(at) and len(at.table) == 1  # the take-home steps

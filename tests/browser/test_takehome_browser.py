@@ -4,7 +4,9 @@ import pytest
 
 from .conftest import assert_no_exception, screenshot, wait_for_app
 
-OFFER = "/offer?lang={lang}&cur=IDR&per=month&oa=6000000&oc=IDR&op=month&ref=id-2019-banking&prov=DKI+Jakarta"
+OFFER = (
+    "/offer?lang={lang}&cur=IDR&per=month&oa=6000000&oc=IDR&op=month&ref=id-2019-banking&prov=DKI+Jakarta&ot=takehome"
+)
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,8 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     # offer check
     "sal.offer.title": {"en": "Check an offer", "id": "Cek sebuah tawaran"},
+    "sal.offer.tab.check": {"en": "Where it falls", "id": "Posisi tawaran"},
+    "sal.offer.tab.takehome": {"en": "Take-home pay", "id": "Gaji bersih"},
     "sal.offer.amount": {"en": "Offer amount", "id": "Jumlah tawaran"},
     "sal.offer.currency": {"en": "Offer currency", "id": "Mata uang tawaran"},
     "sal.offer.period": {"en": "Offer is paid", "id": "Tawaran dibayar"},
