@@ -500,7 +500,15 @@ def render_settings() -> Display:
         where=sb,
         omit_default=True,
     )
-    with sb.expander(tr("settings.conversion")):
+    conversion = sb.expander(tr("settings.conversion"), key="settings_conversion", on_change="rerun")
+    kept = state.setdefault(CONVERSION_KEPT_KEY, {})
+    if not conversion.open:  # its widgets are not built: the values live on in ``kept`` and in the link
+        _keep_conversion(kept)
+        return display()
+    with conversion:
+        for key, value in kept.items():  # the values of the runs it was closed, before its widgets are made
+            if key not in state:
+                state[key] = value
         # Assumptions go into the link only when they differ from the defaults, so ordinary links stay short.
         hours = Hours(
             url_number(tr("settings.hours_per_week"), "hpw", 40.0, 1, 100, step=1.0, omit_default=True),
@@ -516,7 +524,45 @@ def render_settings() -> Display:
         if not use_custom:
             _publish("rate", None, None, omit_default=True)
         st.caption(tr("settings.rate_help", year=view(money_rules.latest_rate_year, exchange_rates())))
+        kept.update({key: state[key] for key in CONVERSION_DEFAULTS})
     return display()
+
+
+CONVERSION_KEPT_KEY = (
+    "_conversion"  # {hpw, wpy, own_rate, rate}: the sidebar's assumptions while their expander is shut
+)
+CONVERSION_DEFAULTS = {
+    "hpw": (40.0, 1.0, 100.0),
+    "wpy": (52.0, 1.0, 53.0),
+    "own_rate": None,
+    "rate": (16000.0, 1000.0, 1e5),
+}
+
+
+def _keep_conversion(kept: dict) -> None:
+    """The conversion assumptions while their expander is closed (its four widgets are then not built).
+
+    A widget that is not drawn loses its state at the end of the run, so the values are kept in
+    ``kept``: read from the link once, checked like the widgets would (a refused value gets its
+    notice), and written back to the link every run, as the widgets do.
+    """
+    labels = {"hpw": "settings.hours_per_week", "wpy": "settings.weeks_per_year", "rate": "settings.custom_rate_value"}
+    state = st.session_state
+    for key, bounds in CONVERSION_DEFAULTS.items():
+        if key in kept:
+            continue
+        if key in state:  # the widget's value from the last run it was drawn
+            kept[key] = state[key]
+        elif key == "own_rate":
+            kept[key] = url_state.read_number("rate", st.query_params.get("rate"), None, 1000, 100000)[0] is not None
+        else:
+            value, refusal = url_state.read_number(key, st.query_params.get(key), *bounds)
+            if refusal is not None:
+                state.setdefault(NOTICES_KEY, []).append(url_state.describe_refusal(refusal, tr(labels[key]), lang()))
+            kept[key] = value
+    _publish("hpw", kept["hpw"], 40.0, omit_default=True)
+    _publish("wpy", kept["wpy"], 52.0, omit_default=True)
+    _publish("rate", kept["rate"] if kept["own_rate"] else None, None, omit_default=True)
 
 
 def _relabel_choice_widgets() -> None:
@@ -557,12 +603,17 @@ def display(country: str | None = None) -> Display:
     s = st.session_state
     currency = s.get("cur", DEFAULT_CURRENCY)
     period = s.get("per", default_period(currency))
+    kept = s.get(CONVERSION_KEPT_KEY, {})  # the sidebar's assumptions while their expander is closed
+
+    def setting(key, default=None):
+        return s[key] if key in s else kept.get(key, default)
+
     d = Display(
         lang=s.get("lang", "en"),
         currency=currency,
         period=period,
-        hours=Hours(float(s.get("hpw", 40.0)), float(s.get("wpy", 52.0))),
-        custom_rate=float(s["rate"]) if s.get("own_rate") and s.get("rate") else None,
+        hours=Hours(float(setting("hpw", 40.0)), float(setting("wpy", 52.0))),
+        custom_rate=float(setting("rate")) if setting("own_rate") and setting("rate") else None,
         picked=(currency, period) != (DEFAULT_CURRENCY, default_period(DEFAULT_CURRENCY)),
     )
     return money_rules.as_published(d, country) if country else d

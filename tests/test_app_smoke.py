@@ -74,7 +74,15 @@ def test_invalid_url_values_fall_back_to_defaults(app):
     assert app.session_state["per"] in ("hour", "day", "week", "month", "year")
 
 
+def open_conversion(app):
+    """The conversion assumptions' expander is built only when open (ui.render_settings): open it, as a click does."""
+    app.session_state["settings_conversion"] = True
+
+
 def test_conversion_assumptions_are_shown_in_the_sidebar(app):
+    app.run()
+    assert [e.label for e in app.sidebar.expander] == ["Conversion assumptions"] and not app.sidebar.number_input
+    open_conversion(app)
     app.run()
     captions = " ".join(c.value for c in app.sidebar.caption)
     assert "40 h x 52 weeks = 2,080 h/yr" in captions
@@ -135,7 +143,12 @@ def test_a_broken_bundled_file_is_explained_not_a_traceback(app, tmp_path, monke
 def test_conversion_assumptions_travel_in_the_link(app):
     app.query_params.update({"lang": "en", "hpw": "37.5", "wpy": "50", "rate": "16277"})
     app.run()
-    assert not app.exception
+    assert not app.exception and not app.sidebar.number_input  # closed, the link's values still count
+    kept = app.session_state["_conversion"]
+    assert (kept["hpw"], kept["wpy"], kept["own_rate"], kept["rate"]) == (37.5, 50.0, True, 16277.0)
+    assert (app.query_params["hpw"], app.query_params["rate"]) == ("37.5", "16277")
+    open_conversion(app)
+    app.run()
     assert app.number_input(key="hpw").value == 37.5
     assert app.checkbox(key="own_rate").value is True
     assert app.number_input(key="rate").value == 16277
@@ -146,8 +159,22 @@ def test_conversion_assumptions_travel_in_the_link(app):
     assert app.query_params["wpy"] == "50"
 
 
+def test_assumptions_count_while_their_expander_is_closed(app):
+    app.query_params.update({"lang": "id", "hpw": "37.5", "wpy": "50", "cur": "USD", "per": "hour"})
+    app.run()
+    app.switch_page("pages/pay.py").run()
+    assert not app.exception and not app.sidebar.number_input
+    captions = " ".join(c.value for c in app.main.caption)
+    assert "37,5 jam x 50 minggu" in captions and "1.875 jam/tahun" in captions
+    fresh = app.__class__.from_file(app._script_path, default_timeout=60)
+    fresh.query_params.update({"lang": "en", "hpw": "abc"})
+    fresh.run()  # a bad value in the link is refused with a notice, the expander closed or not
+    assert any("The link's Working hours per week" in w.value for w in fresh.warning)
+
+
 def test_out_of_range_assumptions_in_the_link_fall_back_to_defaults(app):
     app.query_params.update({"lang": "en", "hpw": "9999", "rate": "-3"})
+    open_conversion(app)
     app.run()
     assert not app.exception
     assert app.number_input(key="hpw").value == 40
