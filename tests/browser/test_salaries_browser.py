@@ -58,3 +58,18 @@ def test_only_the_open_tab_is_built_and_a_click_opens_another(page, app_url):
     wait_for_app(page)
     assert "pt=industry" in page.url and page.get_by_text("Kalkulator").first.is_visible()
     screenshot(page, "salaries_industry_id")
+
+
+def test_conversion_assumptions_open_on_click_and_keep_the_links_values(page, app_url):
+    open_page(page, app_url + "/pay?lang=en&cur=USD&per=hour&hpw=37.5&wpy=50")
+    assert_no_exception(page)
+    assert page.get_by_text("1,875 h/yr").first.is_visible()  # the link's hours count while the expander is shut
+    page.get_by_text("Conversion assumptions", exact=True).click()
+    hours = page.get_by_label("Working hours per week")
+    hours.wait_for(timeout=30_000)  # built when opened
+    wait_for_app(page)
+    assert hours.input_value() == "37.50" or float(hours.input_value()) == 37.5
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    assert sidebar.get_by_text("37.5 h x 50 weeks = 1,875 h/yr").is_visible()
+    screenshot(page, "settings_conversion_en")
+    assert "hpw=37.5" in page.url and "wpy=50" in page.url
