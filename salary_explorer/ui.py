@@ -282,6 +282,93 @@ def uploads() -> dict[str, pd.DataFrame]:
 
 # ---------- reading an uploaded CSV (import page) ----------
 IMPORT_CACHE_KEY = "import_cache"  # {(content hash, Mapping): ImportResult}, this session, newest only
+LAST_IMPORT_KEY = "imp_last"  # the ImportDone of this session's newest import: its report stays on the page
+UPLOADER_ROUND_KEY = "_imp_round"  # how many imported files the uploader has let go of (its key changes each time)
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportDone:
+    """An import the page keeps reporting: which bytes (hash), under what name, what came out, with what mapping.
+
+    ``released``: the file was let go of after its rows were accepted, so the report stands alone, without the
+    uploader holding the bytes. ``notes`` caches the report's extra lines per language (they scan every row).
+    """
+
+    digest: str
+    name: str
+    result: importer.ImportResult
+    mapping: importer.Mapping
+    released: bool = False
+    notes: dict = dataclasses.field(default_factory=dict, compare=False)
+
+
+def uploader_key() -> str:
+    """The file uploader's key: ``imp_file``, and a new one each time an imported file is let go of.
+
+    A widget's value is deep-copied by Streamlit on every rerun: with a 62 MB file on the uploader that
+    is ~60 ms of every rerun of the page. Only the frontend can empty an uploader, so after an import the
+    page draws a fresh one under a new key (see ``finish_import``).
+    """
+    done = st.session_state.get(UPLOADER_ROUND_KEY, 0)
+    return f"imp_file_{done}" if done else "imp_file"
+
+
+def last_import() -> ImportDone | None:
+    return st.session_state.get(LAST_IMPORT_KEY)
+
+
+def finish_import(upload, digest: str, name: str, result: importer.ImportResult, mapping: importer.Mapping) -> None:
+    """Remember the import's report; once rows are accepted, let go of the file and its whole-file copies.
+
+    The accepted rows are in ``add_upload`` by now. Keeping the file on the uploader would cost every
+    later rerun a copy of its bytes, and the text table behind the preview holds every row again, so
+    both are dropped and the page reruns with an empty uploader and this report. A file with nothing
+    accepted stays, so the user can correct the mapping and try again.
+    """
+    released = bool(result.accepted)
+    st.session_state[LAST_IMPORT_KEY] = ImportDone(digest, name, result, mapping, released)
+    if not released:
+        return
+    forget_upload_table()
+    st.session_state.pop("_upload_digests", None)
+    _drop_uploaded_file(upload.file_id)
+    st.session_state[UPLOADER_ROUND_KEY] = st.session_state.get(UPLOADER_ROUND_KEY, 0) + 1
+    st.rerun()
+
+
+def _drop_uploaded_file(file_id: str) -> None:
+    """Free the bytes Streamlit keeps for this session's file (it keeps them until the session ends otherwise).
+
+    Streamlit's own chat input does the same once it has read a file; only this session's file is touched.
+    """
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    remove = getattr(getattr(ctx, "uploaded_file_mgr", None), "remove_file", None)
+    if ctx is not None and remove is not None:
+        remove(ctx.session_id, file_id)
+
+
+def forget_import(label: str) -> None:
+    """The upload ``label`` was removed: drop its report and cached import (they can hold a million rows)."""
+    last = last_import()
+    if last is not None and last.name == label:
+        st.session_state.pop(LAST_IMPORT_KEY, None)
+    if any(key[1] == label for key in st.session_state.get(IMPORT_CACHE_KEY, {})):
+        st.session_state.pop(IMPORT_CACHE_KEY, None)
+
+
+def import_done_report(done: ImportDone) -> None:
+    """An import's report, its notes and its save section: on the page until the upload is removed."""
+    if done.released:
+        st.info(tr("imp.released", file=importer.escape_markdown(done.name)))
+    import_report(done.result, done.name)
+    notes = done.notes.get(lang())
+    if notes is None:  # issue 15: no-figure rows, places, dates (counting places scans every row: once)
+        notes = done.notes[lang()] = upload_preview_view.import_notes(done.result, done.mapping, lang())
+    for note in notes:
+        st.info(note)
+    save_import_section(done.digest, done.name, done.result, done.mapping)  # keep it under a private link
 
 
 def max_upload_mb() -> int:
@@ -338,6 +425,7 @@ def import_upload(data: bytes, digest: str, file_name: str, mapping: importer.Ma
 # ---------- issue 15: the whole upload for the guess and the preview ----------
 UPLOAD_TABLE_KEY = "_upload_table"  # {content hash: RawTable}, this session, newest file only
 UPLOAD_STATS_KEY = "_upload_stats"  # {(hash, what the stats depend on): PayStats | GuessView}, newest only
+UPLOAD_PREVIEWS_KEY = "_upload_previews"  # {(hash, Mapping, name, language): Preview}, the last few choices
 
 
 def upload_table(data: bytes, digest: str, file_name: str) -> importer.RawTable:
@@ -353,10 +441,11 @@ def forget_upload_table() -> None:
     """Drop the whole-file copy and its stats once no file is on the uploader (it can hold a million rows)."""
     st.session_state.pop(UPLOAD_TABLE_KEY, None)
     st.session_state.pop(UPLOAD_STATS_KEY, None)
+    st.session_state.pop(UPLOAD_PREVIEWS_KEY, None)
 
 
-def _kept(key: tuple, make):
-    cache = st.session_state.setdefault(UPLOAD_STATS_KEY, {})
+def _kept(key: tuple, make, where: str = UPLOAD_STATS_KEY):
+    cache = st.session_state.setdefault(where, {})
     if key not in cache:
         if len(cache) > 8:
             cache.clear()
@@ -376,7 +465,11 @@ def upload_preview(digest: str, raw: importer.RawTable, mapping: importer.Mappin
         ("stats", digest, upload_preview_view.stats_key(mapping)),
         lambda: upload_preview_view.pay_stats(raw.frame, mapping),
     )
-    return upload_preview_view.import_preview(raw, mapping, file_name, lang(), stats)
+    return _kept(
+        ("preview", digest, mapping, file_name, lang()),  # the first rows run through the import: once per choice
+        lambda: upload_preview_view.import_preview(raw, mapping, file_name, lang(), stats),
+        UPLOAD_PREVIEWS_KEY,
+    )
 
 
 # ---------- language and display settings ----------
@@ -1338,7 +1431,7 @@ def saved_import_panel(opened) -> None:
             st.rerun()
 
 
-def save_import_section(digest: str, file_name: str, result) -> None:
+def save_import_section(digest: str, file_name: str, result, mapping: importer.Mapping) -> None:
     """Under an import's report: save the accepted rows, mapping, report and file hash under a private link."""
     if not result.accepted:
         return
@@ -1348,8 +1441,6 @@ def save_import_section(digest: str, file_name: str, result) -> None:
     c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
     name = c1.text_input(tr("dset.name"), file_name, key=f"dset_name_{digest[:12]}", max_chars=storage.NAME_MAX)
     if c2.button(tr("dset.save"), type="primary", key=f"dset_save_{digest[:12]}"):
-        cache = st.session_state.get(IMPORT_CACHE_KEY, {})
-        mapping = next((key[2] for key, value in cache.items() if value is result), importer.Mapping.build({}))
         name = storage.clean_name(name, file_name)
         kept = stored(saved.save, store(), name, result, mapping, digest, max_bytes=store_settings().max_item_bytes)
         if kept is not None:
