@@ -58,7 +58,7 @@ if upload is not None:
                 ui.finish_import(upload, digest, name, result, mapping)  # accepted: lets go of the file, reruns
                 last = ui.last_import()
         if last and last.digest == digest:  # the report belongs to this very file, not just one with its name
-            ui.import_done_report(last)
+            ui.import_done_report(last, on_uploader=True)
 else:
     ui.forget_upload_table()  # issue 15: no file on the uploader, no whole-file copy kept
     if last and last.released:  # imported and let go of: the report stays, the uploader is free for the next file

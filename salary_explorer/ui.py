@@ -358,9 +358,13 @@ def forget_import(label: str) -> None:
         st.session_state.pop(IMPORT_CACHE_KEY, None)
 
 
-def import_done_report(done: ImportDone) -> None:
-    """An import's report, its notes and its save section: on the page until the upload is removed."""
-    if done.released:
+def import_done_report(done: ImportDone, on_uploader: bool = False) -> None:
+    """An import's report, its notes and its save section: on the page until the upload is removed.
+
+    ``on_uploader``: the same file is on the uploader again (to import it with other choices), so the
+    note that it was let go of would be wrong.
+    """
+    if done.released and not on_uploader:
         st.info(tr("imp.released", file=importer.escape_markdown(done.name)))
     import_report(done.result, done.name)
     notes = done.notes.get(lang())

@@ -194,6 +194,10 @@ def test_an_imported_file_is_let_go_of_and_its_report_stays(app, lang, tmp_path,
     at.button(key=save).click().run()
     assert not at.exception and len(at.success) == 2, texts(at)
 
+    at = upload(at, "gaji.csv", GOOD.encode())  # the same file again, to import it with other choices
+    assert [s for s in at.selectbox if s.key.startswith("imp_map_")]
+    assert counts in at.success[0].value and not any(i.value.startswith(released) for i in at.info)
+
     at = upload(at, "lain.csv", b"role,salary\nCS,$15.00\n")  # the next file: its own mapping, the report hidden
     assert [s for s in at.selectbox if s.key.startswith("imp_map_")]
     assert not any(i.value.startswith(released) for i in at.info)
