@@ -31,9 +31,14 @@ def test_upload_then_export_what_was_imported(page, app_url):
     )
     page.get_by_text("Read as UTF-8, columns separated by semicolons; 4 columns.").wait_for()
     wait_for_app(page)
+    on_uploader = page.locator('[data-testid="stFileUploader"]').get_by_text("gaji_browser.csv")
+    assert on_uploader.count() == 1
     page.get_by_role("button", name="Import these rows").click()
     page.get_by_text("gaji_browser.csv: 3 rows read, 2 accepted, 1 rejected.").wait_for()
     wait_for_app(page)
+    # issue 11: imported, the file is let go of (an empty uploader), its report stays
+    assert page.get_by_text("Imported from gaji_browser.csv: its rows are kept for this session").is_visible()
+    assert on_uploader.count() == 0
     assert_no_exception(page)
     screenshot(page, "upload_result_en")
 
