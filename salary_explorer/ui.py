@@ -291,7 +291,8 @@ class ImportDone:
     """An import the page keeps reporting: which bytes (hash), under what name, what came out, with what mapping.
 
     ``released``: the file was let go of after its rows were accepted, so the report stands alone, without the
-    uploader holding the bytes. ``notes`` caches the report's extra lines per language (they scan every row).
+    uploader holding the bytes. ``notes`` keeps what the report builds per language, so a rerun does not
+    build it again: the extra lines (counting places scans every row) and the rejected rows' table.
     """
 
     digest: str
@@ -366,7 +367,7 @@ def import_done_report(done: ImportDone, on_uploader: bool = False) -> None:
     """
     if done.released and not on_uploader:
         st.info(tr("imp.released", file=importer.escape_markdown(done.name)))
-    import_report(done.result, done.name)
+    import_report(done.result, done.name, done.notes)
     notes = done.notes.get(lang())
     if notes is None:  # issue 15: no-figure rows, places, dates (counting places scans every row: once)
         notes = done.notes[lang()] = upload_preview_view.import_notes(done.result, done.mapping, lang())
@@ -1567,7 +1568,11 @@ def upload_mapping_form(inspection: importer.Inspection, digest: str, raw: impor
     )
 
 
-def import_report(result: importer.ImportResult, file_name: str) -> None:
+def import_report(result: importer.ImportResult, file_name: str, kept: dict | None = None) -> None:
+    """Counts, where the rows went, and the rejected rows (the first 1,000) as a plain-text table.
+
+    ``kept``: a dict that lives as long as the result (``ImportDone.notes``); the table is built once per language.
+    """
     counts = tr(
         "imp.result",
         file=importer.escape_markdown(file_name),
@@ -1591,7 +1596,11 @@ def import_report(result: importer.ImportResult, file_name: str) -> None:
         shown = result.problems[:1000]
         if len(result.problems) > len(shown):
             st.caption(tr("imp.rejected_more", n=len(shown), total=len(result.problems)))
-        table = importer.problems_table(shown, lambda key, params: t(key, lang(), **params))
+        table = (kept if kept is not None else {}).get(("problems", lang()))
+        if table is None:
+            table = importer.problems_table(shown, lambda key, params: t(key, lang(), **params))
+            if kept is not None:
+                kept[("problems", lang())] = table
         st.dataframe(
             table, hide_index=True, width="stretch", column_config={c: tr(f"imp.col.{c}") for c in table.columns}
         )
