@@ -303,12 +303,41 @@ class ImportDone:
     notes: dict = dataclasses.field(default_factory=dict, compare=False)
 
 
+def share_uploaded_bytes() -> None:
+    """Make Streamlit's copy of an uploaded file share its bytes instead of copying them (installed once, below).
+
+    Streamlit deep-copies every widget's value on every rerun, so that user code cannot change the
+    stored one. For an uploaded file that copied the whole buffer: ~45-60 ms per rerun for a 62 MB
+    file, on every rerun while it sits on an uploader (the import page's mapping form, the team
+    roster, band files). The bytes are immutable and ``BytesIO`` copies on its first write, so a
+    copy that shares them is just as independent: its own position, and writing to it leaves the
+    stored file as it was (``tests/test_upload_page.py`` checks both).
+    """
+    import io
+
+    from streamlit.runtime.uploaded_file_manager import UploadedFile
+
+    if "__deepcopy__" in vars(UploadedFile):  # installed already, or Streamlit defines its own
+        return
+
+    def deepcopy_sharing_bytes(self, memo):
+        twin = type(self).__new__(type(self))
+        io.BytesIO.__init__(twin, self.getvalue())  # the same bytes object while nobody wrote to self
+        twin.__dict__.update(copy.deepcopy(self.__dict__, memo))  # file_id, name, type, size, urls
+        twin.seek(self.tell())
+        return twin
+
+    UploadedFile.__deepcopy__ = deepcopy_sharing_bytes
+
+
+share_uploaded_bytes()
+
+
 def uploader_key() -> str:
     """The file uploader's key: ``imp_file``, and a new one each time an imported file is let go of.
 
-    A widget's value is deep-copied by Streamlit on every rerun: with a 62 MB file on the uploader that
-    is ~60 ms of every rerun of the page. Only the frontend can empty an uploader, so after an import the
-    page draws a fresh one under a new key (see ``finish_import``).
+    Only the frontend can empty an uploader, so after an import the page draws a fresh one under a new
+    key (see ``finish_import``): the file's bytes, its text table and the mapping form are then gone.
     """
     done = st.session_state.get(UPLOADER_ROUND_KEY, 0)
     return f"imp_file_{done}" if done else "imp_file"
@@ -321,10 +350,10 @@ def last_import() -> ImportDone | None:
 def finish_import(upload, digest: str, name: str, result: importer.ImportResult, mapping: importer.Mapping) -> None:
     """Remember the import's report; once rows are accepted, let go of the file and its whole-file copies.
 
-    The accepted rows are in ``add_upload`` by now. Keeping the file on the uploader would cost every
-    later rerun a copy of its bytes, and the text table behind the preview holds every row again, so
-    both are dropped and the page reruns with an empty uploader and this report. A file with nothing
-    accepted stays, so the user can correct the mapping and try again.
+    The accepted rows are in ``add_upload`` by now. Keeping the file on the uploader would keep its
+    bytes (62 MB at 1M rows), the text table behind the preview (every row again) and the mapping form
+    and preview on every later rerun, so all are dropped and the page reruns with an empty uploader and
+    this report. A file with nothing accepted stays, so the user can correct the mapping and try again.
     """
     released = bool(result.accepted)
     st.session_state[LAST_IMPORT_KEY] = ImportDone(digest, name, result, mapping, released)

@@ -215,3 +215,23 @@ def test_a_file_with_nothing_accepted_stays_on_the_uploader_to_correct(app):
     assert uploader.key == "imp_file" and uploader.value is not None
     assert [s for s in at.selectbox if s.key.startswith("imp_map_")]
     assert "0 accepted" in at.warning[0].value
+
+
+def test_streamlits_copy_of_an_uploaded_file_shares_its_bytes_and_stays_independent():
+    """Issue 11: Streamlit deep-copies a widget's value on every rerun; for a file that copied every byte."""
+    import copy
+
+    from streamlit.proto.Common_pb2 import FileURLs
+    from streamlit.runtime.uploaded_file_manager import UploadedFile, UploadedFileRec
+
+    data = b"role,pay\nCSR,100\n" * 1000
+    stored = UploadedFile(UploadedFileRec("f1", "gaji.csv", "text/csv", data), FileURLs(file_id="f1"))
+    stored.seek(7)
+    twin = copy.deepcopy(stored)
+    assert twin.getvalue() is data  # shared, not copied
+    assert (twin.file_id, twin.name, twin.type, twin.size, twin.tell()) == ("f1", "gaji.csv", "text/csv", len(data), 7)
+    assert twin == stored and twin._file_urls is not stored._file_urls
+    twin.seek(0)
+    twin.write(b"XXXX")  # user code writing to its copy leaves the stored file (and the bytes) as they were
+    assert twin.getvalue()[:4] == b"XXXX" and stored.getvalue() is data and data[:4] == b"role"
+    assert stored.tell() == 7 and twin.read(3) == b",pa"
