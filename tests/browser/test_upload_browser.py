@@ -22,6 +22,22 @@ EXPECTED = [  # role, pay_min, pay_max, year, level, currency, pay_period, recor
 COLUMNS = ["role", "pay_min", "pay_max", "year", "level", "currency", "pay_period", "record_id"]
 
 
+def pick_option(page, label: str, option: str, attempts: int = 3) -> None:
+    """Open a multiselect and pick an option; under load a late rerun can close the list, so open it again."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(attempts):
+        page.locator('[data-testid="stMultiSelect"]').filter(has_text=label).click()
+        try:
+            page.get_by_role("option", name=option).click(timeout=10_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == attempts - 1:
+                raise
+            page.keyboard.press("Escape")
+            wait_for_app(page)
+
+
 def test_upload_then_export_what_was_imported(page, app_url):
     page.goto(app_url + "/upload?lang=en")
     wait_for_app(page)
@@ -46,8 +62,7 @@ def test_upload_then_export_what_was_imported(page, app_url):
     page.get_by_role("link", name="See your rows in the data explorer").click()
     wait_for_app(page)
     page.get_by_text("2 of them come from your own uploads").wait_for()
-    page.locator('[data-testid="stMultiSelect"]').filter(has_text="Source").click()
-    page.get_by_role("option", name="gaji_browser.csv").click()
+    pick_option(page, "Source", "gaji_browser.csv")
     page.keyboard.press("Escape")
     page.get_by_text(f"2 of {len(load_salaries()) + 2} rows match.").wait_for()
     wait_for_app(page)
