@@ -10,7 +10,7 @@ import streamlit as st
 
 from salary_explorer import ui
 from salary_explorer.explorer.filters import format_count
-from salary_explorer.uploads import importer, preview
+from salary_explorer.uploads import importer
 
 tr = ui.tr
 ui.bundled_data_or_stop()
@@ -21,7 +21,8 @@ st.write(tr("imp.intro"))
 st.caption(tr("imp.limits", mb=ui.max_upload_mb()))
 
 reopened = ui.saved_import_from_link()  # saved imports: a ?dset= link brings its rows back into this session
-upload = st.file_uploader(tr("imp.uploader"), type=["csv", "txt", "tsv"], key="imp_file")
+upload = st.file_uploader(tr("imp.uploader"), type=["csv", "txt", "tsv"], key=ui.uploader_key())
+last = ui.last_import()
 
 if upload is not None:
     data, digest = upload.getvalue(), ui.upload_digest(upload)
@@ -54,22 +55,20 @@ if upload is not None:
             else:
                 if result.accepted:
                     ui.add_upload(name, result.rows)
-                st.session_state["imp_last"] = (digest, name, result)
-        last = st.session_state.get("imp_last")
-        if last and last[0] == digest:  # the report belongs to this very file, not just one with its name
-            ui.import_report(last[2], last[1])
-            for note in preview.import_notes(last[2], mapping, lang):  # issue 15: no-figure rows, places, dates
-                st.info(note)
-            ui.save_import_section(digest, last[1], last[2])  # keep it under a private link
+                ui.finish_import(upload, digest, name, result, mapping)  # accepted: lets go of the file, reruns
+                last = ui.last_import()
+        if last and last.digest == digest:  # the report belongs to this very file, not just one with its name
+            ui.import_done_report(last, on_uploader=True)
 else:
     ui.forget_upload_table()  # issue 15: no file on the uploader, no whole-file copy kept
+    if last and last.released:  # imported and let go of: the report stays, the uploader is free for the next file
+        ui.import_done_report(last)
 
 
 def forget(label: str) -> None:
-    """Remove an upload and the cached import behind it (it can hold a million rows)."""
+    """Remove an upload and the report and cached import behind it (they can hold a million rows)."""
     ui.remove_upload(label)
-    st.session_state.pop(ui.IMPORT_CACHE_KEY, None)
-    st.session_state.pop("imp_last", None)
+    ui.forget_import(label)
 
 
 if reopened is not None:  # the saved dataset the link opened: what it is, its link, delete, its report

@@ -336,6 +336,127 @@ def uploads() -> dict[str, pd.DataFrame]:
 
 # ---------- reading an uploaded CSV (import page) ----------
 IMPORT_CACHE_KEY = "import_cache"  # {(content hash, Mapping): ImportResult}, this session, newest only
+LAST_IMPORT_KEY = "imp_last"  # the ImportDone of this session's newest import: its report stays on the page
+UPLOADER_ROUND_KEY = "_imp_round"  # how many imported files the uploader has let go of (its key changes each time)
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportDone:
+    """An import the page keeps reporting: which bytes (hash), under what name, what came out, with what mapping.
+
+    ``released``: the file was let go of after its rows were accepted, so the report stands alone, without the
+    uploader holding the bytes. ``notes`` keeps what the report builds per language, so a rerun does not
+    build it again: the extra lines (counting places scans every row) and the rejected rows' table.
+    """
+
+    digest: str
+    name: str
+    result: importer.ImportResult
+    mapping: importer.Mapping
+    released: bool = False
+    notes: dict = dataclasses.field(default_factory=dict, compare=False)
+
+
+def share_uploaded_bytes() -> None:
+    """Make Streamlit's copy of an uploaded file share its bytes instead of copying them (installed once, below).
+
+    Streamlit deep-copies every widget's value on every rerun, so that user code cannot change the
+    stored one. For an uploaded file that copied the whole buffer: ~45-60 ms per rerun for a 62 MB
+    file, on every rerun while it sits on an uploader (the import page's mapping form, the team
+    roster, band files). The bytes are immutable and ``BytesIO`` copies on its first write, so a
+    copy that shares them is just as independent: its own position, and writing to it leaves the
+    stored file as it was (``tests/test_upload_page.py`` checks both).
+    """
+    import io
+
+    from streamlit.runtime.uploaded_file_manager import UploadedFile
+
+    if "__deepcopy__" in vars(UploadedFile):  # installed already, or Streamlit defines its own
+        return
+
+    def deepcopy_sharing_bytes(self, memo):
+        twin = type(self).__new__(type(self))
+        io.BytesIO.__init__(twin, self.getvalue())  # the same bytes object while nobody wrote to self
+        twin.__dict__.update(copy.deepcopy(self.__dict__, memo))  # file_id, name, type, size, urls
+        twin.seek(self.tell())
+        return twin
+
+    UploadedFile.__deepcopy__ = deepcopy_sharing_bytes
+
+
+share_uploaded_bytes()
+
+
+def uploader_key() -> str:
+    """The file uploader's key: ``imp_file``, and a new one each time an imported file is let go of.
+
+    Only the frontend can empty an uploader, so after an import the page draws a fresh one under a new
+    key (see ``finish_import``): the file's bytes, its text table and the mapping form are then gone.
+    """
+    done = st.session_state.get(UPLOADER_ROUND_KEY, 0)
+    return f"imp_file_{done}" if done else "imp_file"
+
+
+def last_import() -> ImportDone | None:
+    return st.session_state.get(LAST_IMPORT_KEY)
+
+
+def finish_import(upload, digest: str, name: str, result: importer.ImportResult, mapping: importer.Mapping) -> None:
+    """Remember the import's report; once rows are accepted, let go of the file and its whole-file copies.
+
+    The accepted rows are in ``add_upload`` by now. Keeping the file on the uploader would keep its
+    bytes (62 MB at 1M rows), the text table behind the preview (every row again) and the mapping form
+    and preview on every later rerun, so all are dropped and the page reruns with an empty uploader and
+    this report. A file with nothing accepted stays, so the user can correct the mapping and try again.
+    """
+    released = bool(result.accepted)
+    st.session_state[LAST_IMPORT_KEY] = ImportDone(digest, name, result, mapping, released)
+    if not released:
+        return
+    forget_upload_table()
+    st.session_state.pop("_upload_digests", None)
+    _drop_uploaded_file(upload.file_id)
+    st.session_state[UPLOADER_ROUND_KEY] = st.session_state.get(UPLOADER_ROUND_KEY, 0) + 1
+    st.rerun()
+
+
+def _drop_uploaded_file(file_id: str) -> None:
+    """Free the bytes Streamlit keeps for this session's file (it keeps them until the session ends otherwise).
+
+    Streamlit's own chat input does the same once it has read a file; only this session's file is touched.
+    """
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    remove = getattr(getattr(ctx, "uploaded_file_mgr", None), "remove_file", None)
+    if ctx is not None and remove is not None:
+        remove(ctx.session_id, file_id)
+
+
+def forget_import(label: str) -> None:
+    """The upload ``label`` was removed: drop its report and cached import (they can hold a million rows)."""
+    last = last_import()
+    if last is not None and last.name == label:
+        st.session_state.pop(LAST_IMPORT_KEY, None)
+    if any(key[1] == label for key in st.session_state.get(IMPORT_CACHE_KEY, {})):
+        st.session_state.pop(IMPORT_CACHE_KEY, None)
+
+
+def import_done_report(done: ImportDone, on_uploader: bool = False) -> None:
+    """An import's report, its notes and its save section: on the page until the upload is removed.
+
+    ``on_uploader``: the same file is on the uploader again (to import it with other choices), so the
+    note that it was let go of would be wrong.
+    """
+    if done.released and not on_uploader:
+        st.info(tr("imp.released", file=importer.escape_markdown(done.name)))
+    import_report(done.result, done.name, done.notes)
+    notes = done.notes.get(lang())
+    if notes is None:  # issue 15: no-figure rows, places, dates (counting places scans every row: once)
+        notes = done.notes[lang()] = upload_preview_view.import_notes(done.result, done.mapping, lang())
+    for note in notes:
+        st.info(note)
+    save_import_section(done.digest, done.name, done.result, done.mapping)  # keep it under a private link
 
 
 def max_upload_mb() -> int:
@@ -392,6 +513,7 @@ def import_upload(data: bytes, digest: str, file_name: str, mapping: importer.Ma
 # ---------- issue 15: the whole upload for the guess and the preview ----------
 UPLOAD_TABLE_KEY = "_upload_table"  # {content hash: RawTable}, this session, newest file only
 UPLOAD_STATS_KEY = "_upload_stats"  # {(hash, what the stats depend on): PayStats | GuessView}, newest only
+UPLOAD_PREVIEWS_KEY = "_upload_previews"  # {(hash, Mapping, name, language): Preview}, the last few choices
 
 
 def upload_table(data: bytes, digest: str, file_name: str) -> importer.RawTable:
@@ -407,10 +529,11 @@ def forget_upload_table() -> None:
     """Drop the whole-file copy and its stats once no file is on the uploader (it can hold a million rows)."""
     st.session_state.pop(UPLOAD_TABLE_KEY, None)
     st.session_state.pop(UPLOAD_STATS_KEY, None)
+    st.session_state.pop(UPLOAD_PREVIEWS_KEY, None)
 
 
-def _kept(key: tuple, make):
-    cache = st.session_state.setdefault(UPLOAD_STATS_KEY, {})
+def _kept(key: tuple, make, where: str = UPLOAD_STATS_KEY):
+    cache = st.session_state.setdefault(where, {})
     if key not in cache:
         if len(cache) > 8:
             cache.clear()
@@ -430,7 +553,11 @@ def upload_preview(digest: str, raw: importer.RawTable, mapping: importer.Mappin
         ("stats", digest, upload_preview_view.stats_key(mapping)),
         lambda: upload_preview_view.pay_stats(raw.frame, mapping),
     )
-    return upload_preview_view.import_preview(raw, mapping, file_name, lang(), stats)
+    return _kept(
+        ("preview", digest, mapping, file_name, lang()),  # the first rows run through the import: once per choice
+        lambda: upload_preview_view.import_preview(raw, mapping, file_name, lang(), stats),
+        UPLOAD_PREVIEWS_KEY,
+    )
 
 
 # ---------- language and display settings ----------
@@ -1549,7 +1676,7 @@ def saved_import_panel(opened) -> None:
             st.rerun()
 
 
-def save_import_section(digest: str, file_name: str, result) -> None:
+def save_import_section(digest: str, file_name: str, result, mapping: importer.Mapping) -> None:
     """Under an import's report: save the accepted rows, mapping, report and file hash under a private link."""
     if not result.accepted:
         return
@@ -1559,8 +1686,6 @@ def save_import_section(digest: str, file_name: str, result) -> None:
     c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
     name = c1.text_input(tr("dset.name"), file_name, key=f"dset_name_{digest[:12]}", max_chars=storage.NAME_MAX)
     if c2.button(tr("dset.save"), type="primary", key=f"dset_save_{digest[:12]}"):
-        cache = st.session_state.get(IMPORT_CACHE_KEY, {})
-        mapping = next((key[2] for key, value in cache.items() if value is result), importer.Mapping.build({}))
         name = storage.clean_name(name, file_name)
         kept = stored(saved.save, store(), name, result, mapping, digest, max_bytes=store_settings().max_item_bytes)
         if kept is not None:
@@ -1683,7 +1808,11 @@ def upload_mapping_form(inspection: importer.Inspection, digest: str, raw: impor
     )
 
 
-def import_report(result: importer.ImportResult, file_name: str) -> None:
+def import_report(result: importer.ImportResult, file_name: str, kept: dict | None = None) -> None:
+    """Counts, where the rows went, and the rejected rows (the first 1,000) as a plain-text table.
+
+    ``kept``: a dict that lives as long as the result (``ImportDone.notes``); the table is built once per language.
+    """
     counts = tr(
         "imp.result",
         file=importer.escape_markdown(file_name),
@@ -1707,7 +1836,11 @@ def import_report(result: importer.ImportResult, file_name: str) -> None:
         shown = result.problems[:1000]
         if len(result.problems) > len(shown):
             st.caption(tr("imp.rejected_more", n=len(shown), total=len(result.problems)))
-        table = importer.problems_table(shown, lambda key, params: t(key, lang(), **params))
+        table = (kept if kept is not None else {}).get(("problems", lang()))
+        if table is None:
+            table = importer.problems_table(shown, lambda key, params: t(key, lang(), **params))
+            if kept is not None:
+                kept[("problems", lang())] = table
         st.dataframe(
             table, hide_index=True, width="stretch", column_config={c: tr(f"imp.col.{c}") for c in table.columns}
         )

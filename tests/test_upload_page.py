@@ -15,7 +15,10 @@ def open_upload(at, lang="en"):
 
 
 def upload(at, name, data):
-    at.file_uploader(key="imp_file").set_value((name, data, "text/csv")).run()
+    """Choose a file on the page's one uploader (after an import it is a fresh one under a new key)."""
+    [uploader] = at.file_uploader
+    assert uploader.key.startswith("imp_file")
+    uploader.set_value((name, data, "text/csv")).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -161,3 +164,74 @@ def test_ragged_rows_are_listed_and_the_rest_imported(app):
     assert "3 rows read, 2 accepted, 1 rejected" in at.warning[0].value
     report = at.dataframe[-1].value
     assert report.values.tolist() == [[3, "", "B,$16.00,extra", "this row has 3 fields but the header has 2"]]
+
+
+RELEASED = {
+    "en": ("Imported from gaji\\.csv: its rows are kept for this session", "2 rows read, 2 accepted"),
+    "id": ("Diimpor dari gaji\\.csv: barisnya tetap ada untuk sesi ini", "2 baris dibaca, 2 diterima"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_an_imported_file_is_let_go_of_and_its_report_stays(app, lang, tmp_path, monkeypatch):
+    """Issue 11: a file on the uploader is copied on every rerun, so after an import the uploader is emptied
+    (a fresh one under a new key), the whole-file copies are dropped, and the report and save section stay."""
+    from salary_explorer.core import storage
+
+    monkeypatch.setenv(storage.ENV_URL, f"sqlite:///{tmp_path / 'saved.db'}")
+    released, counts = RELEASED[lang]
+    at = click_import(upload(open_upload(app, lang), "gaji.csv", GOOD.encode()))
+    for _ in range(2):  # the state survives reruns (a widget change elsewhere on the page)
+        [uploader] = at.file_uploader
+        assert uploader.key != "imp_file" and uploader.value is None
+        assert any(i.value.startswith(released) for i in at.info), texts(at)
+        assert counts in at.success[0].value
+        assert not [s for s in at.selectbox if s.key.startswith("imp_")]  # no mapping form without a file
+        assert not {"_upload_table", "_upload_stats", "_upload_previews"} & set(at.session_state)
+        assert at.session_state["uploaded_salary_tables"]["gaji.csv"]["pay_min"].tolist() == [5e6, 4.5e6]
+        at.run()
+    [save] = [b.key for b in at.button if b.key.startswith("dset_save_")]  # saving needs no file either
+    at.button(key=save).click().run()
+    assert not at.exception and len(at.success) == 2, texts(at)
+
+    at = upload(at, "gaji.csv", GOOD.encode())  # the same file again, to import it with other choices
+    assert [s for s in at.selectbox if s.key.startswith("imp_map_")]
+    assert counts in at.success[0].value and not any(i.value.startswith(released) for i in at.info)
+
+    at = upload(at, "lain.csv", b"role,salary\nCS,$15.00\n")  # the next file: its own mapping, the report hidden
+    assert [s for s in at.selectbox if s.key.startswith("imp_map_")]
+    assert not any(i.value.startswith(released) for i in at.info)
+    at = click_import(at)
+    assert set(at.session_state["uploaded_salary_tables"]) == {"gaji.csv", "lain.csv"}  # the first is kept
+    assert at.success[0].value.startswith("lain\\.csv")
+    at.button(key="imp_rm_lain.csv").click().run()  # removing the newest drops its report, keeps the other
+    assert not at.exception and not at.success
+    assert set(at.session_state["uploaded_salary_tables"]) == {"gaji.csv"}
+
+
+def test_a_file_with_nothing_accepted_stays_on_the_uploader_to_correct(app):
+    at = click_import(upload(open_upload(app), "words.csv", b"role,salary\nA,negotiable\nB,competitive\n"))
+    [uploader] = at.file_uploader
+    assert uploader.key == "imp_file" and uploader.value is not None
+    assert [s for s in at.selectbox if s.key.startswith("imp_map_")]
+    assert "0 accepted" in at.warning[0].value
+
+
+def test_streamlits_copy_of_an_uploaded_file_shares_its_bytes_and_stays_independent():
+    """Issue 11: Streamlit deep-copies a widget's value on every rerun; for a file that copied every byte."""
+    import copy
+
+    from streamlit.proto.Common_pb2 import FileURLs
+    from streamlit.runtime.uploaded_file_manager import UploadedFile, UploadedFileRec
+
+    data = b"role,pay\nCSR,100\n" * 1000
+    stored = UploadedFile(UploadedFileRec("f1", "gaji.csv", "text/csv", data), FileURLs(file_id="f1"))
+    stored.seek(7)
+    twin = copy.deepcopy(stored)
+    assert twin.getvalue() is data  # shared, not copied
+    assert (twin.file_id, twin.name, twin.type, twin.size, twin.tell()) == ("f1", "gaji.csv", "text/csv", len(data), 7)
+    assert twin == stored and twin._file_urls is not stored._file_urls
+    twin.seek(0)
+    twin.write(b"XXXX")  # user code writing to its copy leaves the stored file (and the bytes) as they were
+    assert twin.getvalue()[:4] == b"XXXX" and stored.getvalue() is data and data[:4] == b"role"
+    assert stored.tell() == 7 and twin.read(3) == b",pa"

@@ -1,5 +1,6 @@
 """Issue 15 in Chromium: a JobStreet-shaped file is read per month with the reason shown, previewed in words
-before it counts, and imported with its provinces; the same page in Indonesian."""
+before it counts, and imported with its provinces (the file then let go of, its report kept); the same page in
+Indonesian."""
 
 from ..test_import_meaning import JOBSTREET, MIXED
 from .conftest import assert_no_exception, screenshot, wait_for_app
@@ -20,15 +21,7 @@ def test_upload_is_previewed_in_words_before_it_counts(page, app_url):
     assert_no_exception(page)
     screenshot(page, "upload_preview_en")
 
-    page.get_by_role("button", name="Import these rows").click()
-    page.get_by_text("jobstreet_shape.csv: 6 rows read, 6 accepted, 0 rejected.").wait_for()
-    page.get_by_text("5 rows were placed in a province or US state").wait_for()
-    page.get_by_text("1 rows name a place found in more than one province").wait_for()
-    wait_for_app(page)
-    assert_no_exception(page)
-    screenshot(page, "upload_places_en")
-
-    page.get_by_text("Bahasa Indonesia").click()
+    page.get_by_text("Bahasa Indonesia").click()  # the same preview in Indonesian, the file still on the uploader
     wait_for_app(page)
     page.get_by_text("Yang akan dibaca aplikasi").wait_for()
     page.get_by_text("Seluruh kolom gaji (6 angka), per bulan: median Rp 5.250.000").wait_for()
@@ -36,6 +29,30 @@ def test_upload_is_previewed_in_words_before_it_counts(page, app_url):
     wait_for_app(page)
     assert_no_exception(page)
     screenshot(page, "upload_preview_id")
+
+    page.get_by_text("English").click()
+    wait_for_app(page)
+    page.get_by_role("button", name="Import these rows").click()
+    page.get_by_text("jobstreet_shape.csv: 6 rows read, 6 accepted, 0 rejected.").wait_for()
+    page.get_by_text("5 rows were placed in a province or US state").wait_for()
+    page.get_by_text("1 rows name a place found in more than one province").wait_for()
+    wait_for_app(page)
+    # imported: the file is let go of (the uploader is empty again), the report and the save section stay
+    page.get_by_text("Imported from jobstreet_shape.csv: its rows are kept for this session").wait_for()
+    assert page.get_by_text("What the app will read").count() == 0
+    assert page.get_by_role("button", name="Save this import").is_visible()
+    assert_no_exception(page)
+    screenshot(page, "upload_places_en")
+
+    page.get_by_text("Bahasa Indonesia").click()
+    wait_for_app(page)
+    page.get_by_text("Diimpor dari jobstreet_shape.csv: barisnya tetap ada untuk sesi ini").wait_for()
+    page.get_by_text("jobstreet_shape.csv: 6 baris dibaca, 6 diterima, 0 ditolak.").wait_for()
+    page.get_by_text("5 baris ditempatkan di provinsi atau negara bagian AS").wait_for()
+    assert page.get_by_text("jobstreet_shape.csv: 6 baris", exact=True).is_visible()  # in the list, removable
+    wait_for_app(page)
+    assert_no_exception(page)
+    screenshot(page, "upload_released_id")
 
 
 def test_an_unclear_file_asks_for_the_period_before_importing(page, app_url):

@@ -113,4 +113,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{n} rows have no readable four-digit year in the column “{column}”, left without a year.",
         "id": "{n} baris tidak punya tahun empat angka yang terbaca di kolom “{column}”, dibiarkan tanpa tahun.",
     },
+    "imp.released": {
+        "en": "Imported from {file}: its rows are kept for this session, the file itself is no longer held. "
+        "To import another file, or this one again with other choices, choose it above.",
+        "id": "Diimpor dari {file}: barisnya tetap ada untuk sesi ini, berkasnya sendiri tidak lagi ditahan. "
+        "Untuk mengimpor berkas lain, atau berkas ini lagi dengan pilihan lain, pilih di atas.",
+    },
 }
