@@ -296,7 +296,8 @@ def salary_rows() -> pd.DataFrame:
     stamp = (st.session_state.get("_uploads_version", 0), tuple(uploads))
     cached = st.session_state.get("_combined_salary_rows")
     if cached is None or cached[0] != stamp:
-        cached = (stamp, pd.concat([bundled_salaries(), *uploads.values()], ignore_index=True))
+        # importer.concat_rows, not pd.concat: imported text is categorical, which pd.concat would spell out per row
+        cached = (stamp, importer.concat_rows([bundled_salaries(), *uploads.values()]))
         st.session_state["_combined_salary_rows"] = cached
     return cached[1]
 

@@ -2,13 +2,15 @@
 
 import codecs
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from salary_explorer.core.i18n import describe_problem, t
-from salary_explorer.uploads import importer, vocabulary
+from salary_explorer.uploads import columnar, importer, vocabulary
 from salary_explorer.uploads.importer import ImportError_, Mapping, import_csv, read_table
 from salary_explorer.uploads.vocabulary import guess_mapping
 
@@ -334,3 +336,88 @@ def test_any_bytes_import_or_fail_with_an_import_error_only(data):
 def test_leading_blank_lines_and_old_mac_line_ends_keep_row_numbers():
     result = import_csv(b"\n\nrole,pay\rA,100\rB,x\r", "mac.csv")
     assert result.accepted == 1 and [(p.row, p.value) for p in result.problems] == [(5, "x")]
+
+
+# ---------- issue 11: the parallel reader in pieces, categorical text, row ids ----------
+PIECED = (
+    "id;Posisi;Gaji;Tahun;Jenjang\r\n"
+    + "".join(
+        f"{i};CS {i % 3};Rp {i % 7 + 1}.000.000;202{i % 4};{['Staf', 'Supervisor', 'EN'][i % 3]}\r\n" for i in range(60)
+    )
+    + "\r\n61;Kasir;nego;2024;Staf\r\n62;Kasir;x;2024;Staf\r\n7;Teller;Rp 3.000.000;2024;Staf\r\n;Teller;1;1800;Manajer"
+).encode()
+
+
+def _same_outcome(one, other) -> None:
+    pd.testing.assert_frame_equal(one.rows, other.rows)
+    problems = [[(p.row, p.column, p.value, p.code) for p in r.problems] for r in (one, other)]
+    assert problems[0] == problems[1] and one.no_figure == other.no_figure and one.rows_read == other.rows_read
+
+
+def test_a_file_read_in_pieces_imports_exactly_as_in_one_go(monkeypatch):
+    whole = import_csv(PIECED, "pieces.csv")
+    monkeypatch.setattr(columnar, "PIECE_BYTES", 64)
+    seen = []
+    pieced = import_csv(PIECED, "pieces.csv", progress=seen.append)
+    _same_outcome(pieced, whole)
+    reading = [p for p in seen if p < importer.READ_SHARE]
+    assert len(reading) > 10 and seen == sorted(seen) and seen[-1] == 1.0  # the bar moves piece by piece
+    assert (whole.accepted, whole.rows_read, whole.no_figure) == (60, 64, {"nego": 1})  # line 62 is blank
+    assert [(p.row, p.value, p.code) for p in whole.problems] == [
+        (64, "x", "not_a_number"),
+        (65, "7", "duplicate_id"),
+        (66, "", "required"),
+    ]
+
+
+def test_a_ragged_row_in_a_later_piece_takes_the_general_reader_and_the_bar_never_moves_back(monkeypatch):
+    data = PIECED.replace(b"40;CS 1;", b"40;CS 1;extra;")
+    whole = import_csv(data, "ragged.csv")
+    monkeypatch.setattr(columnar, "PIECE_BYTES", 64)
+    seen = []
+    pieced = import_csv(data, "ragged.csv", progress=seen.append)
+    _same_outcome(pieced, whole)
+    assert ("ragged_row", 42) in [(p.code, p.row) for p in pieced.problems]
+    assert seen == sorted(seen) and seen[-1] == 1.0
+
+
+def test_pieces_are_cut_just_after_line_feeds_and_a_cr_only_file_stays_whole():
+    data = pa.py_buffer(b"a;b\n" + b"1;2\n" * 100)
+    cuts = columnar.line_cuts(data, 40)
+    assert cuts[0] == 0 and cuts[-1] == data.size and len(cuts) > 5
+    assert all(data.to_pybytes()[c - 1 : c] == b"\n" for c in cuts[1:-1])
+    assert columnar.line_cuts(pa.py_buffer(b"a;b\r" + b"1;2\r" * 100), 40) == [0, 404]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [[], [2, 3, 4], [1, 9, 10, 99, 100, 999, 1000, 123456789, 4294967295], list(range(2, 1200)), [5, 3], [0, 7]],
+)
+def test_row_ids_are_the_prefix_and_the_row_number(rows):
+    from salary_explorer.uploads.fields import row_ids
+
+    assert row_ids("gaji-é:", np.array(rows, dtype=np.int64)).to_pylist() == [f"gaji-é:{r}" for r in rows]
+
+
+def test_imported_text_is_categorical_with_only_the_texts_of_accepted_rows():
+    result = import_csv(PIECED, "cats.csv")
+    rows = result.rows
+    assert str(rows["record_id"].dtype) == "str" and rows["record_id"].iloc[0] == "cats:0"
+    level = rows["level"]
+    assert isinstance(level.dtype, pd.CategoricalDtype) and list(level.cat.categories) == sorted(set(level))
+    assert "Posisi" not in rows["role"].cat.categories  # the header line is not a row
+    assert "Manajer" not in str(rows["level"].cat.categories.tolist())  # only from a rejected row (year 1800)
+    assert rows["currency"].cat.categories.tolist() == ["IDR"] and rows["currency"].cat.codes.dtype == np.int8
+    assert rows.sort_values("role", kind="stable")["role"].tolist() == sorted(rows["role"].tolist())
+
+
+def test_imported_rows_join_other_frames_as_text_columns_of_shared_strings():
+    from salary_explorer.core.load import load_salaries
+
+    bundled, rows = load_salaries(), import_csv(PIECED, "join.csv").rows
+    plain = rows.astype({c: object for c in rows.columns if isinstance(rows[c].dtype, pd.CategoricalDtype)})
+    expected = pd.concat([bundled, plain, plain.drop(columns=["province"])], ignore_index=True)
+    joined = importer.concat_rows([bundled, rows, rows.drop(columns=["province"])])
+    pd.testing.assert_frame_equal(joined, expected)
+    assert joined["level"].dtype == object
+    pd.testing.assert_frame_equal(importer.concat_rows([bundled]), pd.concat([bundled], ignore_index=True))

@@ -1,34 +1,40 @@
 """Columnar building blocks for the importer: a CSV's bytes as Arrow text columns, and a column's distinct values.
 
-``read_text_columns`` hands the bytes to pyarrow's CSV reader (multi-threaded,
-every column typed as dictionary-encoded text, nothing inferred), so a million
-rows are split and stored once, in C++, without a Python string per cell, and
-a column that repeats a few texts costs 4 bytes a row. It refuses anything
-unusual (rows with a different number of fields, which pandas' reader and the
-ragged-row report handle) by raising ``NotSimple``; the importer then takes
-its slower pandas path, so behaviour never depends on which reader ran.
+``read_text_columns`` hands the bytes to pyarrow's parallel CSV reader
+(every column typed as dictionary-encoded text, nothing inferred), so a
+million rows are split and stored once, in C++, without a Python string per
+cell, and a column that repeats a few texts costs 4 bytes a row. A file
+without quote characters is read in a few pieces cut at line ends, so the
+progress bar moves after each piece really read; a quoted file (a quoted cell
+may hold a line break) is read in one go. It refuses anything unusual (rows
+with a different number of fields, which pandas' reader and the ragged-row
+report handle) by raising ``NotSimple``; the importer then takes its slower
+pandas path, so behaviour never depends on which reader ran.
 
 ``Coded`` is a column as codes into its distinct (trimmed) values: pay, level,
 currency and year columns repeat the same few texts, so each distinct text is
 read, looked up and checked once, and the answers are spread back to the rows
-with one numpy ``take``. Text results come back as object arrays that point
-at one Python string per distinct value (8 bytes a row).
+with one numpy ``take``. Text results stay codes (``Texts``) until the
+accepted rows become a pandas Categorical: one small integer a row and one
+category per distinct text, never a Python object per cell.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
-BLOCK_BYTES = 1 << 20  # one progress step per block read
+BLOCK_BYTES = 4 << 20  # Arrow's unit of parallel work (4 MB read fastest on 2 cores)
+PIECE_BYTES = 16 << 20  # a file without quotes is read in pieces this size: one progress step per piece
 TEXT = pa.dictionary(pa.int32(), pa.string())
+POOL = pa.system_memory_pool()
 
 
 class NotSimple(ValueError):
@@ -47,28 +53,73 @@ def read_text_columns(
     Blank lines come back as rows of empty cells, like pandas with
     ``skip_blank_lines=False``, so row numbers still match the spreadsheet.
     ``quoted``: the file has quotes, so a quoted cell may hold a line break
-    (Arrow then splits the file more carefully, ~30% slower).
+    (Arrow then splits the file more carefully, and it cannot be cut at line ends).
+    Each column comes back as one chunk: codes (one int32 array) into one dictionary.
     """
     names = [f"c{i}" for i in range(width)]
-    size = max(len(payload), 1)
+    payload = payload if isinstance(payload, pa.Buffer) else pa.py_buffer(payload)
+    read_options = pacsv.ReadOptions(column_names=names, block_size=BLOCK_BYTES, use_threads=True)
+    parse_options = pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=quoted, ignore_empty_lines=False)
+    # The importer has checked the bytes are UTF-8 (or made them so).
+    convert_options = pacsv.ConvertOptions(column_types=dict.fromkeys(names, TEXT), check_utf8=False)
+    cuts = [0, payload.size] if quoted else line_cuts(payload, PIECE_BYTES)
+    pieces = []
     try:
-        reader = pacsv.open_csv(
-            pa.BufferReader(payload) if isinstance(payload, pa.Buffer) else io.BytesIO(payload),
-            read_options=pacsv.ReadOptions(column_names=names, block_size=BLOCK_BYTES, use_threads=True),
-            parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=quoted, ignore_empty_lines=False),
-            # The importer has checked the bytes are UTF-8 (or made them so).
-            convert_options=pacsv.ConvertOptions(column_types=dict.fromkeys(names, TEXT), check_utf8=False),
-        )
-        batches = []
-        for batch in reader:
-            batches.append(batch)
+        for start, end in zip(cuts, cuts[1:]):
+            piece = pa.BufferReader(payload.slice(start, end - start))
+            # The system allocator gives the parser's scratch memory back to the OS at once; Arrow's
+            # default pool keeps it, and the numpy arrays built next would come on top of it.
+            pieces.append(pacsv.read_csv(piece, read_options, parse_options, convert_options, POOL))
             if progress:
-                progress(min(len(batches) * BLOCK_BYTES / size, 1.0))
-        table = pa.Table.from_batches(batches, schema=reader.schema).unify_dictionaries()
-        pa.default_memory_pool().release_unused()  # the text blocks behind the dictionaries are free now
-        return table
+                progress(end / max(payload.size, 1))
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as err:
         raise NotSimple(str(err)) from None
+    columns = []
+    for _ in range(width):  # column by column, each one's chunks freed once it is one array
+        columns.append(one_dictionary([chunk for piece in pieces for chunk in piece.column(0).chunks]))
+        pieces = [piece.drop_columns([piece.column_names[0]]) for piece in pieces]
+    return pa.table(columns, names=names)
+
+
+def one_dictionary(chunks: list[pa.DictionaryArray]) -> pa.DictionaryArray:
+    """Dictionary-encoded chunks (each with its own dictionary) as one array: one int32 code array, one dictionary."""
+    if len(chunks) == 1 and not chunks[0].offset:
+        return chunks[0]
+    if not chunks:
+        return pa.DictionaryArray.from_arrays(pa.array([], pa.int32()), pa.array([], pa.string()))
+    together = pc.dictionary_encode(pa.concat_arrays([chunk.dictionary for chunk in chunks]))
+    recode = together.indices.to_numpy(zero_copy_only=False)
+    codes = np.empty(sum(len(chunk) for chunk in chunks), dtype=np.int32)
+    start = first = 0
+    for chunk in chunks:
+        size = len(chunk.dictionary)
+        np.take(
+            recode[first : first + size],
+            chunk.indices.to_numpy(zero_copy_only=False),
+            out=codes[start : start + len(chunk)],
+        )
+        start, first = start + len(chunk), first + size
+    return pa.DictionaryArray.from_arrays(pa.array(codes), together.dictionary)
+
+
+def line_cuts(payload: pa.Buffer, piece_bytes: int) -> list[int]:
+    """Offsets that cut the bytes into pieces of about ``piece_bytes``, each just after a line feed.
+
+    Only for text without quote characters: there every line feed ends a row
+    (a CR LF's LF included; an old-Mac file of CR-only line ends has none and stays whole).
+    """
+    data = np.frombuffer(payload, dtype=np.uint8)
+    cuts, window = [0], 1 << 12
+    while len(data) - cuts[-1] > 1.5 * piece_bytes:
+        at = cuts[-1] + piece_bytes
+        feeds = np.flatnonzero(data[at : at + window] == 10)
+        while not len(feeds) and window < piece_bytes:  # a long line: look further
+            window *= 16
+            feeds = np.flatnonzero(data[at : at + window] == 10)
+        if not len(feeds):
+            break
+        cuts.append(at + int(feeds[0]) + 1)
+    return cuts + [len(data)]
 
 
 def dictionary_table(table: pa.Table) -> pa.Table:
@@ -111,8 +162,10 @@ def codes_of(column: pa.ChunkedArray) -> tuple[np.ndarray, pa.Array]:
         column = pa.table({"c": column}).unify_dictionaries()["c"]
     if column.num_chunks == 0:
         return np.zeros(0, dtype=np.int32), pa.array([], pa.string())
-    codes = np.concatenate([c.indices.to_numpy(zero_copy_only=False) for c in column.chunks])
-    return codes, column.chunks[0].dictionary
+    chunks = column.chunks
+    if len(chunks) == 1:  # the readers' columns: the codes as they are, no copy
+        return chunks[0].indices.to_numpy(zero_copy_only=False), chunks[0].dictionary
+    return np.concatenate([c.indices.to_numpy(zero_copy_only=False) for c in chunks]), chunks[0].dictionary
 
 
 @dataclass
@@ -138,14 +191,80 @@ class Coded:
 
     def spread(self, per_unique: np.ndarray) -> np.ndarray:
         """A per-distinct-value array as a per-row array."""
-        return per_unique[self.codes]
+        return np.take(per_unique, self.codes)
 
     def mask(self, per_unique: np.ndarray) -> np.ndarray | np.bool_:
         """A per-distinct-value flag per row; a plain False when no distinct value is flagged (no row array)."""
-        return per_unique[self.codes] if per_unique.any() else np.False_
+        return np.take(per_unique, self.codes) if per_unique.any() else np.False_
 
-    def objects(self, per_unique: list[str]) -> np.ndarray:
-        """Per-distinct-value texts per row: an object array pointing at one Python string per distinct value."""
+    def objects(self, per_unique: list[str], rows: np.ndarray | None = None) -> np.ndarray:
+        """Per-distinct-value texts per row (those flagged in ``rows``, or all): an object array pointing at
+        one Python string per distinct value."""
         table = np.empty(len(per_unique), dtype=object)
         table[:] = per_unique
-        return table[self.codes]
+        return table[self.codes if rows is None else self.codes[rows]]
+
+    def texts(self, per_unique: list[str]) -> Texts:
+        """Per-distinct-value texts per row, kept as codes (``Texts``)."""
+        return Texts(self.codes, per_unique, self)
+
+    def numbers(self, per_unique: np.ndarray) -> Spread:
+        """Per-distinct-value numbers per row, kept as codes (``Spread``)."""
+        return Spread(self.codes, per_unique)
+
+
+@dataclass
+class Spread:
+    """Numbers per row as ``codes`` into ``values`` (one per distinct text): spread only when assembled."""
+
+    codes: np.ndarray
+    values: np.ndarray
+
+    def rows(self, keep: np.ndarray | None = None) -> np.ndarray:
+        return np.take(self.values, self.codes if keep is None else self.codes[keep])
+
+
+@dataclass
+class Texts:
+    """A text column as ``codes`` into ``values`` (one text per code; two codes may share a text).
+
+    It stays codes through the checks; ``categorical`` makes the accepted rows
+    a pandas Categorical with sorted categories (so sorting by it sorts the
+    texts) and only the texts that occur, as a column of Python strings would hold.
+    """
+
+    codes: np.ndarray
+    values: list[str]
+    coded: Coded | None = None  # where the codes come from: it knows which codes occur
+
+    def where(self, rows: np.ndarray, other: Texts) -> Texts:
+        """``other``'s text on the rows flagged, this column's elsewhere."""
+        shifted = other.codes.astype(np.int64) + len(self.values)
+        return Texts(np.where(rows, shifted, self.codes), self.values + list(other.values))
+
+    def categorical(self, keep: np.ndarray | None = None) -> pd.Categorical:
+        codes = self.codes if keep is None else self.codes[keep]
+        if keep is None and self.coded is not None:
+            present = self.coded.present
+        else:
+            present = np.bincount(codes, minlength=len(self.values)) > 0
+        texts = np.array(self.values, dtype=object)
+        categories, inverse = np.unique(texts[present], return_inverse=True)
+        recode = np.zeros(len(texts), dtype=_code_type(len(categories)))  # codes that do not occur: any
+        recode[present] = inverse
+        return categorical(np.take(recode, codes), categories.tolist())
+
+
+def categorical(codes: np.ndarray, categories: list[str]) -> pd.Categorical:
+    """Codes into sorted distinct texts as a pandas Categorical of ``str`` categories (no checks: they are ours)."""
+    dtype = pd.CategoricalDtype(pd.Index(categories, dtype="str"))
+    return pd.Categorical.from_codes(codes, dtype=dtype, validate=False)
+
+
+def same_text(value: str, n: int) -> pd.Categorical:
+    """One text on every row: one category, a byte of code a row (no category when there is no row)."""
+    return categorical(np.zeros(n, dtype=np.int8), [value] if n else [])
+
+
+def _code_type(size: int) -> type:
+    return np.int8 if size < 1 << 7 else np.int16 if size < 1 << 15 else np.int32

@@ -18,6 +18,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .columnar import Texts
 from .fields import Column, Upload
 from .parse import no_figure
 from .places import PlaceMapping, place_distinct
@@ -79,17 +80,16 @@ def place(up: Upload, built: dict[str, Column], keep: np.ndarray) -> PlaceMappin
     counts = np.bincount(accepted, minlength=len(coded.uniques)) if len(accepted) else np.zeros(len(coded.uniques))
     us_codes = up.mapping.value("country") == "US" and "country" not in up.columns
     province, country, unknown, ambiguous = place_distinct(coded.uniques, counts, us_codes=us_codes)
-    per_row = coded.objects(province)
-    built["province"].values = per_row
+    built["province"].values = coded.texts(province)
     known = np.array([c != "" for c in country], dtype=bool)
     old = built["country"].values
     if known.any():
-        if isinstance(old, np.ndarray):
-            built["country"].values = np.where(coded.spread(known), coded.objects(country), old)
+        if isinstance(old, Texts):
+            built["country"].values = old.where(coded.spread(known), coded.texts(country))
         else:  # one country for the file: per distinct place, the place's country or the file's
-            built["country"].values = coded.objects([c if k else old for c, k in zip(country, known, strict=True)])
-    countries = coded.objects(country)[keep]
-    return PlaceMapping(pd.Series(per_row[keep], dtype=object), pd.Series(countries, dtype=object), unknown, ambiguous)
+            built["country"].values = coded.texts([c if k else old for c, k in zip(country, known, strict=True)])
+    provinces, countries = coded.objects(province, keep), coded.objects(country, keep)
+    return PlaceMapping(pd.Series(provinces, dtype=object), pd.Series(countries, dtype=object), unknown, ambiguous)
 
 
 def finish(result, no_figure_rows: dict[str, int], places: PlaceMapping | None, dates_unreadable: int):

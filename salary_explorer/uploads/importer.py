@@ -30,7 +30,7 @@ from ..core.schema import CURRENCIES as CONVERTIBLE
 from ..core.schema import SALARY_COLUMNS, Problem
 from ..core.text import escape_markdown
 from . import enrich, fields  # enrich: issue 15 (no-figure rows, places, years from dates)
-from .columnar import NotSimple, blank_rows, dictionary_table, plain_table, read_text_columns
+from .columnar import NotSimple, Spread, Texts, blank_rows, dictionary_table, plain_table, read_text_columns, same_text
 from .columnar import text as text_column
 from .vocabulary import (
     DS_LEVEL_CODES,
@@ -123,7 +123,7 @@ def sniff_delimiter(text: str) -> str | None:
 
 
 # ---------- text -> raw table ----------
-READ_SHARE = 0.5  # of the progress bar: reading takes about half of an import
+READ_SHARE = 0.7  # of the progress bar: reading is ~70% of a large import's time (bench/import_bench.py)
 HEAD_BYTES = 1 << 18  # decoded up front for the checks and sniffing (>= 65,536 characters)
 
 
@@ -222,7 +222,7 @@ def read_table(
     if nrows is None:
         try:
             table = read_text_columns(source.payload, delimiter, len(header), source.quoted, progress)
-            table, rownum = table.slice(1), np.arange(table.num_rows - 1) + 2
+            table, rownum = table.slice(1), np.arange(2, table.num_rows + 1)  # the header is line 1
         except NotSimple:
             table = None
     if table is None:
@@ -237,7 +237,13 @@ def read_table(
         table, rownum = table.filter(pa.array(~blank)), rownum[~blank]
     if table.num_rows == 0:
         raise _fail(file_name, "no_rows")
-    return RawTable(table, source.encoding, delimiter, pd.Series(rownum + source.skipped), problems)
+    return RawTable(
+        table,
+        source.encoding,
+        delimiter,
+        pd.Series(rownum + source.skipped if source.skipped else rownum, copy=False),
+        problems,
+    )
 
 
 def _header(head: str, delimiter: str, file_name: str) -> list[str]:
@@ -366,6 +372,9 @@ class Mapping:
 
 @dataclass
 class ImportResult:
+    """What an import gives back. ``rows``' text columns (all but ``record_id``) are pandas Categoricals:
+    sorted categories, only the texts that occur; join them to other frames with ``concat_rows``."""
+
     rows: pd.DataFrame  # tidy schema, accepted rows only
     problems: list[Problem]  # one per rejected row (and ragged rows)
     rows_read: int
@@ -423,11 +432,12 @@ def _convert(
     built = {}
     for i, (fld, build) in enumerate(fields.BUILDERS.items()):
         built[fld] = build(up)
-        report(0.9 * (i + 1) / len(fields.BUILDERS))
+        report(0.75 * (i + 1) / len(fields.BUILDERS))  # shares as measured at 1M rows: builders, checks, assembly
     rows_read = n + len(problems)  # the ragged rows dropped while reading count as read
     bad, flagged = _validate(built, n)
     problems = problems + _describe(flagged, up, file_name)
     problems.sort(key=lambda p: p.row or 0)
+    report(0.85)
     places = enrich.place(up, built, ~bad)  # issue 15: place texts -> provinces (and countries)
     up.release()  # the file's own columns are no longer needed: free them before the result is put together
     rows = _assemble(built, ~bad, n)
@@ -477,32 +487,44 @@ def _describe(flagged, up: fields.Upload, file_name: str) -> list[Problem]:
 
 def _assemble(built: dict[str, fields.Column], keep: np.ndarray, n: int) -> pd.DataFrame:
     """The accepted rows in the schema's columns: money float, years Int64, record ids Arrow text, other text
-    as object arrays sharing one Python string per distinct value (a million rows of 'IDR' cost 8 MB, not 19)."""
+    as pandas Categoricals (a million rows of 'IDR' cost 1 MB of codes, not 8 MB of pointers or 19 MB of text).
+    Each column's values are dropped from ``built`` once assembled, so the file's codes go as the result grows."""
     everyone = bool(keep.all())
     size = n if everyone else int(keep.sum())
+    rows = None if everyone else keep
     out = {}
     for fld, column in built.items():
         kind = SALARY_COLUMNS[fld][0]
         values = column.values
         if isinstance(values, (pa.Array, pa.ChunkedArray)):
             values = values if everyone else values.filter(pa.array(keep))
-            out[fld] = pd.Series(pc.cast(values, pa.large_string()), dtype="str", copy=False)
+            out[fld] = pd.Series(values, dtype="str", copy=False)
+        elif isinstance(values, Texts):
+            out[fld] = pd.Series(values.categorical(rows), copy=False)
+        elif isinstance(values, Spread):  # years: each distinct text's year, spread to the accepted rows
+            out[fld] = _years(values.values, values.codes if everyone else values.codes[keep])
         elif isinstance(values, np.ndarray):
-            values = values if everyone else values[keep]
-            out[fld] = _years(values) if kind == "year" else pd.Series(values, dtype=values.dtype, copy=False)
+            out[fld] = pd.Series(values if everyone else values[keep], copy=False)
         elif kind in ("number", "year"):
             number = float(values) if values != "" else np.nan
-            out[fld] = _years(np.full(size, number)) if kind == "year" else pd.Series(np.full(size, number), copy=False)
+            out[fld] = (
+                _years(np.array([number]), np.zeros(size, np.int8))
+                if kind == "year"
+                else pd.Series(np.full(size, number), copy=False)
+            )
         else:
-            shared = np.empty(size, dtype=object)
-            shared.fill(values)  # np.full(..., dtype=object) is ~100x slower for a string
-            out[fld] = pd.Series(shared, dtype=object, copy=False)
-    return pd.DataFrame(out, copy=False)  # pandas copies (and merges object columns) unless told not to
+            out[fld] = pd.Series(same_text(str(values), size), copy=False)
+        column.values = None
+    return pd.DataFrame(out, copy=False)  # pandas copies unless told not to
 
 
-def _years(numbers: np.ndarray) -> pd.Series:
-    missing = np.isnan(numbers)
-    return pd.Series(pd.arrays.IntegerArray(np.where(missing, 0, numbers).astype("int64"), missing), copy=False)
+def _years(per_unique: np.ndarray, codes: np.ndarray) -> pd.Series:
+    """Years (NaN: not stated) as nullable integers, one number and one flag per distinct value spread to the rows."""
+    missing = np.isnan(per_unique)
+    if missing.all():  # no year at all (the file states none): zeros cost no memory until touched
+        return pd.Series(pd.arrays.IntegerArray(np.zeros(len(codes), np.int64), np.ones(len(codes), bool)), copy=False)
+    numbers = np.where(missing, 0, per_unique).astype(np.int64)
+    return pd.Series(pd.arrays.IntegerArray(np.take(numbers, codes), np.take(missing, codes)), copy=False)
 
 
 def describe_mapping(mapping: Mapping, file_name: str) -> str:
@@ -528,9 +550,9 @@ def import_csv(
     max_bytes: int | None = None,
     progress: Callable[[float], None] | None = None,
 ) -> ImportResult:
-    """Everything in one call: read (the first half of the progress, block by block), guess if needed,
+    """Everything in one call: read (``READ_SHARE`` of the progress, piece by piece), guess if needed,
     then build and check each field (the rest, field by field)."""
-    report = progress or (lambda done: None)
+    report = _forward_only(progress) if progress else (lambda done: None)
     raw = read_table(data, file_name, max_bytes=max_bytes, progress=lambda done: report(READ_SHARE * done))
     report(READ_SHARE)
     if mapping is None:
@@ -538,6 +560,19 @@ def import_csv(
     up, problems = _upload(raw, mapping, file_name), list(raw.problems)
     del raw  # _convert frees the file's columns once every field is built
     return _convert(up, problems, mapping, file_name, lambda done: report(READ_SHARE + (1 - READ_SHARE) * done))
+
+
+def _forward_only(progress: Callable[[float], None]) -> Callable[[float], None]:
+    """The bar never moves back: a file Arrow refuses part-way (ragged rows) is read again by pandas from the
+    start, and the bar waits at the furthest point until that reader passes it."""
+    furthest = 0.0
+
+    def report(done: float) -> None:
+        nonlocal furthest
+        furthest = max(furthest, done)
+        progress(furthest)
+
+    return report
 
 
 @dataclass(frozen=True)
@@ -565,6 +600,37 @@ def inspect(data: bytes, file_name: str, max_bytes: int | None = None) -> Inspec
 
 
 _CURRENCIES: dict[int, tuple[weakref.ref, list[str]]] = {}  # id(rows) -> (rows, answer): asked on every rerun
+
+
+def concat_rows(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """``pd.concat(frames, ignore_index=True)``, but a text column that is a Categorical in any frame (imported
+    rows) becomes one object array pointing at one Python string per distinct text, as before imports were
+    categorical. pandas itself would write every row's text out again (a million rows: seconds, and
+    hundreds of MB for the derivation notes); the explorer's filters read object columns as they always did.
+    """
+    names = list(dict.fromkeys(c for frame in frames for c in frame.columns))
+    coded = [c for c in names if any(c in f.columns and isinstance(f[c].dtype, pd.CategoricalDtype) for f in frames)]
+    if not coded:
+        return pd.concat(frames, ignore_index=True)
+    joined = pd.concat(
+        [frame.drop(columns=[c for c in coded if c in frame.columns]) for frame in frames], ignore_index=True
+    )
+    columns = {}
+    for name in coded:  # one table of texts for all frames, one code per row into it, one take
+        tables, codes, size = [], [], 0
+        for frame in frames:
+            if name not in frame.columns:  # what pd.concat gives a frame without the column
+                table, code = np.array([np.nan], dtype=object), np.zeros(len(frame), dtype=np.intp)
+            elif isinstance(frame[name].dtype, pd.CategoricalDtype):
+                table, code = np.asarray(frame[name].cat.categories, dtype=object), frame[name].cat.codes.to_numpy()
+            else:
+                table, code = frame[name].to_numpy(dtype=object), np.arange(len(frame))
+            tables.append(table)
+            codes.append(code.astype(np.intp) + size)
+            size += len(table)
+        texts = np.concatenate(tables)[np.concatenate(codes)]
+        columns[name] = pd.Series(texts, dtype=object, copy=False)  # not inferred as str: that copies
+    return pd.DataFrame({c: columns[c] if c in columns else joined[c] for c in names}, copy=False)
 
 
 def other_currencies(rows: pd.DataFrame) -> list[str]:
