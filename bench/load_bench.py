@@ -1,6 +1,7 @@
 """Server time per page run and capacity, over Streamlit's own websocket protocol, beside a bare reference app.
 
-Run: ``python bench/load_bench.py [--sessions 10] [--seconds 20] [--rounds 5]``. Not part of pytest.
+Run: ``python bench/load_bench.py [--sessions 10] [--seconds 20] [--rounds 5] [--pages home,pay]``.
+Not part of pytest. ``--pages`` times only the named pages (``home`` is the default page); every page by default.
 
 No browser: each session opens ``/_stcore/stream`` like the frontend does
 (subprotocol ``streamlit``, cookies from a first GET of the page kept in a
@@ -182,6 +183,18 @@ async def discover(base: str, client: dict) -> list[Page]:
         await session.close()
 
 
+def only(pages: list[Page], names: str | None) -> list[Page]:
+    """The pages named in ``names`` (comma-separated URL paths; ``home`` is the default page), all without it."""
+    if not names:
+        return pages
+    wanted = {"(default)" if n.strip() in ("home", "") else n.strip() for n in names.split(",")}
+    picked = [p for p in pages if p.name in wanted]
+    unknown = wanted - {p.name for p in picked}
+    if unknown:
+        raise SystemExit(f"no such page: {', '.join(sorted(unknown))} (pages: {', '.join(p.name for p in pages)})")
+    return picked
+
+
 async def serial(base: str, pages: list[Page], rounds: int, client: dict) -> tuple[Stats, Stats]:
     """One session, a warm-up pass, then ``rounds`` passes over every page: on each visit one run that
     navigates to the page, then one rerun of it (what a widget change costs). Returns (reruns, navigations)."""
@@ -316,7 +329,7 @@ def report(app_serial, ref_serial, app_load: tuple[Stats, float], ref_load: tupl
 async def measure(app: str, ref: str, args) -> None:
     client = {"query": args.query, "locale": args.locale}
     ref_client = {"query": "", "locale": args.locale}
-    pages = await discover(app, client)
+    pages = only(await discover(app, client), args.pages)
     ref_pages = await discover(ref, ref_client)
     print(f"app {app}: {len(pages)} pages ({', '.join(p.name for p in pages)}); reference {ref}")
     app_serial = await serial(app, pages, args.rounds, client)
@@ -334,6 +347,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20, help="length of each app's load phase")
     parser.add_argument("--rounds", type=int, default=5, help="passes over every page in the serial phase")
     parser.add_argument("--query", default="", help="query string sent with every app run, e.g. lang=en")
+    parser.add_argument("--pages", help="comma-separated pages to time, e.g. home,pay,offer (default: every page)")
     parser.add_argument(
         "--locale", default="id-ID", help="browser locale the sessions report (the app's default language)"
     )

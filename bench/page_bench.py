@@ -1,6 +1,7 @@
 """Every page's warm render in headless Chromium, beside the bare reference app served the same way; prints ratios.
 
-Run: ``python bench/page_bench.py [--rounds 5] [--lang en]``. Not part of pytest. Needs /usr/bin/chromium.
+Run: ``python bench/page_bench.py [--rounds 5] [--query lang=en] [--pages home,pay]``. Not part of pytest.
+Needs /usr/bin/chromium.
 
 Both apps are started here (``streamlit run`` on free loopback ports, always
 stopped). Each page is opened once to warm the caches, then ``--rounds``
@@ -24,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from load_bench import discover, serve  # noqa: E402
+from load_bench import discover, only, serve  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
@@ -52,10 +53,10 @@ def render_seconds(page, url: str) -> float:
     return time.perf_counter() - start
 
 
-def measure(app: str, ref: str, rounds: int, query: str) -> dict[str, list[float]]:
+def measure(app: str, ref: str, rounds: int, query: str, names: str | None = None) -> dict[str, list[float]]:
     from playwright.sync_api import sync_playwright
 
-    pages = asyncio.run(discover(app, {"query": query, "locale": "id-ID"}))
+    pages = only(asyncio.run(discover(app, {"query": query, "locale": "id-ID"})), names)
     paths = {p.name: "" if p.name == "(default)" else p.name for p in pages}
     urls = {"reference": ref + "/"} | {name: f"{app}/{path}" for name, path in paths.items()}
     urls = {name: url + (f"?{query}" if query else "") for name, url in urls.items()}
@@ -89,11 +90,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--query", default="", help="query string for every app page, e.g. lang=en")
+    parser.add_argument("--pages", help="comma-separated pages to time, e.g. home,pay (default: every page)")
     args = parser.parse_args()
     with contextlib.ExitStack() as stack:
         app = stack.enter_context(serve(ROOT / "app.py", "page_bench_app.log"))
         ref = stack.enter_context(serve(ROOT / "bench" / "reference_app.py", "page_bench_ref.log"))
-        report(measure(app, ref, args.rounds, args.query))
+        report(measure(app, ref, args.rounds, args.query, args.pages))
 
 
 if __name__ == "__main__":
