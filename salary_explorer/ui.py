@@ -776,7 +776,7 @@ def _session_key(arg):
 
 def display_rate():
     """The exchange rate for converting a whole table in display units: the user's own, else the latest annual."""
-    return money_rules.pick_rate(exchange_rates(), None, display().custom_rate)
+    return view(money_rules.pick_rate, exchange_rates(), None, display().custom_rate)
 
 
 def show_messages(messages) -> None:
