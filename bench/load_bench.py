@@ -116,6 +116,7 @@ class Session:
         self.jar = http.cookiejar.CookieJar()
         self.ws = None
         self.pages: list[Page] = []
+        self.address = query  # the query string the server last put in the address bar (page_info_changed)
 
     def _get_page(self) -> None:
         """The browser's first GET: a proxy's affinity cookie lands in this session's jar."""
@@ -147,9 +148,14 @@ class Session:
             with contextlib.suppress(Exception):
                 await self.ws.close()
 
-    async def run(self, page: Page | None) -> RunResult:
-        """Ask for one run of a page (None: the default page) and wait for it to finish."""
-        state = ClientState(query_string=self.query, widget_states=WidgetStates(), context_info=self.context)
+    async def run(self, page: Page | None, *, rerun: bool = False) -> RunResult:
+        """Ask for one run of a page (None: the default page) and wait for it to finish.
+
+        A navigation sends the starting query string; a ``rerun`` (a widget change on the page shown)
+        sends the address bar as the server last set it, as the browser does.
+        """
+        query = self.address if rerun else self.query
+        state = ClientState(query_string=query, widget_states=WidgetStates(), context_info=self.context)
         if page is not None:
             state.page_script_hash = page.script_hash
         msg = BackMsg(rerun_script=state)
@@ -162,7 +168,9 @@ class Session:
             fwd = ForwardMsg()
             fwd.ParseFromString(raw)
             kind = fwd.WhichOneof("type")
-            if kind == "navigation":  # the last one is st.navigation's own list
+            if kind == "page_info_changed":
+                self.address = fwd.page_info_changed.query_string
+            elif kind == "navigation":  # the last one is st.navigation's own list
                 self.pages = [Page(p.url_pathname or "(default)", p.page_script_hash) for p in fwd.navigation.app_pages]
             elif kind == "delta" and fwd.delta.WhichOneof("type") == "new_element":
                 errors += fwd.delta.new_element.WhichOneof("type") == "exception"
@@ -208,7 +216,7 @@ async def serial(base: str, pages: list[Page], rounds: int, client: dict) -> tup
         for _ in range(rounds):
             for page in pages:
                 navigations.add(page.name, await session.run(page))
-                reruns.add(page.name, await session.run(page))
+                reruns.add(page.name, await session.run(page, rerun=True))
     finally:
         await session.close()
     return reruns, navigations
@@ -247,14 +255,17 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(script: Path, log_name: str):
-    """``streamlit run script`` on a free loopback port until the block ends; yields its base URL."""
+def serve(script: Path, log_name: str, options: tuple[str, ...] = ()):
+    """``streamlit run script`` on a free loopback port until the block ends; yields its base URL.
+
+    ``options``: more ``--section.option value`` arguments, given to both apps alike (see ``server_options``).
+    """
     port = free_port()
     log_dir = ROOT / "artifacts"
     log_dir.mkdir(exist_ok=True)
     cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port)]
     cmd += ["--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none"]
-    cmd += ["--browser.gatherUsageStats", "false", "--server.runOnSave", "false"]
+    cmd += ["--browser.gatherUsageStats", "false", "--server.runOnSave", "false", *options]
     with open(log_dir / log_name, "w") as log:
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
         base = f"http://127.0.0.1:{port}"
@@ -279,6 +290,20 @@ def wait_healthy(base: str, proc: subprocess.Popen | None = None, timeout: float
         if (proc is not None and proc.poll() is not None) or time.monotonic() > deadline:
             raise RuntimeError(f"{base} did not come up")
         time.sleep(0.3)
+
+
+def server_options(args) -> tuple[str, ...]:
+    """``--no-post-gc``: both apps without Streamlit's full garbage collection after each run, so the
+    ratio compares the pages' own work only (the app freezes its long-lived objects out of that
+    collection, see ``ui.settle_heap``; the bare reference does not, and pays a walk of its heap)."""
+    return ("--runner.postScriptGC", "false") if args.no_post_gc else ()
+
+
+def add_server_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-post-gc", action="store_true", help="serve both apps with runner.postScriptGC off (page work only)"
+    )
+    parser.add_argument("--pages", help="comma-separated pages to time, e.g. home,pay,offer (default: every page)")
 
 
 # ---------- report ----------
@@ -347,16 +372,23 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20, help="length of each app's load phase")
     parser.add_argument("--rounds", type=int, default=5, help="passes over every page in the serial phase")
     parser.add_argument("--query", default="", help="query string sent with every app run, e.g. lang=en")
-    parser.add_argument("--pages", help="comma-separated pages to time, e.g. home,pay,offer (default: every page)")
+    add_server_arguments(parser)
     parser.add_argument(
         "--locale", default="id-ID", help="browser locale the sessions report (the app's default language)"
     )
     args = parser.parse_args()
     with contextlib.ExitStack() as stack:
-        app = args.url.rstrip("/") if args.url else stack.enter_context(serve(ROOT / "app.py", "load_bench_app.log"))
+        options = server_options(args)
+        app = (
+            args.url.rstrip("/")
+            if args.url
+            else stack.enter_context(serve(ROOT / "app.py", "load_bench_app.log", options))
+        )
         if args.url:
             wait_healthy(app)
-        ref = args.ref_url or stack.enter_context(serve(ROOT / "bench" / "reference_app.py", "load_bench_ref.log"))
+        ref = args.ref_url or stack.enter_context(
+            serve(ROOT / "bench" / "reference_app.py", "load_bench_ref.log", options)
+        )
         asyncio.run(measure(app, ref, args))
 
 

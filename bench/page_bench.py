@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from load_bench import discover, only, serve  # noqa: E402
+from load_bench import add_server_arguments, discover, only, serve, server_options  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
@@ -90,11 +90,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--query", default="", help="query string for every app page, e.g. lang=en")
-    parser.add_argument("--pages", help="comma-separated pages to time, e.g. home,pay (default: every page)")
+    add_server_arguments(parser)
     args = parser.parse_args()
     with contextlib.ExitStack() as stack:
-        app = stack.enter_context(serve(ROOT / "app.py", "page_bench_app.log"))
-        ref = stack.enter_context(serve(ROOT / "bench" / "reference_app.py", "page_bench_ref.log"))
+        options = server_options(args)
+        app = stack.enter_context(serve(ROOT / "app.py", "page_bench_app.log", options))
+        ref = stack.enter_context(serve(ROOT / "bench" / "reference_app.py", "page_bench_ref.log", options))
         report(measure(app, ref, args.rounds, args.query, args.pages))
 
 
