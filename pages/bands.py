@@ -51,7 +51,10 @@ if market_panel.open:
         st.caption(market.conversion)
         ui.sources_caption(market.source_rows)
 
-ladder = st.session_state.get("band_ladder") or ladders.start(market.converted, d.currency, d.period, country, industry)
+# A new session (every page load) starts from the market ladder: ~150 ms to build, so built once per market.
+ladder = st.session_state.get("band_ladder") or ui.view(
+    ladders.start, market.converted, d.currency, d.period, country, industry
+)
 quick, files = st.columns([3, 2])
 with quick.expander(tr("band.quick.title"), expanded=True):
     chosen = ui.band_quick_form(market.reference)

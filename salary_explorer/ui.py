@@ -670,16 +670,9 @@ def show_problems(problems: list[Problem], limit: int = 50) -> None:
 
 def sources_caption(rows: pd.DataFrame) -> None:
     """Which sources and years the figures on screen come from."""
-    # Distinct (title, year) pairs in order of first appearance; no groupby: iterating groups cost ~8 ms a call
-    # on a dozen rows (every page shows one or more of these captions on every run).
-    titles, years = rows["source_title"], rows["year"].astype("string").fillna("")
-    if len(rows) > 10_000:  # a million uploaded rows: the distinct pairs in C first
-        pairs = pd.DataFrame({"title": titles.to_numpy(), "year": years.to_numpy()}).drop_duplicates()
-        titles, years = pairs["title"], pairs["year"]
-    not_stated = tr("common.year_not_stated")
-    parts = [
-        f"{title} ({year or not_stated})" for title, year in zip(titles.tolist(), years.tolist()) if not pd.isna(title)
-    ]
+    parts = []
+    for (title, year), _ in rows.groupby(["source_title", rows["year"].astype("string").fillna("")], sort=False):
+        parts.append(f"{title} ({year or tr('common.year_not_stated')})")
     st.caption(tr("common.figures_from", sources="; ".join(dict.fromkeys(parts))))
 
 
@@ -752,6 +745,8 @@ def session_view(fn, rows: pd.DataFrame, *args, **kwargs):
     ``salary_rows()`` and the roster caches hand out the same frame object until
     the file changes, so identity is the key, and the results stay in this session.
     """
+    if rows is bundled_salaries():  # no uploads: the bundled rows, small and the same for everyone
+        return view(fn, rows, *args, **kwargs)  # so shared by sessions (each page load is a new session)
     cache = st.session_state.setdefault(SESSION_VIEWS_KEY, {})
     key = (f"{fn.__module__}:{fn.__qualname__}", _session_key(args), _session_key(kwargs))
     entry = cache.get(key)
