@@ -85,9 +85,8 @@ st.subheader(tr("band.editor.title"))
 unit = f"{tr('currency.' + d.currency)} {tr('period.' + d.period)}"
 st.caption(tr("band.editor.help", unit=unit))
 edited = ui.band_editor(ladder)
-ladder = st.session_state.band_ladder = ui.view(
-    ladders.with_edits, ladder, edited, d.currency, d.period, country, industry
-)
+table = ui.view(ladders.edited_table, ladder.base, edited, d.currency, d.period, country, industry)
+ladder = st.session_state.band_ladder = ladders.with_table(ladder, table)
 view = ui.view(screens.ladder_view, ladder.current, market, overlap_pct, country, industry, d)
 
 st.subheader(tr("band.warnings.title"))
