@@ -2,6 +2,8 @@
 
 State in the link: bc (country), bi (industry), bp (province or US state), bd (floor check date), bo (overlap limit %).
 The ladder itself lives in the session (``bands.state.Ladder``); export it to keep it.
+The market table, the metrics and the offer check sit in an expander and tabs that run only when open
+(``on_change="rerun"``): each grid costs the browser a paint and the server an Arrow table on every edit.
 """
 
 import streamlit as st
@@ -30,9 +32,9 @@ industry = ui.url_selectbox(
     where=c2,
 )
 province = ui.url_selectbox(
-    tr("band.province"), "bp", screens.regions(wages, country), screens.default_region(country), where=c3
+    tr("band.province"), "bp", ui.view(screens.regions, wages, country), screens.default_region(country), where=c3
 )
-dates = screens.check_dates(wages, country, d.lang, ui.today())
+dates = ui.view(screens.check_dates, wages, country, d.lang, ui.today())
 check_on = ui.url_selectbox(tr("floor.check.label"), "bd", list(dates), "today", format_func=dates.get, where=c3)
 overlap_pct = ui.url_number(tr("band.overlap_limit"), "bo", 50.0, 0, 100, step=5.0, where=c4)
 d = ui.display(country)  # US bands in dollars per hour until the reader picks other units
@@ -42,12 +44,17 @@ market = ui.view(
     screens.market_view, ui.salary_ranges(), wages, rates, country, industry, province, d, check_on, ui.today()
 )
 st.caption(market.floor_note)
-st.subheader(tr("band.market.title"))
-st.dataframe(market.table, hide_index=True, width="stretch")
-st.caption(market.conversion)
-ui.sources_caption(market.source_rows)
+market_panel = st.expander(tr("band.market.title"), key="band_market_open", on_change="rerun")
+if market_panel.open:
+    with market_panel:
+        st.dataframe(market.table, hide_index=True, width="stretch")
+        st.caption(market.conversion)
+        ui.sources_caption(market.source_rows)
 
-ladder = st.session_state.get("band_ladder") or ladders.start(market.converted, d.currency, d.period, country, industry)
+# A new session (every page load) starts from the market ladder: ~150 ms to build, so built once per market.
+ladder = st.session_state.get("band_ladder") or ui.view(
+    ladders.start, market.converted, d.currency, d.period, country, industry
+)
 quick, files = st.columns([3, 2])
 with quick.expander(tr("band.quick.title"), expanded=True):
     chosen = ui.band_quick_form(market.reference)
@@ -78,9 +85,8 @@ st.subheader(tr("band.editor.title"))
 unit = f"{tr('currency.' + d.currency)} {tr('period.' + d.period)}"
 st.caption(tr("band.editor.help", unit=unit))
 edited = ui.band_editor(ladder)
-ladder = st.session_state.band_ladder = ui.view(
-    ladders.with_edits, ladder, edited, d.currency, d.period, country, industry
-)
+table = ui.view(ladders.edited_table, ladder.base, edited, d.currency, d.period, country, industry)
+ladder = st.session_state.band_ladder = ladders.with_table(ladder, table)
 view = ui.view(screens.ladder_view, ladder.current, market, overlap_pct, country, industry, d)
 
 st.subheader(tr("band.warnings.title"))
@@ -88,38 +94,44 @@ for warning in view.warnings:
     st.warning(warning)
 if not view.warnings:
     st.success(tr("band.warn.none"))
-st.subheader(tr("band.metrics.title"))
-st.dataframe(view.metrics, hide_index=True, width="stretch")
-st.caption(tr("band.metrics.definitions"))
-ui.chart(view.chart, width="stretch")
-st.caption(market.conversion)
-ui.sources_caption(market.source_rows)
-
-st.subheader(tr("band.offer.title"))
-if not view.levels:
-    st.info(tr("band.offer.none"))
-else:
-    o1, o2 = st.columns(2)
-    level = o1.selectbox(
-        tr("band.offer.level"), view.levels, format_func=ui.label_func("level"), key="band_offer_level"
-    )
-    offer = o2.number_input(
-        tr("band.offer.amount", unit=unit),
-        0.0,
-        None,
-        screens.band_midpoint(ladder.current, level),
-        key=f"band_offer_{level}_{ladder.version}",
-    )
-    candidate = ui.view(screens.candidate_view, ladder.current, level, offer, market.floor, d)
-    if not candidate.usable:
-        st.warning(tr("band.offer.unusable"))
-    else:
-        m1, m2 = st.columns(2)
-        m1.metric(tr("band.offer.compa"), candidate.compa, help=tr("band.offer.compa_help"))
-        m2.metric(tr("band.offer.penetration"), candidate.penetration, help=tr("band.offer.penetration_help"))
-        st.write(candidate.position)
-        if candidate.below_floor:
-            st.error(candidate.below_floor)
+chart_tab, metrics_tab, offer_tab = st.tabs(
+    [tr("band.tab.chart"), tr("band.metrics.title"), tr("band.offer.title")], key="band_tab", on_change="rerun"
+)
+if chart_tab.open:
+    with chart_tab:
+        ui.chart(view.chart, width="stretch")
+        st.caption(market.conversion)
+        ui.sources_caption(market.source_rows)
+if metrics_tab.open:
+    with metrics_tab:
+        st.dataframe(view.metrics, hide_index=True, width="stretch")
+        st.caption(tr("band.metrics.definitions"))
+if offer_tab.open:
+    with offer_tab:
+        if not view.levels:
+            st.info(tr("band.offer.none"))
+        else:
+            o1, o2 = st.columns(2)
+            level = o1.selectbox(
+                tr("band.offer.level"), view.levels, format_func=ui.label_func("level"), key="band_offer_level"
+            )
+            offer = o2.number_input(
+                tr("band.offer.amount", unit=unit),
+                0.0,
+                None,
+                ui.view(screens.band_midpoint, ladder.current, level),
+                key=f"band_offer_{level}_{ladder.version}",
+            )
+            candidate = ui.view(screens.candidate_view, ladder.current, level, offer, market.floor, d)
+            if not candidate.usable:
+                st.warning(tr("band.offer.unusable"))
+            else:
+                m1, m2 = st.columns(2)
+                m1.metric(tr("band.offer.compa"), candidate.compa, help=tr("band.offer.compa_help"))
+                m2.metric(tr("band.offer.penetration"), candidate.penetration, help=tr("band.offer.penetration_help"))
+                st.write(candidate.position)
+                if candidate.below_floor:
+                    st.error(candidate.below_floor)
 
 st.subheader(tr("band.files.title"))
 ui.download_buttons(view.export, "bands", view.export_names, "band")

@@ -18,7 +18,7 @@ rows = ui.salary_rows()
 st.title(tr("nav.explorer"))
 st.write(tr("exp.intro"))
 
-options, titles = explore.facets(rows), explore.source_titles(rows)
+options, titles = ui.session_view(explore.facets, rows), ui.session_view(explore.source_titles, rows)
 slots = [*st.columns(5), st.container()]  # country, province, industry, level, year; sources get a full row
 selection = {
     param: ui.url_multiselect(
@@ -32,7 +32,7 @@ selection = {
     )
     for slot, (param, values) in zip(slots, options.items())
 }
-view = explore.explorer_view(rows, selection, lang)
+view = ui.session_view(explore.explorer_view, rows, selection, lang)
 
 st.markdown(f"**{view.matches}**")
 if view.uploaded:

@@ -89,13 +89,14 @@ def show(view: team.TeamView) -> None:
 
 
 if usable:  # no st.stop(): the router still has link notices to show after the page
-    show(
-        team.team_view(
+    show(  # kept per session for this roster: a rerun (a click, a download) does not rebuild tables and chart
+        ui.session_view(
+            team.team_view,
             result.roster,
             band_set[0],
             ui.minimum_wages(),
             on=on,
-            rate=money.pick_rate(ui.exchange_rates(), on.year, d.custom_rate),
+            rate=ui.view(money.pick_rate, ui.exchange_rates(), on.year, d.custom_rate),
             hours=d.hours,
             lang=d.lang,
             roster_name=result.file_name,

@@ -1072,9 +1072,45 @@ def download_buttons(
         )
 
 
+SESSION_VIEWS_KEY = "_session_views"  # {(view name, argument key): (the rows it was made from, result)}
+
+
+def session_view(fn, rows: pd.DataFrame, *args, **kwargs):
+    """``fn(rows, *args, **kwargs)``, kept in this session for the rows object it was made from (newest few).
+
+    For views over every salary row (the explorer) or a team's roster: with a
+    million uploaded rows ``view``'s content digest would take a second and its
+    shared cache would keep a filtered copy of someone's upload per filter choice.
+    ``salary_rows()`` and the roster caches hand out the same frame object until
+    the file changes, so identity is the key, and the results stay in this session.
+    """
+    if rows is bundled_salaries():  # no uploads: the bundled rows, small and the same for everyone
+        return view(fn, rows, *args, **kwargs)  # so shared by sessions (each page load is a new session)
+    cache = st.session_state.setdefault(SESSION_VIEWS_KEY, {})
+    key = (f"{fn.__module__}:{fn.__qualname__}", _session_key(args), _session_key(kwargs))
+    entry = cache.get(key)
+    if entry is not None and entry[0] is rows:
+        return entry[1]
+    for stale in [k for k, (made_from, _) in cache.items() if k[0] == key[0] and made_from is not rows]:
+        del cache[stale]  # made from rows this session no longer has (the uploads changed)
+    while len(cache) >= 8:
+        del cache[next(iter(cache))]  # the oldest
+    cache[key] = (rows, fn(rows, *args, **kwargs))
+    return cache[key][1]
+
+
+def _session_key(arg):
+    """A hashable key for small arguments: dicts and lists of choices become sorted tuples."""
+    if isinstance(arg, dict):
+        return tuple(sorted((k, _session_key(v)) for k, v in arg.items()))
+    if isinstance(arg, (list, tuple)):
+        return tuple(_session_key(a) for a in arg)
+    return _token(arg)
+
+
 def display_rate():
     """The exchange rate for converting a whole table in display units: the user's own, else the latest annual."""
-    return money_rules.pick_rate(exchange_rates(), None, display().custom_rate)
+    return view(money_rules.pick_rate, exchange_rates(), None, display().custom_rate)
 
 
 def show_messages(messages) -> None:
@@ -1276,7 +1312,7 @@ def session_bands() -> pd.DataFrame:
     ladder = st.session_state.get("band_ladder")  # bands.state.Ladder, kept by the bands page
     if ladder is not None:
         return ladder.current
-    return team.default_bands(salary_ranges(), exchange_rates())
+    return view(team.default_bands, salary_ranges(), exchange_rates())  # ~60 ms to build: once, not every run
 
 
 def column_pickers(

@@ -8,6 +8,7 @@ import pytest
 from salary_explorer.bands import files as band_files
 from salary_explorer.bands import ladder as bands
 from salary_explorer.core import export
+from salary_explorer.core.i18n import t
 
 
 def open_bands(at, **params):
@@ -21,6 +22,17 @@ def open_bands(at, **params):
 
 def editor(at) -> pd.DataFrame:
     return at.data_editor[0].value.set_index("level")
+
+
+def open_tab(at, label_key: str, lang: str = "en"):
+    """The chart, metrics and offer check are lazy tabs (only the open one runs): open one as a click would."""
+    at.session_state["band_tab"] = t(label_key, lang)
+    return at.run()
+
+
+def metrics(at, lang: str = "en") -> pd.DataFrame:
+    """The band metrics table, from its tab (the last grid on the page once the tab is open)."""
+    return open_tab(at, "band.metrics.title", lang).dataframe[-1].value
 
 
 def texts(elements) -> list[str]:
@@ -38,10 +50,10 @@ def test_starts_from_the_indonesian_level_table_with_warnings_and_metrics(app):
         in warnings
     )
     assert "Senior staff: 57.1% of the band overlaps Junior staff, more than the 50% you allow." in warnings
-    metrics = at.dataframe[2].value.set_index("Level")
-    assert metrics.loc["Junior staff", "Range spread"] == "218.2%"
-    assert metrics.loc["Senior staff", "Midpoint progression"] == "41.3%"
-    assert metrics.loc["Junior staff", "How it was set"] == "market range as published"
+    table = metrics(at).set_index("Level")
+    assert table.loc["Junior staff", "Range spread"] == "218.2%"
+    assert table.loc["Senior staff", "Midpoint progression"] == "41.3%"
+    assert table.loc["Junior staff", "How it was set"] == "market range as published"
     assert [b.label for b in at.get("download_button")] == ["Download CSV", "Download Excel"]
     assert (at.query_params["bc"], at.query_params["bp"], at.query_params["bo"]) == ("ID", "DKI Jakarta", "50")
 
@@ -50,7 +62,7 @@ def test_indonesian_texts_and_money(app):
     at = open_bands(app, lang="id")
     assert at.title[0].value == "Rentang gaji per jenjang"
     assert "Staf junior: minimum Rp 2.200.000/bulan di bawah upah minimum Rp 5.729.876/bulan." in texts(at.warning)
-    assert at.dataframe[2].value.set_index("Jenjang").loc["Staf junior", "Lebar rentang"] == "218,2%"
+    assert metrics(at, "id").set_index("Jenjang").loc["Staf junior", "Lebar rentang"] == "218,2%"
     assert any(
         c.startswith("UMP DKI Jakarta 2026: Rp 5.729.876/bulan, berlaku sejak 2026-01-01. Dasar hukum: PP No. 49")
         for c in texts(at.caption)
@@ -86,6 +98,7 @@ def test_quick_set_market_position_and_offer_check(app):
     assert junior.band_mid == pytest.approx(5_060_000)
     assert (junior.band_min, junior.band_max) == (pytest.approx(4_048_000), pytest.approx(6_072_000))
     assert any(s.startswith("Bands set: derived: midpoint = 110% of the market midpoint") for s in texts(at.success))
+    open_tab(at, "band.offer.title")
     at.selectbox(key="band_offer_level").set_value("junior_staff").run()
     offer_key = next(n.key for n in at.number_input if n.key and n.key.startswith("band_offer_junior_staff"))
     at.number_input(key=offer_key).set_value(5_565_000.0).run()
@@ -99,7 +112,7 @@ def test_industry_scaling_labelled_as_derived(app):
     at.selectbox(key="band_anchor_level").set_value("junior_staff")
     next(b for b in at.button if b.label == "Set the bands").click().run()
     assert editor(at).loc["junior_staff", "band_mid"] == pytest.approx(6_000_000)
-    basis = at.dataframe[2].value.set_index("Level").loc["Manager", "How it was set"]
+    basis = metrics(at).set_index("Level").loc["Manager", "How it was set"]
     assert basis.startswith("derived: per-level market ranges × 1.304")
 
 
@@ -112,7 +125,7 @@ def test_edit_min_above_max_is_warned(app):
     }
     at.run()
     assert "Intern: the minimum Rp 4,000,000/mo is above the maximum Rp 3,000,000/mo." in texts(at.warning)
-    assert at.dataframe[2].value.set_index("Level").loc["Intern", "How it was set"] == "entered or edited by hand"
+    assert metrics(at).set_index("Level").loc["Intern", "How it was set"] == "entered or edited by hand"
 
 
 def test_switching_currency_converts_the_bands(app):
@@ -164,5 +177,27 @@ def test_bad_import_names_row_and_column(app, lang, message):
     at.file_uploader[0].set_value(("bad.csv", csv, "text/csv")).run()
     assert not at.exception
     assert at.error[0].value == ("bad.csv was not imported:" if lang == "en" else "bad.csv tidak diimpor:")
-    assert message in at.dataframe[1].value.iloc[:, 0].tolist()
+    assert message in at.dataframe[0].value.iloc[:, 0].tolist()  # the details, above the editor
     assert editor(at).loc["junior_staff", "band_max"] == 7_000_000  # the ladder is untouched
+
+
+@pytest.mark.parametrize(
+    "lang, first_reference, tab_labels",
+    [
+        ("en", "Intern, per-level table", ["Chart", "Band metrics", "Check a candidate's offer"]),
+        ("id", "Staf magang, tabel per jenjang", ["Grafik", "Metrik rentang", "Cek tawaran untuk kandidat"]),
+    ],
+)
+def test_market_table_and_tabs_run_only_when_open(app, lang, first_reference, tab_labels):
+    at = open_bands(app, lang=lang)
+    assert [tab.label for tab in at.tabs] == tab_labels
+    assert len(at.dataframe) == 1  # only the editor: the market table's expander and the metrics tab are closed
+    assert len(at.get("vega_lite_chart")) == 1  # the chart tab is open
+    at.session_state["band_market_open"] = True
+    at.run()
+    market = at.dataframe[0].value
+    assert market.iloc[0, 0] == first_reference
+    assert any(c.startswith(t("common.figures_from", lang, sources="")) for c in texts(at.caption))
+    open_tab(at, "band.offer.title", lang)
+    assert not at.get("vega_lite_chart")  # the chart's tab is closed now: its spec is not built
+    assert len(at.metric) == 2

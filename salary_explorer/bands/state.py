@@ -83,7 +83,19 @@ def in_units(ladder: Ladder, currency: str, period: str, rate: Rate, hours: Hour
 
 def with_edits(ladder: Ladder, edited: pd.DataFrame, currency: str, period: str, country: str, industry: str) -> Ladder:
     """The editor's result applied: edited rows marked manual, new rows given units and market."""
-    return replace(ladder, table=bands.after_edit(ladder.base, edited, currency, period, country, industry))
+    return with_table(ladder, edited_table(ladder.base, edited, currency, period, country, industry))
+
+
+def edited_table(
+    base: pd.DataFrame, edited: pd.DataFrame, currency: str, period: str, country: str, industry: str
+) -> pd.DataFrame:
+    """``with_edits``' table, from the ladder's base alone: a cached view keys it by the base and the edits,
+    never by the ladder it goes back into (whose table it made the run before)."""
+    return bands.after_edit(base, edited, currency, period, country, industry)
+
+
+def with_table(ladder: Ladder, table: pd.DataFrame) -> Ladder:
+    return replace(ladder, table=table)
 
 
 def quick_set(ladder: Ladder, method: str, converted: pd.DataFrame, lang: str, reference: str, **options) -> Ladder:

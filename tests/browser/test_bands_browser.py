@@ -16,10 +16,21 @@ def test_bands_page_renders_and_exports(page, app_url):
     open_bands(page, app_url, "lang=en&cur=IDR&per=month&bi=banking")
     assert_no_exception(page)
     assert page.get_by_role("heading", name="Salary bands per level").is_visible()
-    assert page.locator('[data-testid="stDataFrame"]').count() >= 3  # market, editor, metrics
+    assert page.locator('[data-testid="stDataFrame"]').count() == 1  # the editor; market and metrics run when opened
     assert page.locator(".vega-embed").count() == 1
     assert page.get_by_text("Junior staff: the minimum Rp 2,200,000/mo is below the minimum wage").is_visible()
     screenshot(page, "bands_en")
+    page.get_by_text("Market reference").click()  # the expander runs its table only when opened
+    wait_for_app(page)
+    page.get_by_role("tab", name="Band metrics").click()  # so does each tab
+    wait_for_app(page)
+    assert page.locator('[data-testid="stDataFrame"]').count() == 3  # market, editor, metrics
+    assert page.locator(".vega-embed").count() == 0  # the chart's tab is closed
+    assert page.get_by_text("Range spread = (max − min) / min.").is_visible()
+    screenshot(page, "bands_en_market_metrics")
+    page.get_by_role("tab", name="Check a candidate's offer").click()
+    wait_for_app(page)
+    assert page.get_by_text("Compa-ratio").is_visible()
     with page.expect_download() as download:
         page.get_by_role("button", name="Download CSV").click()
     assert download.value.suggested_filename == "bands_country-ID_industry-banking_cur-IDR_per-month.csv"
@@ -31,3 +42,7 @@ def test_bands_page_renders_and_exports(page, app_url):
     screenshot(page, "bands_id")
     assert page.get_by_role("heading", name="Rentang gaji per jenjang").is_visible()
     assert page.get_by_text("Staf junior: minimum Rp 2.200.000/bulan di bawah upah minimum").is_visible()
+    page.get_by_role("tab", name="Metrik rentang").click()
+    wait_for_app(page)
+    assert page.get_by_text("Lebar rentang = (maks − min) / min.").is_visible()
+    screenshot(page, "bands_id_metrics")
