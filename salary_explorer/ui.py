@@ -158,8 +158,8 @@ def view(fn, *args, **kwargs):
     if dataclasses.is_dataclass(result) and not isinstance(result, type):
         for f in dataclasses.fields(result):  # a frame inside a view (its table, its rows) keyed by the view's key
             part = getattr(result, f.name)
-            if isinstance(part, pd.DataFrame):
-                _remember(part, ("view", name, key, f.name))
+            if isinstance(part, pd.DataFrame) and not _keyed(part):  # a frame passed through keeps its key:
+                _remember(part, ("view", name, key, f.name))  # re-keying an input by its view nests every run
     return result
 
 
@@ -189,6 +189,11 @@ def _remember(obj, token) -> None:
     if len(_TOKENS) > 1024:
         _TOKENS.clear()
     _TOKENS[id(obj)] = (ref, token)
+
+
+def _keyed(obj) -> bool:
+    entry = _TOKENS.get(id(obj))
+    return entry is not None and entry[0]() is obj
 
 
 def _token(arg):
