@@ -56,8 +56,15 @@ ladder = st.session_state.get("band_ladder") or ui.view(
     ladders.start, market.converted, d.currency, d.period, country, industry
 )
 quick, files = st.columns([3, 2])
-with quick.expander(tr("band.quick.title"), expanded=True):
-    chosen = ui.band_quick_form(market.reference)
+# Shut until opened: the form (a radio with captions, two selects, two numbers) costs the browser about
+# as much as a whole bare page; its choices are kept while it is shut.
+quick_panel = ui.lazy_expander(tr("band.quick.title"), "band_quick_open", where=quick)
+chosen = None
+if quick_panel.open:
+    with quick_panel:
+        chosen = ui.band_quick_form(market.reference)
+else:
+    ui.keep_band_quick_choices()
 if chosen is not None:
     ladder = ladders.quick_set(
         ladder,
