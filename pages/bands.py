@@ -2,7 +2,7 @@
 
 State in the link: bc (country), bi (industry), bp (province or US state), bd (floor check date), bo (overlap limit %).
 The ladder itself lives in the session (``bands.state.Ladder``); export it to keep it.
-The market table, the metrics and the offer check sit in an expander and tabs that run only when open
+The market table, the quick-set form, the metrics and the offer check sit in expanders and tabs that run only when open
 (``on_change="rerun"``): each grid costs the browser a paint and the server an Arrow table on every edit.
 """
 
