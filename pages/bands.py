@@ -2,7 +2,7 @@
 
 State in the link: bc (country), bi (industry), bp (province or US state), bd (floor check date), bo (overlap limit %).
 The ladder itself lives in the session (``bands.state.Ladder``); export it to keep it.
-The market table, the metrics and the offer check sit in an expander and tabs that run only when open
+The market table, the quick-set form, the metrics and the offer check sit in expanders and tabs that run only when open
 (``on_change="rerun"``): each grid costs the browser a paint and the server an Arrow table on every edit.
 """
 
@@ -56,8 +56,15 @@ ladder = st.session_state.get("band_ladder") or ui.view(
     ladders.start, market.converted, d.currency, d.period, country, industry
 )
 quick, files = st.columns([3, 2])
-with quick.expander(tr("band.quick.title"), expanded=True):
-    chosen = ui.band_quick_form(market.reference)
+# Shut until opened: the form (a radio with captions, two selects, two numbers) costs the browser about
+# as much as a whole bare page; its choices are kept while it is shut.
+quick_panel = ui.lazy_expander(tr("band.quick.title"), "band_quick_open", where=quick)
+chosen = None
+if quick_panel.open:
+    with quick_panel:
+        chosen = ui.band_quick_form(market.reference)
+else:
+    ui.keep_band_quick_choices()
 if chosen is not None:
     ladder = ladders.quick_set(
         ladder,

@@ -30,6 +30,12 @@ def open_tab(at, label_key: str, lang: str = "en"):
     return at.run()
 
 
+def open_quick_set(at):
+    """The quick-set form sits in a lazy expander (built only when open): open it as a click would."""
+    at.session_state["band_quick_open"] = True
+    return at.run()
+
+
 def metrics(at, lang: str = "en") -> pd.DataFrame:
     """The band metrics table, from its tab (the last grid on the page once the tab is open)."""
     return open_tab(at, "band.metrics.title", lang).dataframe[-1].value
@@ -88,7 +94,7 @@ def test_us_market_anchors_one_level_in_dollars_per_hour(app):
 
 
 def test_quick_set_market_position_and_offer_check(app):
-    at = open_bands(app)
+    at = open_quick_set(open_bands(app))
     at.radio(key="band_method").set_value("market_position")
     at.number_input(key="band_position").set_value(110.0)
     at.number_input(key="band_spread").set_value(50.0)
@@ -107,7 +113,7 @@ def test_quick_set_market_position_and_offer_check(app):
 
 
 def test_industry_scaling_labelled_as_derived(app):
-    at = open_bands(app, bi="banking")
+    at = open_quick_set(open_bands(app, bi="banking"))
     at.selectbox(key="band_anchor_mode").set_value("scale")
     at.selectbox(key="band_anchor_level").set_value("junior_staff")
     next(b for b in at.button if b.label == "Set the bands").click().run()
@@ -201,3 +207,21 @@ def test_market_table_and_tabs_run_only_when_open(app, lang, first_reference, ta
     open_tab(at, "band.offer.title", lang)
     assert not at.get("vega_lite_chart")  # the chart's tab is closed now: its spec is not built
     assert len(at.metric) == 2
+
+
+def test_quick_set_choices_kept_while_its_expander_is_shut(app):
+    """Shutting the lazy quick-set form keeps its method (saved band sets record it) and its options."""
+    at = open_quick_set(open_bands(app))
+    at.radio(key="band_method").set_value("market_position")
+    at.number_input(key="band_spread").set_value(40.0)
+    next(b for b in at.button if b.label == "Set the bands").click().run()  # a form's values count once sent
+    at.session_state["band_quick_open"] = False
+    at.run()
+    assert "band_method" not in [r.key for r in at.radio]  # shut: the form is not built
+    assert at.session_state["band_method"] == "market_position"
+    at.run()  # a further run without the form still keeps them
+    assert at.session_state["band_method"] == "market_position"
+    at = open_quick_set(at)
+    assert not at.exception
+    assert at.radio(key="band_method").value == "market_position"
+    assert at.number_input(key="band_spread").value == 40.0

@@ -46,3 +46,10 @@ def test_bands_page_renders_and_exports(page, app_url):
     wait_for_app(page)
     assert page.get_by_text("Lebar rentang = (maks − min) / min.").is_visible()
     screenshot(page, "bands_id_metrics")
+    page.get_by_text("Tetapkan rentang dengan cepat").click()  # the quick-set form is built when opened
+    wait_for_app(page)
+    page.get_by_role("button", name="Tetapkan rentang", exact=True).click()
+    wait_for_app(page)
+    assert_no_exception(page)
+    assert page.get_by_text("Rentang ditetapkan").first.is_visible()
+    screenshot(page, "bands_id_quick_set")
