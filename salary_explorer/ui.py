@@ -1008,9 +1008,9 @@ def sources_caption(rows: pd.DataFrame) -> None:
 
 
 def _source_names(rows: pd.DataFrame, not_stated: str) -> str:
-    parts = []
-    for (title, year), _ in rows.groupby(["source_title", rows["year"].astype("string").fillna("")], sort=False):
-        parts.append(f"{title} ({year or not_stated})")
+    """Each (source, year) once, in the order the rows name them: a plain pass, no groupby of the rows."""
+    years = rows["year"].astype("string").fillna("")
+    parts = (f"{title} ({year or not_stated})" for title, year in zip(rows["source_title"], years))
     return "; ".join(dict.fromkeys(parts))
 
 

@@ -59,6 +59,27 @@ def test_xlsx_cells_are_text_or_numbers_never_formulas(frame):
             assert cell.data_type != "f"
 
 
+def test_the_same_table_exports_the_same_workbook_bytes(frame, monkeypatch):
+    """No clock in the file: a rerun does not register a new download, two exports compare equal."""
+    import datetime as dt
+
+    import xlsxwriter.core
+
+    first = to_xlsx_bytes(frame)
+
+    class AnyDatetime(type):
+        def __instancecheck__(cls, obj):
+            return isinstance(obj, dt.datetime)
+
+    class Later(dt.datetime, metaclass=AnyDatetime):
+        @classmethod
+        def now(cls, tz=None):
+            return dt.datetime(2031, 5, 6, 7, 8, 9, tzinfo=tz)
+
+    monkeypatch.setattr(xlsxwriter.core, "datetime", Later)  # the clock xlsxwriter would stamp
+    assert to_xlsx_bytes(frame) == first
+
+
 @pytest.mark.parametrize(
     "prefix, filters, ext, expected",
     [

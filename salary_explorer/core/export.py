@@ -7,6 +7,7 @@ a BOM so Excel detects the encoding and shows ``Rp`` and accents correctly.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 
@@ -14,6 +15,7 @@ import pandas as pd
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_MAX_ROWS = 1_048_576 - 1  # a worksheet's rows, less the header
+FIXED_CREATED = dt.datetime(2000, 1, 1)  # workbook metadata only; the figures carry their own years
 
 
 def neutralise_cell(value: object) -> object:
@@ -42,11 +44,7 @@ def fits_in_excel(df: pd.DataFrame) -> bool:
 def to_xlsx_bytes(df: pd.DataFrame, sheet_name: str = "data") -> bytes:
     if not fits_in_excel(df):
         raise ValueError(f"{len(df):,} rows do not fit in one Excel sheet ({EXCEL_MAX_ROWS:,} at most)")
-    buffer = io.BytesIO()
-    options = {"strings_to_formulas": False, "strings_to_urls": False}
-    with pd.ExcelWriter(buffer, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
-        neutralise(df).to_excel(writer, sheet_name=sheet_name[:31], index=False)
-    return buffer.getvalue()
+    return _workbook_bytes({sheet_name: df})
 
 
 def sheets_to_xlsx_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
@@ -54,9 +52,16 @@ def sheets_to_xlsx_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
     too_big = [name for name, df in sheets.items() if not fits_in_excel(df)]
     if too_big:
         raise ValueError(f"sheet(s) {', '.join(too_big)} do not fit in Excel ({EXCEL_MAX_ROWS:,} rows at most)")
+    return _workbook_bytes(sheets)
+
+
+def _workbook_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
+    """The same tables give the same bytes: a fixed creation date, so a download button does not
+    register a new file on every rerun and two exports of one filter compare equal."""
     buffer = io.BytesIO()
     options = {"strings_to_formulas": False, "strings_to_urls": False}
     with pd.ExcelWriter(buffer, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
+        writer.book.set_properties({"created": FIXED_CREATED})
         for name, df in sheets.items():
             neutralise(df).to_excel(writer, sheet_name=name[:31], index=False)
     return buffer.getvalue()
