@@ -88,17 +88,22 @@ def report(times: dict[str, list[float]]) -> None:
     print(f"worst page ratio {worst:.2f} (target <= 1.3)")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run_against_reference(description: str, log_stem: str, measure, report) -> None:
+    """Serve the app and the bare reference app the same way, measure both in one run, report."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--query", default="", help="query string for every app page, e.g. lang=en")
     add_server_arguments(parser)
     args = parser.parse_args()
     with contextlib.ExitStack() as stack:
         options = server_options(args)
-        app = stack.enter_context(serve(ROOT / "app.py", "page_bench_app.log", options))
-        ref = stack.enter_context(serve(ROOT / "bench" / "reference_app.py", "page_bench_ref.log", options))
+        app = stack.enter_context(serve(ROOT / "app.py", f"{log_stem}_app.log", options))
+        ref = stack.enter_context(serve(ROOT / "bench" / "reference_app.py", f"{log_stem}_ref.log", options))
         report(measure(app, ref, args.rounds, args.query, args.pages))
+
+
+def main() -> None:
+    run_against_reference(__doc__.splitlines()[0], "page_bench", measure, report)
 
 
 if __name__ == "__main__":

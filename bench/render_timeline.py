@@ -17,9 +17,7 @@ Also printed: ForwardMsgs and their bytes, element containers in the page.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import contextlib
 import statistics
 import sys
 import time
@@ -28,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from load_bench import add_server_arguments, discover, only, serve, server_options  # noqa: E402
-from page_bench import ARGS, CHROMIUM, DRAWN  # noqa: E402
+from load_bench import discover, only  # noqa: E402
+from page_bench import ARGS, CHROMIUM, DRAWN, run_against_reference  # noqa: E402
 
 # Runs in the page from its first script on: the time (performance.now()) each phase was last reached.
 WATCH = """
@@ -109,16 +107,7 @@ def report(rows: dict[str, list[dict]]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--query", default="", help="query string for every app page, e.g. lang=en")
-    add_server_arguments(parser)
-    args = parser.parse_args()
-    with contextlib.ExitStack() as stack:
-        options = server_options(args)
-        app = stack.enter_context(serve(ROOT / "app.py", "render_timeline_app.log", options))
-        ref = stack.enter_context(serve(ROOT / "bench" / "reference_app.py", "render_timeline_ref.log", options))
-        report(measure(app, ref, args.rounds, args.query, args.pages))
+    run_against_reference(__doc__.splitlines()[0], "render_timeline", measure, report)
 
 
 if __name__ == "__main__":
