@@ -1008,10 +1008,13 @@ def sources_caption(rows: pd.DataFrame) -> None:
 
 
 def _source_names(rows: pd.DataFrame, not_stated: str) -> str:
-    """Each (source, year) once, in the order the rows name them: a plain pass, no groupby of the rows."""
-    years = rows["year"].astype("string").fillna("")
-    parts = (f"{title} ({year or not_stated})" for title, year in zip(rows["source_title"], years))
-    return "; ".join(dict.fromkeys(parts))
+    """Each (source, year) once, in the order the rows name them; the pairs are de-duplicated in pandas
+    first, so a million imported rows cost one vectorised pass, not a Python loop over every row."""
+    pairs = rows[["source_title", "year"]].drop_duplicates()
+    years = pairs["year"].astype("string").fillna("")
+    return "; ".join(
+        dict.fromkeys(f"{title} ({year or not_stated})" for title, year in zip(pairs["source_title"], years))
+    )
 
 
 def bundled_data_or_stop() -> None:
