@@ -129,3 +129,31 @@ def test_indonesian_and_us_groupings_of_any_whole_number_round_trip(n):
     indonesian = us.replace(",", ".")
     assert parse_number(f"Rp {indonesian}") == n
     assert parse_number(f"${us}") == n
+
+
+WHITE_SPACE = [
+    ("\x0b5\x0b", 5.0),  # vertical tab: white space to Python, not to RE2's \s
+    ("Rp\u20035.000.000", 5_000_000.0),  # em space
+    ("Rp\u202f5\u202fjt", 5_000_000.0),  # narrow no-break space
+    ("5\u3000juta\u3000/\u3000bulan", 5_000_000.0),  # ideographic space
+    ("Rp 5\x1cjt", 5_000_000.0),  # the ASCII separators count as white space in Python
+]
+
+
+@pytest.mark.parametrize("text, expected", WHITE_SPACE, ids=[repr(t) for t, _ in WHITE_SPACE])
+def test_every_kind_of_white_space_reads_as_a_space(text, expected):
+    assert parse_number(text) == pytest.approx(expected)
+
+
+def test_the_arrow_space_class_is_exactly_pythons_white_space():
+    """The parser's regular expressions run in Arrow (RE2); its class must take what str.isspace takes, no more."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from salary_explorer.uploads.parse import _SPACE
+
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    spaces = "".join(c for c in chars if c.isspace())
+    others = "".join(c for c in chars if not c.isspace())
+    left = pc.replace_substring_regex(pa.array([spaces, others]), _SPACE, "").to_pylist()
+    assert left == ["", others]

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow.compute as pc
 
 from .columnar import Texts
 from .fields import Column, Upload
-from .parse import no_figure
+from .parse import said_no_figure
 from .places import PlaceMapping, place_distinct
 from .vocabulary import PAY_FIELDS
 
@@ -37,9 +38,10 @@ def drop_no_figure_rows(up: Upload) -> dict[str, int]:
     said_u, empty_u = {}, {}
     for fld in pays:
         coded = up.coded(fld)
-        texts = pd.Series(coded.uniques, dtype="string")
-        said_u[fld] = no_figure(texts).to_numpy(dtype=bool) & coded.present
-        empty_u[fld] = (texts == "").to_numpy(dtype=bool)
+        said_u[fld] = said_no_figure(coded.dictionary) & coded.present
+        empty_u[fld] = pc.fill_null(pc.equal(pc.binary_length(coded.dictionary), 0), False).to_numpy(
+            zero_copy_only=False
+        )
     if not any(flags.any() for flags in said_u.values()):  # the usual file: nothing to look at per row
         return {}
     said = {fld: up.coded(fld).spread(said_u[fld]) for fld in pays}
