@@ -97,9 +97,9 @@ ladder = st.session_state.band_ladder = ladders.with_table(ladder, table)
 view = ui.view(screens.ladder_view, ladder.current, market, overlap_pct, country, industry, d)
 
 st.subheader(tr("band.warnings.title"))
-for warning in view.warnings:
-    st.warning(warning)
-if not view.warnings:
+if view.warnings:  # one box, one line a finding: ten boxes would be ten elements to send and paint
+    st.warning(ui.bullets(view.warnings))
+else:
     st.success(tr("band.warn.none"))
 chart_tab, metrics_tab, offer_tab = st.tabs(
     [tr("band.tab.chart"), tr("band.metrics.title"), tr("band.offer.title")], key="band_tab", on_change="rerun"

@@ -1048,6 +1048,11 @@ def _bundled_data_loaded() -> bool:
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+def bullets(lines: list[str]) -> str:
+    """Lines (already safe as Markdown) as one Markdown bullet list: one element instead of one a line."""
+    return "\n".join(f"- {line}" for line in lines)
+
+
 def download_buttons(
     frame: pd.DataFrame, stem: str, names: dict, key: str, *, lazy: bool = False, excel: bool = True, where=st
 ) -> None:
@@ -1057,7 +1062,7 @@ def download_buttons(
     """
     # Built once per content (view), not on every rerun: an Excel file takes ~50 ms to write.
     csv_data = partial(export.to_csv_bytes, frame) if lazy else view(export.to_csv_bytes, frame)
-    left, right, _ = where.columns([1, 1, 3])
+    left = right = where.container(horizontal=True)  # one block for both buttons, not three columns
     left.download_button(
         tr("common.download_csv"),
         data=csv_data,
@@ -1130,9 +1135,13 @@ def show_messages(messages) -> None:
 
 
 def band_editor(ladder) -> pd.DataFrame:
-    """The ladder's table in an editable grid; a new ``ladder.version`` gives the editor a clean start."""
+    """The ladder's table in an editable grid; a new ``ladder.version`` gives the editor a clean start.
+
+    The grid hands back a new frame every run; it is the base with the editor's edits applied, so it is
+    keyed by those two (views downstream then skip a digest of the frame: a fifth of a bands-page run).
+    """
     number = st.column_config.NumberColumn
-    return st.data_editor(
+    edited = st.data_editor(
         ladder.base,
         key=ladder.editor_key,
         num_rows="dynamic",
@@ -1149,6 +1158,8 @@ def band_editor(ladder) -> pd.DataFrame:
             "note": st.column_config.TextColumn(tr("band.col.note")),
         },
     )
+    _remember(edited, ("edited", _token(ladder.base), repr(st.session_state.get(ladder.editor_key))))
+    return edited
 
 
 BAND_QUICK_KEYS = ("band_method", "band_anchor_mode", "band_anchor_level", "band_spread", "band_position")

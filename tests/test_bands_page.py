@@ -42,7 +42,15 @@ def metrics(at, lang: str = "en") -> pd.DataFrame:
 
 
 def texts(elements) -> list[str]:
-    return [e.value for e in elements]
+    """Each element's text; the checks box lists its findings as bullets, one item each."""
+    return [line.removeprefix("- ") for e in elements for line in e.value.split("\n")]
+
+
+def test_the_checks_are_one_box_with_a_line_a_finding(app):
+    at = open_bands(app)
+    [box] = at.warning
+    lines = box.value.split("\n")
+    assert len(lines) > 1 and all(line.startswith("- ") for line in lines)
 
 
 def test_starts_from_the_indonesian_level_table_with_warnings_and_metrics(app):
@@ -132,6 +140,16 @@ def test_edit_min_above_max_is_warned(app):
     at.run()
     assert "Intern: the minimum Rp 4,000,000/mo is above the maximum Rp 3,000,000/mo." in texts(at.warning)
     assert metrics(at).set_index("Level").loc["Intern", "How it was set"] == "entered or edited by hand"
+    at.session_state["band_editor_0"] = {
+        "edited_rows": {0: {"band_min": 5_000_000}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()  # a second edit of the same cell: the edited table is keyed by the edits, so it is not last run's
+    assert "Intern: the minimum Rp 5,000,000/mo is above the maximum Rp 3,000,000/mo." in texts(at.warning)
+    at.session_state["band_editor_0"] = {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert not any("is above the maximum" in w for w in texts(at.warning))
 
 
 def test_switching_currency_converts_the_bands(app):
