@@ -64,6 +64,7 @@ class RunResult:
     bytes: int
     errors: int
     reruns: int
+    messages: int = 0  # ForwardMsgs received: each element, block and notice is one
 
 
 @dataclass
@@ -72,11 +73,13 @@ class Stats:
 
     times: dict[str, list[float]] = field(default_factory=dict)
     sizes: dict[str, list[int]] = field(default_factory=dict)
+    messages: dict[str, list[int]] = field(default_factory=dict)
     errors: dict[str, int] = field(default_factory=dict)
 
     def add(self, page: str, result: RunResult) -> None:
         self.times.setdefault(page, []).append(result.seconds)
         self.sizes.setdefault(page, []).append(result.bytes)
+        self.messages.setdefault(page, []).append(result.messages)
         self.errors[page] = self.errors.get(page, 0) + result.errors
 
     def count(self) -> int:
@@ -179,11 +182,12 @@ class Session:
         msg = BackMsg(rerun_script=state)
         start = time.perf_counter()
         await self.ws.send(msg.SerializeToString())
-        size = errors = reruns = 0
+        size = errors = reruns = messages = 0
         while True:
             raw = await asyncio.wait_for(self.ws.recv(), RUN_TIMEOUT)
             self._ack_promptly()
             size += len(raw)
+            messages += 1
             fwd = ForwardMsg()
             fwd.ParseFromString(raw)
             kind = fwd.WhichOneof("type")
@@ -195,7 +199,7 @@ class Session:
                 errors += fwd.delta.new_element.WhichOneof("type") == "exception"
             elif kind == "script_finished":
                 if fwd.script_finished in FINAL:
-                    return RunResult(time.perf_counter() - start, size, errors, reruns)
+                    return RunResult(time.perf_counter() - start, size, errors, reruns, messages)
                 reruns += 1
 
 
@@ -342,7 +346,7 @@ def report(app_serial, ref_serial, app_load: tuple[Stats, float], ref_load: tupl
         " ratio = rerun median / reference rerun median; under load: every run of the load phase"
     )
     print(
-        f"{'page':<14} {'median ms':>9} {'p95 ms':>7} {'ratio':>6} {'nav med':>7} {'KB/run':>7} {'errors':>6} | "
+        f"{'page':<14} {'median ms':>9} {'p95 ms':>7} {'ratio':>6} {'nav med':>7} {'KB/run':>7} {'msgs':>5} {'errors':>6} | "
         f"{'load med':>8} {'load p95':>8}"
     )
     for stats, nav, load_stats, label in (
@@ -355,7 +359,8 @@ def report(app_serial, ref_serial, app_load: tuple[Stats, float], ref_load: tupl
             print(
                 f"{label or page:<14} {ms(median):>9} {ms(percentile(times, 0.95)):>7} {median / ref_median:>6.2f} "
                 f"{ms(statistics.median(nav.times[page])):>7} "
-                f"{statistics.median(stats.sizes[page]) / 1024:>7.1f} {stats.errors[page]:>6} | "
+                f"{statistics.median(stats.sizes[page]) / 1024:>7.1f} {statistics.median(stats.messages[page]):>5.0f} "
+                f"{stats.errors[page]:>6} | "
                 f"{ms(statistics.median(under)) if under else '      -':>8} "
                 f"{ms(percentile(under, 0.95)) if under else '      -':>8}"
             )

@@ -8,22 +8,21 @@ tr = ui.tr
 st.title(tr("app.title"))
 st.write(tr("app.tagline"))
 
-seeker, hr, analyst = st.columns(3)
-with seeker.container(border=True):
-    st.subheader(tr("home.seeker.title"))
-    st.write(tr("home.seeker.body"))
+# Bordered columns, each card's heading and text one Markdown element: every element is a message a run.
+seeker, hr, analyst = st.columns(3, border=True)
+with seeker:
+    st.markdown(ui.card_text("home.seeker"))
     st.page_link("pages/pay.py", label=tr("nav.pay"), icon=":material/payments:")
     st.page_link("pages/offer.py", label=tr("nav.offer"), icon=":material/fact_check:")
     st.page_link("pages/us_pay.py", label=tr("nav.us_pay"), icon=":material/query_stats:")
     st.write(tr("home.seeker.req"))
     st.page_link("pages/requirements.py", label=tr("nav.requirements"), icon=":material/checklist:")
-with hr.container(border=True):
-    st.subheader(tr("home.hr.title"))
-    st.write(tr("home.hr.body"))
+with hr:
+    st.markdown(ui.card_text("home.hr"))
     st.page_link("pages/bands.py", label=tr("nav.bands"), icon=":material/tune:")
-with analyst.container(border=True):
-    st.subheader(tr("home.analyst.title"))
-    st.write(tr("home.analyst.body"))
+    st.page_link("pages/team.py", label=tr("nav.team"), icon=":material/groups:")
+with analyst:
+    st.markdown(ui.card_text("home.analyst"))
     st.page_link("pages/explorer.py", label=tr("nav.explorer"), icon=":material/table_view:")
     st.page_link("pages/upload.py", label=tr("nav.upload"), icon=":material/upload_file:")
 

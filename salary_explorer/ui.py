@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import functools
 import gc
 import hashlib
 import importlib
@@ -1048,6 +1049,11 @@ def _bundled_data_loaded() -> bool:
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+def card_text(key: str) -> str:
+    """A home-page card's heading (``key.title``) and text (``key.body``) as one Markdown element."""
+    return f"### {tr(key + '.title')}\n\n{tr(key + '.body')}"
+
+
 def bullets(lines: list[str]) -> str:
     """Lines (already safe as Markdown) as one Markdown bullet list: one element instead of one a line."""
     return "\n".join(f"- {line}" for line in lines)
@@ -1142,7 +1148,7 @@ def band_editor(ladder) -> pd.DataFrame:
     """
     number = st.column_config.NumberColumn
     edited = st.data_editor(
-        ladder.base,
+        view(band_states.editor_frame, ladder.base),
         key=ladder.editor_key,
         num_rows="dynamic",
         hide_index=True,
@@ -1431,12 +1437,23 @@ LINK_PAGES = {"band_set": "pages/bands.py", "dataset": "pages/upload.py", "roste
 
 
 def store_settings() -> storage.Settings:
-    """Where the store is: env ``SALARY_EXPLORER_DB_URL``, else ``[storage]`` in secrets.toml, else ./.data/."""
+    """Where the store is: env ``SALARY_EXPLORER_DB_URL``, else ``[storage]`` in secrets.toml, else ./.data/.
+
+    Asked on every run of the pages that save; worked out once per process and environment value
+    (looking for secrets.toml and copying it cost ~0.3 ms a run). A changed secrets.toml takes a restart,
+    as the store's engine, made once per URL, would anyway.
+    """
+    return _store_settings(os.environ.get(storage.ENV_URL), os.environ.get(storage.ENV_MAX_MB))
+
+
+@functools.lru_cache(maxsize=8)
+def _store_settings(env_url: str | None, env_mb: str | None) -> storage.Settings:
     try:
         secrets = st.secrets.to_dict()
     except Exception:  # no secrets.toml (the usual case): the defaults apply
         secrets = {}
-    return storage.settings(os.environ, secrets)
+    env = {k: v for k, v in ((storage.ENV_URL, env_url), (storage.ENV_MAX_MB, env_mb)) if v is not None}
+    return storage.settings(env, secrets)
 
 
 @st.cache_resource(show_spinner=False)
@@ -1615,7 +1632,7 @@ def band_set_section(**page_state) -> None:
         **page_state,
     )
     limit = store_settings().max_item_bytes
-    b1, b2, b3, b4 = st.columns(4)
+    b1 = b2 = b3 = b4 = st.container(horizontal=True)  # the buttons side by side: one block, not five
     label = tr("bset.save_version", version=based.version + 1) if based else tr("bset.save")
     if b1.button(label, type="primary", key="bset_save"):
         done = stored(sets.save, store(), current, max_bytes=limit)

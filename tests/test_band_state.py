@@ -38,6 +38,31 @@ def test_edits_keep_the_version_and_mark_rows_manual(ladder):
     assert after.current.loc[1, "basis"] != "manual"
 
 
+def test_the_editor_shows_only_its_columns_and_the_rest_of_each_row_comes_back(ladder):
+    """What the grid is given (``editor_frame``) and what comes back: an edit, a deleted row, an added row."""
+    shown = ladders.editor_frame(ladder.base)
+    assert tuple(shown.columns) == bands.EDITOR_COLUMNS
+    edited = shown.drop(index=2).copy()
+    edited.loc[0, "band_max"] = float(edited.loc[0, "band_max"]) + 100_000
+    edited.loc[len(ladder.base)] = {"level": "manager", "band_min": 1.0, "band_mid": 2.0, "band_max": 3.0, "note": ""}
+    table = ladders.edited_table(ladder.base, edited, "IDR", "month", "ID", "unspecified")
+    assert list(table.columns) == list(
+        ladders.with_edits(ladder, ladder.base, "IDR", "month", "ID", "unspecified").current.columns
+    )
+    assert len(table) == len(ladder.base)  # one row gone, one added
+    by_level = table.reset_index(drop=True)
+    assert by_level.loc[0, "basis"] == "manual" and by_level.loc[1, "basis"] == ladder.base.loc[1, "basis"]
+    added = by_level.iloc[-1]
+    assert (added["basis"], added["currency"], added["pay_period"], added["country"]) == (
+        "manual",
+        "IDR",
+        "month",
+        "ID",
+    )
+    kept = ladder.base.loc[1, ["currency", "pay_period", "country", "industry", "basis_params"]].tolist()
+    assert by_level.loc[1, ["currency", "pay_period", "country", "industry", "basis_params"]].tolist() == kept
+
+
 @pytest.mark.parametrize(
     "method, options",
     [

@@ -42,6 +42,7 @@ BAND_COLUMNS = (
     "note",
 )
 TEXT_COLUMNS = tuple(c for c in BAND_COLUMNS if c not in NUMBER_COLUMNS)
+EDITOR_COLUMNS = ("level", *NUMBER_COLUMNS, "note")  # what the band editor shows and the user changes
 BASES = ("market", "market_scaled", "industry_range", "country_range", "midpoint_spread", "market_position", "manual")
 
 
@@ -435,7 +436,14 @@ def mark_edited(base: pd.DataFrame, edited: pd.DataFrame) -> pd.DataFrame:
 def after_edit(
     base: pd.DataFrame, edited: pd.DataFrame, currency: str, period: str, country: str, industry: str
 ) -> pd.DataFrame:
-    """The editor's result as a full band table: edits marked manual, new rows given units and market."""
+    """The editor's result as a full band table: edits marked manual, new rows given units and market.
+
+    The editor may show only ``EDITOR_COLUMNS``: each row's other columns come back from the base by
+    index (a row the user added has none, and gets the units and market given here).
+    """
+    hidden = [c for c in base.columns if c not in edited.columns]
+    if hidden:
+        edited = edited.join(base[hidden], how="left")
     out = tidy(mark_edited(base, edited), currency, period)
     out["country"] = out["country"].replace("", country)
     out["industry"] = out["industry"].replace("", industry)

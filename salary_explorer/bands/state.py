@@ -64,7 +64,10 @@ def _say(ladder: Ladder, message: Message, **changes) -> Ladder:
 def in_units(ladder: Ladder, currency: str, period: str, rate: Rate, hours: Hours, lang: str) -> Ladder:
     """The ladder in the display currency and period, converting it (and saying how) when they changed."""
     table = ladder.current
-    if not (table["currency"].ne(currency).any() or table["pay_period"].ne(period).any()):
+    # A ladder is a dozen rows, checked every run: plain lists (~30 us) instead of two pandas comparisons (~180 us).
+    if all(c == currency for c in table["currency"].tolist()) and all(
+        p == period for p in table["pay_period"].tolist()
+    ):
         return ladder
     message = None
     if len(table):
@@ -92,6 +95,17 @@ def edited_table(
     """``with_edits``' table, from the ladder's base alone: a cached view keys it by the base and the edits,
     never by the ladder it goes back into (whose table it made the run before)."""
     return bands.after_edit(base, edited, currency, period, country, industry)
+
+
+def editor_frame(base: pd.DataFrame) -> pd.DataFrame:
+    """The columns the band editor shows: the grid converts and sends every column it is given, shown or not
+    (half the columns, half its work a run); ``edited_table`` brings the rest back by index.
+
+    Column names as a plain object index: the grid checks and walks the names on every run, and on
+    pandas' Arrow-backed text index each lookup is an Arrow call (~0.2 ms of a run)."""
+    shown = base[[c for c in bands.EDITOR_COLUMNS if c in base.columns]]
+    shown.columns = pd.Index(list(shown.columns), dtype=object)
+    return shown
 
 
 def with_table(ladder: Ladder, table: pd.DataFrame) -> Ladder:

@@ -29,8 +29,8 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "home.hr.title": {"en": "In HR?", "id": "Bagian HR?"},
     "home.hr.body": {
-        "en": "Build salary bands per level from market data, check them against the minimum wage, and export them as CSV or Excel.",
-        "id": "Susun rentang gaji per jenjang dari data pasar, cek terhadap upah minimum, lalu ekspor sebagai CSV atau Excel.",
+        "en": "Build salary bands per level from market data, check them against the minimum wage, export them as CSV or Excel, and check a whole team's pay against the bands.",
+        "id": "Susun rentang gaji per jenjang dari data pasar, cek terhadap upah minimum, ekspor sebagai CSV atau Excel, dan cek gaji seluruh tim terhadap rentang itu.",
     },
     "home.analyst.title": {"en": "Analysing data?", "id": "Menganalisis data?"},
     "home.analyst.body": {
