@@ -2,8 +2,9 @@
 
 State in the link: bc (country), bi (industry), bp (province or US state), bd (floor check date), bo (overlap limit %).
 The ladder itself lives in the session (``bands.state.Ladder``); export it to keep it.
-The market table, the quick-set form, the metrics and the offer check sit in expanders and tabs that run only when open
-(``on_change="rerun"``): each grid costs the browser a paint and the server an Arrow table on every edit.
+The market table, the quick-set form, the metrics, the offer check and the save-and-open section sit in expanders and
+tabs that run only when open (``on_change="rerun"``): each grid costs the browser a paint and the server an Arrow table
+on every edit, each widget a message; the save section opens by itself on a page based on a saved set.
 """
 
 import streamlit as st
@@ -144,10 +145,9 @@ st.subheader(tr("band.files.title"))
 ui.download_buttons(view.export, "bands", view.export_names, "band")
 
 # ---- saved band sets: save (each save a version), link, rename, duplicate, delete, compare versions ----
-ui.band_set_section(
-    market=country,
-    industry=industry,
-    province=province,
-    overlap_pct=overlap_pct,
-    ladder=ladder.current,
-)
+sets_panel = ui.band_sets_panel()
+if sets_panel.open:
+    with sets_panel:
+        ui.band_set_section(
+            market=country, industry=industry, province=province, overlap_pct=overlap_pct, ladder=ladder.current
+        )

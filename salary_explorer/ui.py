@@ -1595,10 +1595,29 @@ def open_band_set_from_link() -> None:
     st.success(tr("bset.opened", name=_md(opened.name), version=opened.version, current=opened.version, when=when))
 
 
+BSET_PANEL_KEY = "band_sets_open"  # the save-and-open section's expander
+BSET_KEPT = ("bset_name", "bset_notes")  # its choices, kept while it is shut
+
+
+def band_sets_panel():
+    """The bands page's save-and-open section, a lazy expander: shut, its dozen widgets and elements are
+    not built (a fifth of a bands-page run); it opens by itself once the page is based on a saved set."""
+    state = st.session_state
+    if state.pop("_bset_open_next", False):
+        state[BSET_PANEL_KEY] = True
+    panel = lazy_expander(tr("bset.title"), BSET_PANEL_KEY)
+    if not panel.open:
+        for key in BSET_KEPT:  # as keep_band_quick_choices: Streamlit would drop the values of unbuilt widgets
+            if key in state:
+                state[key] = state[key]
+    return panel
+
+
 def _based_on(band_set) -> None:
     """From now on the page's state is based on ``band_set`` (its token and version); name and notes follow."""
     state = st.session_state
     state[BSET_KEY] = band_set
+    state["_bset_open_next"] = True
     state["_bset_pending"] = {"bset_name": band_set.name, "bset_notes": band_set.notes}
     remember("band_set", band_set.token, band_set.name)
     set_link("band_set", band_set.token)
@@ -1612,7 +1631,6 @@ def band_set_section(**page_state) -> None:
     for key, value in state.pop("_bset_pending", {}).items():  # set before the widgets exist in this run
         state[key] = value
     based = state.get(BSET_KEY)
-    st.subheader(tr("bset.title"))
     st.caption(tr("bset.intro"))
     _show_flash("_bset_flash")
     if based is not None:

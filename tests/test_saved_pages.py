@@ -41,7 +41,23 @@ def open_page(page: str, **params) -> AppTest:
 
 
 def bands_page(**params) -> AppTest:
-    return open_page("pages/bands.py", **params)
+    """The bands page with its save-and-open section opened, as the user would (a link to a set opens it)."""
+    at = open_page("pages/bands.py", **params)
+    if not at.session_state["band_sets_open"]:
+        at.session_state["band_sets_open"] = True
+        at.run()
+    return at
+
+
+def test_the_save_section_is_shut_until_opened_and_opens_by_itself_for_a_saved_set():
+    at = open_page("pages/bands.py")
+    assert not at.session_state["band_sets_open"]
+    assert not [b for b in at.button if b.key == "bset_save"]  # not built while shut
+    at.session_state["band_sets_open"] = True
+    at.run()
+    token = save_set(at)
+    later = open_page("pages/bands.py", bset=token)  # a new session from the link: the section is open
+    assert later.session_state["band_sets_open"] and later.text_input(key="bset_name").value == "Jakarta 2025"
 
 
 def texts(elements) -> list[str]:

@@ -100,6 +100,8 @@ def test_saved_work_survives_a_lost_replica_and_a_restart(cluster, browser, tmp_
 
     # 2. a band set, saved from the same browser
     open_and_wait(page, cluster.url + "/bands?lang=en")
+    page.get_by_text(t("bset.title", "en")).click()  # the save section is built when opened
+    wait_for_app(page, timeout=60_000)
     page.get_by_label(t("bset.name", "en")).fill("Team bands 2025")
     page.get_by_label(t("bset.name", "en")).press("Enter")
     wait_for_app(page, timeout=60_000)

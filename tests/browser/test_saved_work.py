@@ -11,6 +11,8 @@ from .conftest import assert_no_exception, screenshot, wait_for_app
 def test_band_set_versions_and_link_in_both_languages(page, browser, app_url):
     page.goto(app_url + "/bands?lang=en&cur=IDR&per=month")
     wait_for_app(page)
+    page.get_by_text(t("bset.title", "en")).click()  # the section is built when opened (ui.band_sets_panel)
+    wait_for_app(page)
     name = page.get_by_label(t("bset.name", "en"))
     name.fill("Browser test bands")
     name.press("Enter")
