@@ -234,6 +234,20 @@ def test_no_figure_rows_are_one_grouped_line_in_both_languages():
     assert t("imp.no_figure", "id", n="1.818", words="N/A") == "1.818 baris tanpa angka gaji: N/A"
 
 
+@pytest.mark.parametrize(
+    ("body", "ids"),
+    [
+        ("CS;Rp 5.000.000\nCS;N/A\nCS;4 jt\n", ["gaji:2", "gaji:4"]),  # the ids are written before the drop
+        ("CS;N/A\nCS;nego\nCS;4 jt\n", ["gaji:4"]),
+        ("CS;4 jt\nCS;5 jt\n", ["gaji:2", "gaji:3"]),
+    ],
+)
+def test_record_ids_name_the_spreadsheet_rows_that_stay_after_no_figure_rows_leave(body, ids):
+    data = ("Posisi;Gaji\n" + body).encode()
+    result = importer.import_csv(data, "gaji.csv", importer.Mapping.build({"role": "Posisi", "pay_typical": "Gaji"}))
+    assert result.rows["record_id"].tolist() == ids
+
+
 def test_a_file_where_no_row_has_a_figure_imports_nothing_without_a_traceback():
     data = b"role,gaji\nCS,N/A\nCS,nego\n"
     result = importer.import_csv(data, "n.csv", importer.Mapping.build({"role": "role", "pay_typical": "gaji"}))
