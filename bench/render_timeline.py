@@ -47,6 +47,7 @@ window.__phase = {};
 
 
 def timeline(tab, url: str, frames: list) -> dict[str, float]:
+    tab.goto("about:blank")  # from a blank tab, as page_bench.py
     frames.clear()
     start = time.perf_counter()
     tab.goto(url, wait_until="commit")
