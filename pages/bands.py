@@ -2,9 +2,10 @@
 
 State in the link: bc (country), bi (industry), bp (province or US state), bd (floor check date), bo (overlap limit %).
 The ladder itself lives in the session (``bands.state.Ladder``); export it to keep it.
-The market table, the quick-set form, the metrics, the offer check and the save-and-open section sit in expanders and
-tabs that run only when open (``on_change="rerun"``): each grid costs the browser a paint and the server an Arrow table
-on every edit, each widget a message; the save section opens by itself on a page based on a saved set.
+The market table, the quick-set form, the band-file import, the metrics, the offer check and the save-and-open
+section sit in expanders and tabs that run only when open (``on_change="rerun"``): each grid costs the browser a paint
+and the server an Arrow table on every edit, each widget a message; the save section opens by itself on a page based
+on a saved set.
 """
 
 import streamlit as st
@@ -79,11 +80,15 @@ if chosen is not None:
         industry=industry,
         **chosen,
     )
-with files:
-    st.caption(tr("band.files.help"))
-    upload = st.file_uploader(tr("band.import.label"), type=["csv", "xlsx"], key="band_upload")
-    if upload is not None:
-        ladder = ladders.imported(ladder, upload.file_id, upload.name, upload.getvalue(), d.lang)
+# The uploader too: a file drop zone is one more element type for the browser to load on every visit,
+# for a step taken once (an imported ladder stays in the session when the section is shut again).
+files_panel = ui.lazy_expander(tr("band.import.title"), "band_import_open", where=files)
+if files_panel.open:
+    with files_panel:
+        st.caption(tr("band.files.help"))
+        upload = st.file_uploader(tr("band.import.label"), type=["csv", "xlsx"], key="band_upload")
+        if upload is not None:
+            ladder = ladders.imported(ladder, upload.file_id, upload.name, upload.getvalue(), d.lang)
 
 ladder = ladders.in_units(ladder, d.currency, d.period, ui.display_rate(), d.hours, d.lang)
 messages, ladder = ladders.take_messages(ladder)

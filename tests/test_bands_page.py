@@ -36,6 +36,12 @@ def open_quick_set(at):
     return at.run()
 
 
+def open_band_import(at):
+    """The band-file uploader sits in a lazy expander (built only when open): open it as a click would."""
+    at.session_state["band_import_open"] = True
+    return at.run()
+
+
 def metrics(at, lang: str = "en") -> pd.DataFrame:
     """The band metrics table, from its tab (the last grid on the page once the tab is open)."""
     return open_tab(at, "band.metrics.title", lang).dataframe[-1].value
@@ -178,12 +184,30 @@ def test_import_replaces_the_ladder_and_converts_it(app):
         )
     )
     data = export.to_xlsx_bytes(band_files.export_frame(ladder), "bands")
+    assert not at.file_uploader  # shut: no drop zone to load
+    open_band_import(at)
     at.file_uploader[0].set_value(("bands.xlsx", data, "application/octet-stream")).run()
     assert not at.exception
     assert "Imported 2 band(s) from bands.xlsx." in texts(at.success)
     table = editor(at)
     assert list(table.index) == ["intern", "manager"]
     assert table.loc["intern", "band_min"] == pytest.approx(6 * 16_477.87 * 2080 / 12)  # $6/hr in Rp/month
+    at.session_state["band_import_open"] = False  # shut again: the file's ladder stays, read once
+    at.run()
+    assert not at.exception and not at.file_uploader
+    assert list(editor(at).index) == ["intern", "manager"]
+    assert "Imported 2 band(s) from bands.xlsx." not in texts(at.success)
+    open_band_import(at)  # open again: an empty drop zone, the ladder unchanged
+    assert at.file_uploader[0].value is None
+    assert list(editor(at).index) == ["intern", "manager"]
+
+
+@pytest.mark.parametrize("lang, title", [("en", "Continue from a band file"), ("id", "Lanjutkan dari berkas rentang")])
+def test_band_file_import_is_a_shut_section_until_opened(app, lang, title):
+    at = open_bands(app, lang=lang)
+    assert title in [e.label for e in at.expander]
+    assert not at.file_uploader
+    assert open_band_import(at).file_uploader[0].label == t("band.import.label", lang)
 
 
 @pytest.mark.parametrize(
@@ -198,7 +222,7 @@ def test_bad_import_names_row_and_column(app, lang, message):
     csv = (
         b"level,band_min,band_mid,band_max,currency,pay_period\nintern,1,2,3,IDR,month\nmanager,1,2,banyak,IDR,month\n"
     )
-    at.file_uploader[0].set_value(("bad.csv", csv, "text/csv")).run()
+    open_band_import(at).file_uploader[0].set_value(("bad.csv", csv, "text/csv")).run()
     assert not at.exception
     assert at.error[0].value == ("bad.csv was not imported:" if lang == "en" else "bad.csv tidak diimpor:")
     assert message in at.dataframe[0].value.iloc[:, 0].tolist()  # the details, above the editor

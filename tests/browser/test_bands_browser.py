@@ -12,7 +12,7 @@ def open_bands(page, app_url, query):
     wait_for_app(page)
 
 
-def test_bands_page_renders_and_exports(page, app_url):
+def test_bands_page_renders_and_exports(page, app_url, tmp_path):
     open_bands(page, app_url, "lang=en&cur=IDR&per=month&bi=banking")
     assert_no_exception(page)
     assert page.get_by_role("heading", name="Salary bands per level").is_visible()
@@ -36,6 +36,17 @@ def test_bands_page_renders_and_exports(page, app_url):
     assert download.value.suggested_filename == "bands_country-ID_industry-banking_cur-IDR_per-month.csv"
     text = open(download.value.path(), encoding="utf-8-sig").read()
     assert text.splitlines()[0].startswith("level,band_min,band_mid,band_max,currency,pay_period")
+    # ... and back in: the drop zone is built when its section is opened
+    assert page.locator('[data-testid="stFileUploaderDropzoneInput"]').count() == 0
+    page.get_by_text("Continue from a band file").click()
+    wait_for_app(page)
+    exported = tmp_path / download.value.suggested_filename  # the browser's copy has no name: give it its own
+    download.value.save_as(exported)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(exported))
+    wait_for_app(page)
+    assert_no_exception(page)
+    assert page.get_by_text(f"band(s) from {exported.name}").first.is_visible()
+    screenshot(page, "bands_en_reimported")
 
     open_bands(page, app_url, "lang=id&cur=IDR&per=month")
     assert_no_exception(page)

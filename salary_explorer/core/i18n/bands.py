@@ -199,6 +199,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The file keeps currency, period, market and how each band was set; import it here to keep working. Imported files stay in this session only.",
         "id": "Berkas menyimpan mata uang, periode, pasar dan cara tiap rentang ditetapkan; impor di sini untuk melanjutkan. Berkas yang diimpor hanya ada di sesi ini.",
     },
+    "band.import.title": {"en": "Continue from a band file", "id": "Lanjutkan dari berkas rentang"},
     "band.import.label": {"en": "Import a band file (CSV or Excel)", "id": "Impor berkas rentang (CSV atau Excel)"},
     "band.import.done": {"en": "Imported {n} band(s) from {file}.", "id": "{n} rentang diimpor dari {file}."},
     "band.import.failed": {"en": "{file} was not imported:", "id": "{file} tidak diimpor:"},
