@@ -147,7 +147,7 @@ if offer_tab.open:
                     st.error(candidate.below_floor)
 
 st.subheader(tr("band.files.title"))
-ui.download_buttons(view.export, "bands", view.export_names, "band")
+ui.download_buttons(view.export, "bands", view.export_names, "band", lazy=True)
 
 # ---- saved band sets: save (each save a version), link, rename, duplicate, delete, compare versions ----
 sets_panel = ui.band_sets_panel()
