@@ -399,6 +399,25 @@ def test_row_ids_are_the_prefix_and_the_row_number(rows):
     assert row_ids("gaji-é:", np.array(rows, dtype=np.int64)).to_pylist() == [f"gaji-é:{r}" for r in rows]
 
 
+@pytest.mark.parametrize("prefix", ["", "x:", "gaji-é:"])
+@pytest.mark.parametrize(
+    "rows",
+    [
+        np.arange(2, 3 * (1 << 16) + 50),  # runs of 1-6 digits, the longest over several chunks
+        np.arange(99_990, 100_010),  # a width change inside one chunk
+        np.arange(1, 2_000_000, 7),  # a chunk boundary inside the 6- and 7-digit runs
+    ],
+    ids=["rows-2-to-196k", "around-100k", "every-7th-to-2M"],
+)
+def test_row_ids_written_in_chunks_match_the_plain_text(rows, prefix):
+    from salary_explorer.uploads.fields import ID_CHUNK, row_ids
+
+    assert len(rows) > ID_CHUNK or rows[0] < 100_000 < rows[-1]
+    ids = row_ids(prefix, rows)
+    assert ids.to_pylist() == [f"{prefix}{r}" for r in rows.tolist()]
+    ids.validate(full=True)
+
+
 def test_imported_text_is_categorical_with_only_the_texts_of_accepted_rows():
     result = import_csv(PIECED, "cats.csv")
     rows = result.rows
