@@ -1,4 +1,4 @@
-"""The split the team agreed on: pure logic package, one Streamlit module, thin pages."""
+"""The split the team agreed on: pure logic package, one Streamlit package (``salary_explorer/ui/``), thin pages."""
 
 import ast
 
@@ -7,7 +7,11 @@ import pytest
 from .conftest import ROOT
 
 PACKAGE = ROOT / "salary_explorer"
-UI_MODULE = PACKAGE / "ui.py"
+UI_PACKAGE = PACKAGE / "ui"  # the Streamlit layer: every module in it may import streamlit, nothing else may
+
+
+def in_ui(path) -> bool:
+    return UI_PACKAGE in path.parents
 
 
 def imported_modules(path):
@@ -20,8 +24,8 @@ def imported_modules(path):
 
 
 @pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: p.relative_to(ROOT).as_posix())
-def test_only_the_ui_module_imports_streamlit(path):
-    if path == UI_MODULE:
+def test_only_the_ui_package_imports_streamlit(path):
+    if in_ui(path):
         return
     assert not any(m == "streamlit" or m.startswith("streamlit.") for m in imported_modules(path))
 
@@ -44,14 +48,16 @@ def test_pure_package_imports_without_streamlit():
     modules = [
         p.relative_to(ROOT).with_suffix("").as_posix().replace("/", ".")
         for p in PACKAGE.rglob("*.py")
-        if p != UI_MODULE and p.name != "__init__.py"
+        if not in_ui(p) and p.name != "__init__.py"
     ]
     code = "import sys\n" + "".join(f"import {m}\n" for m in modules) + "print('streamlit' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
 
-DOMAINS = sorted(p.name for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").exists() and p.name != "core")
+DOMAINS = sorted(
+    p.name for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").exists() and p.name not in ("core", "ui")
+)
 
 
 def _package_of(module: str, path) -> str | None:
@@ -98,15 +104,17 @@ def test_pages_import_only_ui_and_the_package(path):
 
 @pytest.mark.parametrize("path", sorted((ROOT / "pages").glob("*.py")) + [ROOT / "app.py"], ids=lambda p: p.name)
 def test_pages_never_write_the_link_by_hand(path):
-    """The link is written by the URL helpers in ui.py only, so every value in it is validated the same way."""
+    """The link is written by the URL helpers of the ui package only (``ui/links.py``; a private link's token by
+    ``ui/saved_work.py``), so every value in it is validated the same way."""
     assert "st.query_params" not in path.read_text(encoding="utf-8")
 
 
 def test_pages_folder_mode_is_handled_in_one_place():
-    """Only ui.use_the_router touches Streamlit's pages manager; the tests reuse it instead of patching their own."""
+    """Only ui.use_the_router (``ui/router.py``) touches Streamlit's pages manager; the tests reuse it instead
+    of patching their own."""
     touching = [
         p.relative_to(ROOT).as_posix()
         for p in [*ROOT.rglob("*.py")]
         if "PagesManager" in p.read_text(encoding="utf-8") and p.name != "test_architecture.py"
     ]
-    assert touching == ["salary_explorer/ui.py"]
+    assert touching == ["salary_explorer/ui/router.py"]
