@@ -118,3 +118,65 @@ def test_pages_folder_mode_is_handled_in_one_place():
         if "PagesManager" in p.read_text(encoding="utf-8") and p.name != "test_architecture.py"
     ]
     assert touching == ["salary_explorer/ui/router.py"]
+
+
+UI_MAX_LINES = 400
+
+
+def test_the_streamlit_layer_is_a_package_of_short_modules():
+    """``ui.py`` became the package ``ui/``: each module short enough to read whole, and saying why it exists."""
+    assert not (PACKAGE / "ui.py").exists()
+    modules = sorted(UI_PACKAGE.glob("*.py"))
+    assert len(modules) > 1
+    for path in modules:
+        text = path.read_text(encoding="utf-8")
+        assert len(text.splitlines()) <= UI_MAX_LINES, f"{path.name} is over {UI_MAX_LINES} lines: split it"
+        assert ast.get_docstring(ast.parse(text)), f"{path.name} has no docstring saying why it exists"
+
+
+def test_ui_modules_import_each_other_never_the_package():
+    """A ui module takes a helper from the module that defines it; going through ``ui/__init__.py`` makes cycles."""
+    for path in UI_PACKAGE.glob("*.py"):
+        if path.name == "__init__.py":
+            continue
+        assert "salary_explorer.ui" not in set(_imports_with_level(path)), f"{path.name} imports the ui package"
+
+
+def _ui_names_used_outside():
+    """Every ``ui.<name>`` and ``from salary_explorer.ui import <name>`` in the pages, app.py, tests and benches."""
+    files = [
+        *(ROOT / "pages").glob("*.py"),
+        ROOT / "app.py",
+        *(ROOT / "tests").rglob("*.py"),
+        *(ROOT / "bench").glob("*.py"),
+    ]
+    names = set()
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "ui":
+                names.add(node.attr)
+            elif isinstance(node, ast.ImportFrom) and node.module == "salary_explorer.ui":
+                names |= {alias.name for alias in node.names}
+    return sorted(names)
+
+
+def test_every_ui_name_the_pages_tests_and_benches_use_is_there():
+    import types
+
+    from salary_explorer import ui
+
+    used = _ui_names_used_outside()
+    assert "url_selectbox" in used and "_source_names" in used  # the scan sees both kinds of use
+    missing = [n for n in used if not hasattr(ui, n) or isinstance(getattr(ui, n), types.ModuleType)]
+    assert not missing, f"salary_explorer/ui/__init__.py does not re-export {missing}"
+
+
+def test_no_ui_module_is_named_like_a_helper_the_package_exports():
+    """Importing ``ui/x.py`` sets ``ui.x`` to the module: a helper re-exported as ``x`` would be shadowed."""
+    import types
+
+    from salary_explorer import ui
+
+    exported = {n for n, v in vars(ui).items() if not isinstance(v, types.ModuleType)}
+    assert not exported & {p.stem for p in UI_PACKAGE.glob("*.py")}
