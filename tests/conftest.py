@@ -3,7 +3,8 @@
 AppTest starts every run with a fresh pages manager, which (because this app
 keeps its pages in ``pages/``) would take Streamlit's old folder-based path and
 skip ``app.py``. Importing ``salary_explorer.ui`` installs the app's own fix,
-``ui.use_the_router()``: the same mechanism a real server uses, in one place.
+``ui.use_the_router()`` (``ui/router.py``, which the package imports first): the
+same mechanism a real server uses, in one place.
 """
 
 from __future__ import annotations

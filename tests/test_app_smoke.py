@@ -129,7 +129,7 @@ def test_a_broken_bundled_file_is_explained_not_a_traceback(app, tmp_path, monke
     broken.write_text(text, encoding="utf-8")
     monkeypatch.setattr(load, "DATA_DIR", tmp_path)
     st.cache_data.clear()
-    st.cache_resource.clear()  # the bundled loaders share one frame per process (ui.py)
+    st.cache_resource.clear()  # the bundled loaders share one frame per process (ui/loaders.py)
     try:
         app.query_params["lang"] = "id"
         app.run()

@@ -1,0 +1,147 @@
+"""Issue 15: how an uploaded file will be read, judged on the whole file: its text table, the guessed
+currency and period, the mapping form, and the first rows as the import will read them.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ..core.schema import LEVELS, PAY_PERIODS
+from ..uploads import importer, vocabulary
+from ..uploads import preview as upload_preview_view
+from .language import label_func, lang, tr
+from .uploaded_files import max_upload_mb
+from .widgets import column_pickers
+
+UPLOAD_TABLE_KEY = "_upload_table"  # {content hash: RawTable}, this session, newest file only
+UPLOAD_STATS_KEY = "_upload_stats"  # {(hash, what the stats depend on): PayStats | GuessView}, newest only
+UPLOAD_PREVIEWS_KEY = "_upload_previews"  # {(hash, Mapping, name, language): Preview}, the last few choices
+
+
+def upload_table(data: bytes, digest: str, file_name: str) -> importer.RawTable:
+    """Every row of the upload as text, read once per file: the guess and the preview judge the whole file."""
+    cache = st.session_state.setdefault(UPLOAD_TABLE_KEY, {})
+    if digest not in cache:
+        cache.clear()
+        cache[digest] = importer.read_table(data, file_name, max_bytes=max_upload_mb() * 1_000_000)
+    return cache[digest]
+
+
+def forget_upload_table() -> None:
+    """Drop the whole-file copy and its stats once no file is on the uploader (it can hold a million rows)."""
+    st.session_state.pop(UPLOAD_TABLE_KEY, None)
+    st.session_state.pop(UPLOAD_STATS_KEY, None)
+    st.session_state.pop(UPLOAD_PREVIEWS_KEY, None)
+
+
+def _kept(key: tuple, make, where: str = UPLOAD_STATS_KEY):
+    cache = st.session_state.setdefault(where, {})
+    if key not in cache:
+        if len(cache) > 8:
+            cache.clear()
+        cache[key] = make()
+    return cache[key]
+
+
+def upload_guess(digest: str, raw: importer.RawTable, columns: dict[str, str]) -> upload_preview_view.GuessView:
+    """Currency and period guessed from the mapped pay columns, with the reasons in the reader's language."""
+    key = ("guess", digest, tuple(sorted((k, v) for k, v in columns.items() if v)), lang())
+    return _kept(key, lambda: upload_preview_view.guess_upload(raw.frame, columns, lang()))
+
+
+def upload_preview(digest: str, raw: importer.RawTable, mapping: importer.Mapping, file_name: str):
+    """The first rows as the import will read them and the whole pay column; its numbers kept across period changes."""
+    stats = _kept(
+        ("stats", digest, upload_preview_view.stats_key(mapping)),
+        lambda: upload_preview_view.pay_stats(raw.frame, mapping),
+    )
+    return _kept(
+        ("preview", digest, mapping, file_name, lang()),  # the first rows run through the import: once per choice
+        lambda: upload_preview_view.import_preview(raw, mapping, file_name, lang(), stats),
+        UPLOAD_PREVIEWS_KEY,
+    )
+
+
+def upload_mapping_form(inspection: importer.Inspection, digest: str, raw: importer.RawTable) -> importer.Mapping:
+    """Selectboxes holding the guessed mapping, which the user can correct."""
+    st.subheader(tr("imp.mapping"))
+    st.caption(tr("imp.mapping_help"))
+    columns = column_pickers(
+        vocabulary.FIELDS, inspection.headers, inspection.guess, "imp.field", "imp_map", digest, tr("imp.not_in_file")
+    )
+    st.markdown(f"**{tr('imp.whole_file')}**")
+    st.caption(tr("imp.whole_file_help"))
+    guessed = upload_guess(digest, raw, columns)  # issue 15: from every row; None = the user must choose
+    c1, c2, c3, c4 = st.columns(4)
+    currencies = ("IDR", "USD")
+    currency = c1.selectbox(
+        tr("imp.fixed.currency"),
+        currencies,
+        key=f"imp_cur_{digest}_{guessed.guess.currency}",  # a new guess resets the choice to it
+        index=currencies.index(guessed.guess.currency) if guessed.guess.currency in currencies else None,
+        placeholder=tr("imp.choose"),
+        format_func=label_func("currency"),
+        disabled=bool(columns["currency"]),
+    )
+    period = c2.selectbox(
+        tr("imp.fixed.pay_period"),
+        PAY_PERIODS,
+        key=f"imp_per_{digest}_{guessed.guess.period}",
+        index=PAY_PERIODS.index(guessed.guess.period) if guessed.guess.period else None,
+        placeholder=tr("imp.choose"),
+        format_func=label_func("period"),
+        disabled=bool(columns["pay_period"]),
+    )
+    country = c3.selectbox(
+        tr("imp.fixed.country"),
+        ("ID", "US"),
+        key=f"imp_cty_{digest}",
+        index=1 if currency == "USD" else 0,
+        format_func=label_func("country"),
+        disabled=bool(columns["country"]),
+    )
+    role = c4.text_input(
+        tr("imp.fixed.role"), "Customer service", key=f"imp_role_{digest}", disabled=bool(columns["role"])
+    )
+    decimal = st.radio(
+        tr("imp.decimal"),
+        list(importer.DECIMALS),
+        key=f"imp_dec_{digest}",
+        horizontal=True,
+        format_func=label_func("imp.decimal"),
+    )
+    codes: dict[str, str] = {}
+    choices = vocabulary.level_choices(inspection.sample, columns["level"])
+    if choices:
+        st.markdown(f"**{tr('imp.levels')}**")
+        st.caption(tr("imp.levels_help"))
+        grid = st.columns(4)
+        for i, (value, default) in enumerate(choices):
+            codes[value] = grid[i % 4].selectbox(
+                importer.escape_markdown(value),
+                LEVELS,
+                index=LEVELS.index(default),
+                key=f"imp_lv_{digest}_{i}",
+                format_func=label_func("level"),
+            )
+    for reason in (guessed.currency_reason, guessed.period_reason):
+        st.caption(importer.escape_markdown(reason))
+    return importer.Mapping.build(
+        columns,
+        {"currency": currency, "pay_period": period, "country": country, "role": role.strip() or "-"},
+        level_codes=codes or None,
+        decimal=importer.DECIMALS[decimal],
+    )
+
+
+def upload_read_as(raw: importer.RawTable, mapping: importer.Mapping, digest: str, file_name: str) -> bool:
+    """Issue 15: the first rows as the app will read them, the whole pay column; False while a choice is missing."""
+    st.subheader(tr("imp.read_as"))
+    st.caption(tr("imp.read_as_help"))
+    shown = upload_preview(digest, raw, mapping, file_name)
+    st.dataframe(shown.table, hide_index=True, width="stretch")
+    st.markdown(importer.escape_markdown(shown.summary))
+    ready = upload_preview_view.can_import(mapping, shown.figures)
+    if not ready:
+        st.warning(tr("imp.must_choose"))
+    return ready

@@ -1,0 +1,270 @@
+"""The import page's import: an uploaded CSV inspected and read once per (content, mapping), its report,
+the file let go of once its rows are accepted, and the result saved or reopened under a private link.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import streamlit as st
+
+from ..core import storage
+from ..core.formatting import count as format_count
+from ..core.i18n import describe_problem, t
+from ..uploads import importer, saved
+from ..uploads import preview as upload_preview_view
+from .import_mapping import forget_upload_table
+from .language import lang, tr
+from .saved_work import (
+    _deleted,
+    _flash,
+    _mb,
+    _md,
+    _show_flash,
+    forget_item,
+    link_token,
+    remember,
+    set_link,
+    show_link,
+    store,
+    store_settings,
+    stored,
+)
+from .session_rows import add_upload
+from .uploaded_files import _drop_uploaded_file, max_upload_mb
+
+IMPORT_CACHE_KEY = "import_cache"  # {(content hash, Mapping): ImportResult}, this session, newest only
+LAST_IMPORT_KEY = "imp_last"  # the ImportDone of this session's newest import: its report stays on the page
+UPLOADER_ROUND_KEY = "_imp_round"  # how many imported files the uploader has let go of (its key changes each time)
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportDone:
+    """An import the page keeps reporting: which bytes (hash), under what name, what came out, with what mapping.
+
+    ``released``: the file was let go of after its rows were accepted, so the report stands alone, without the
+    uploader holding the bytes. ``notes`` keeps what the report builds per language, so a rerun does not
+    build it again: the extra lines (counting places scans every row) and the rejected rows' table.
+    """
+
+    digest: str
+    name: str
+    result: importer.ImportResult
+    mapping: importer.Mapping
+    released: bool = False
+    notes: dict = dataclasses.field(default_factory=dict, compare=False)
+
+
+def uploader_key() -> str:
+    """The file uploader's key: ``imp_file``, and a new one each time an imported file is let go of.
+
+    Only the frontend can empty an uploader, so after an import the page draws a fresh one under a new
+    key (see ``finish_import``): the file's bytes, its text table and the mapping form are then gone.
+    """
+    done = st.session_state.get(UPLOADER_ROUND_KEY, 0)
+    return f"imp_file_{done}" if done else "imp_file"
+
+
+def last_import() -> ImportDone | None:
+    return st.session_state.get(LAST_IMPORT_KEY)
+
+
+def finish_import(upload, digest: str, name: str, result: importer.ImportResult, mapping: importer.Mapping) -> None:
+    """Remember the import's report; once rows are accepted, let go of the file and its whole-file copies.
+
+    The accepted rows are in ``add_upload`` by now. Keeping the file on the uploader would keep its
+    bytes (62 MB at 1M rows), the text table behind the preview (every row again) and the mapping form
+    and preview on every later rerun, so all are dropped and the page reruns with an empty uploader and
+    this report. A file with nothing accepted stays, so the user can correct the mapping and try again.
+    """
+    released = bool(result.accepted)
+    st.session_state[LAST_IMPORT_KEY] = ImportDone(digest, name, result, mapping, released)
+    if not released:
+        return
+    forget_upload_table()
+    st.session_state.pop("_upload_digests", None)
+    _drop_uploaded_file(upload.file_id)
+    st.session_state[UPLOADER_ROUND_KEY] = st.session_state.get(UPLOADER_ROUND_KEY, 0) + 1
+    st.rerun()
+
+
+def forget_import(label: str) -> None:
+    """The upload ``label`` was removed: drop its report and cached import (they can hold a million rows)."""
+    last = last_import()
+    if last is not None and last.name == label:
+        st.session_state.pop(LAST_IMPORT_KEY, None)
+    if any(key[1] == label for key in st.session_state.get(IMPORT_CACHE_KEY, {})):
+        st.session_state.pop(IMPORT_CACHE_KEY, None)
+
+
+def import_done_report(done: ImportDone, on_uploader: bool = False) -> None:
+    """An import's report, its notes and its save section: on the page until the upload is removed.
+
+    ``on_uploader``: the same file is on the uploader again (to import it with other choices), so the
+    note that it was let go of would be wrong.
+    """
+    if done.released and not on_uploader:
+        st.info(tr("imp.released", file=importer.escape_markdown(done.name)))
+    import_report(done.result, done.name, done.notes)
+    notes = done.notes.get(lang())
+    if notes is None:  # issue 15: no-figure rows, places, dates (counting places scans every row: once)
+        notes = done.notes[lang()] = upload_preview_view.import_notes(done.result, done.mapping, lang())
+    for note in notes:
+        st.info(note)
+    save_import_section(done.digest, done.name, done.result, done.mapping)  # keep it under a private link
+
+
+@st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
+def _inspect(digest: str, file_name: str, max_bytes: int, _data: bytes) -> importer.Inspection:
+    # Keyed by the content hash: hashing the bytes or a DataFrame on every rerun would cost more than the read.
+    return importer.inspect(_data, file_name, max_bytes)
+
+
+def inspect_upload(data: bytes, digest: str, file_name: str) -> importer.Inspection:
+    """Encoding, separator, headers, a text sample and the guessed mapping; raises ``importer.ImportError_``."""
+    return _inspect(digest, file_name, max_upload_mb() * 1_000_000, data)
+
+
+def import_upload(data: bytes, digest: str, file_name: str, mapping: importer.Mapping) -> importer.ImportResult:
+    """Read, map and validate the whole file once per (content, mapping), with a progress bar.
+
+    The result is kept in this session only (it holds the user's rows), so a
+    rerun or a second click never reads the file again.
+    """
+    key = (digest, file_name, mapping)
+    cache = st.session_state.setdefault(IMPORT_CACHE_KEY, {})
+    if key not in cache:
+        label = tr("imp.reading", file=file_name)
+        bar = st.progress(0.0, text=label)
+        try:
+            result = importer.import_csv(
+                data,
+                file_name,
+                mapping,
+                max_upload_mb() * 1_000_000,
+                progress=lambda done: bar.progress(min(max(done, 0.0), 1.0), text=label),
+            )
+        finally:
+            bar.empty()
+        cache.clear()
+        cache[key] = result
+    return cache[key]
+
+
+def import_report(result: importer.ImportResult, file_name: str, kept: dict | None = None) -> None:
+    """Counts, where the rows went, and the rejected rows (the first 1,000) as a plain-text table.
+
+    ``kept``: a dict that lives as long as the result (``ImportDone.notes``); the table is built once per language.
+    """
+    counts = tr(
+        "imp.result",
+        file=importer.escape_markdown(file_name),
+        read=format_count(result.rows_read, lang()),
+        accepted=format_count(result.accepted, lang()),
+        rejected=format_count(result.rejected, lang()),
+    )
+    (st.success if result.accepted and not result.rejected else st.warning)(counts)
+    if result.accepted:
+        st.write(tr("imp.joined"))
+        st.page_link("pages/explorer.py", label=tr("imp.open_explorer"), icon=":material/table_view:")
+    else:
+        st.error(tr("imp.nothing_accepted"))
+    if result.unknown_levels:
+        st.info(tr("imp.unknown_levels", values=importer.escape_markdown(", ".join(result.unknown_levels))))
+    others = importer.other_currencies(result.rows)
+    if others:
+        st.info(tr("imp.other_currencies", currencies=", ".join(others)))
+    if result.problems:
+        st.subheader(tr("imp.rejected"))
+        shown = result.problems[:1000]
+        if len(result.problems) > len(shown):
+            st.caption(tr("imp.rejected_more", n=len(shown), total=len(result.problems)))
+        table = (kept if kept is not None else {}).get(("problems", lang()))
+        if table is None:
+            table = importer.problems_table(shown, lambda key, params: t(key, lang(), **params))
+            if kept is not None:
+                kept[("problems", lang())] = table
+        st.dataframe(
+            table, hide_index=True, width="stretch", column_config={c: tr(f"imp.col.{c}") for c in table.columns}
+        )
+
+
+def upload_file_error(err: importer.ImportError_) -> None:
+    st.error(tr("imp.file_error", message=describe_problem(importer.inert(err.problem), lang())))
+
+
+# ---- saved imports: the accepted rows kept under a private link (?dset=) ----
+DSET_KEY = "dset_opened"  # the saved.SavedImport opened by this tab's ?dset= link
+
+
+def saved_import_from_link():
+    """Top of the import page: a ``?dset=`` link reopens its dataset once; its rows join every page."""
+    _show_flash("_dset_flash")
+    token, state = link_token("dataset"), st.session_state
+    if not token:
+        return None
+    opened = state.get(DSET_KEY)
+    if opened is not None and opened.token == token:
+        return opened
+    if state.get("_dset_bad") == token:
+        st.error(tr("storage.not_found"))
+        return None
+    try:
+        opened = saved.open_saved(store(), token)
+    except storage.NotFound:
+        state["_dset_bad"] = token
+        st.error(tr("storage.not_found"))
+        return None
+    except Exception:
+        st.error(tr("storage.failed"))
+        return None
+    state[DSET_KEY] = opened
+    add_upload(opened.name, opened.result.rows)
+    remember("dataset", token, opened.name)
+    return opened
+
+
+def saved_import_panel(opened) -> None:
+    """What a reopened dataset is: name, rows, when, file hash, its link, and delete."""
+
+    st.subheader(tr("dset.open_title"))
+    when = opened.saved_at.replace("T", " ").rstrip("Z")
+    st.success(tr("dset.opened", name=_md(opened.name), n=format_count(len(opened.result.rows), lang()), when=when))
+    st.caption(tr("dset.hash", hash=opened.file_hash))
+    show_link("dataset", opened.token)
+    with st.expander(tr("dset.delete")):
+        sure = st.checkbox(tr("dset.delete_confirm"), key="dset_delete_sure")
+        if st.button(tr("dset.delete"), key="dset_delete", disabled=not sure):
+            if not stored(_deleted, saved.delete, opened.token):
+                return
+            forget_item(opened.token)
+            st.session_state.pop(DSET_KEY, None)
+            set_link("dataset", None)
+            _flash("_dset_flash", "info", tr("dset.deleted"))
+            st.rerun()
+
+
+def save_import_section(digest: str, file_name: str, result, mapping: importer.Mapping) -> None:
+    """Under an import's report: save the accepted rows, mapping, report and file hash under a private link."""
+    if not result.accepted:
+        return
+    st.subheader(tr("dset.title"))
+    st.caption(tr("dset.intro", mb=_mb(store_settings().max_item_bytes)))
+    done = st.session_state.setdefault("_dset_saved", {})
+    c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
+    name = c1.text_input(tr("dset.name"), file_name, key=f"dset_name_{digest[:12]}", max_chars=storage.NAME_MAX)
+    if c2.button(tr("dset.save"), type="primary", key=f"dset_save_{digest[:12]}"):
+        name = storage.clean_name(name, file_name)
+        kept = stored(saved.save, store(), name, result, mapping, digest, max_bytes=store_settings().max_item_bytes)
+        if kept is not None:
+            done[digest] = (kept.token, name)
+            remember("dataset", kept.token, name)
+    if digest in done:
+        token, name = done[digest]
+        st.success(tr("dset.saved", name=_md(name), n=_count(result.accepted)))
+        show_link("dataset", token)
+
+
+def _count(n: int) -> str:
+
+    return format_count(n, lang())

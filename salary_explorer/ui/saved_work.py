@@ -1,0 +1,143 @@
+"""Saved work (issue 12), shared by the pages that save: the store, private links, this tab's recent items.
+
+A saved item opens by a private link: the page's URL plus ``?bset=<token>`` (band sets), ``?dset=<token>``
+(datasets) or ``?tmr=<token>`` (rosters). The "recent" list lives in this browser tab's session only
+(``st.session_state``): nothing about other people's items is ever listed.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+
+import streamlit as st
+
+from ..core import storage
+from ..uploads import importer
+from .language import lang, tr
+
+RECENT_KEY = "_saved_recent"  # [(kind, token, name)], newest first, this session only
+RECENT_MAX = 10
+LINK_KEYS = {"band_set": "bset", "dataset": "dset", "roster": "tmr"}
+LINK_PAGES = {"band_set": "pages/bands.py", "dataset": "pages/upload.py", "roster": "pages/team.py"}
+
+
+def store_settings() -> storage.Settings:
+    """Where the store is: env ``SALARY_EXPLORER_DB_URL``, else ``[storage]`` in secrets.toml, else ./.data/.
+
+    Asked on every run of the pages that save; worked out once per process and environment value
+    (looking for secrets.toml and copying it cost ~0.3 ms a run). A changed secrets.toml takes a restart,
+    as the store's engine, made once per URL, would anyway.
+    """
+    return _store_settings(os.environ.get(storage.ENV_URL), os.environ.get(storage.ENV_MAX_MB))
+
+
+@functools.lru_cache(maxsize=8)
+def _store_settings(env_url: str | None, env_mb: str | None) -> storage.Settings:
+    try:
+        secrets = st.secrets.to_dict()
+    except Exception:  # no secrets.toml (the usual case): the defaults apply
+        secrets = {}
+    env = {k: v for k, v in ((storage.ENV_URL, env_url), (storage.ENV_MAX_MB, env_mb)) if v is not None}
+    return storage.settings(env, secrets)
+
+
+@st.cache_resource(show_spinner=False)
+def _engine(url: str):
+    engine = storage.make_engine(url)
+    storage.migrate(engine)
+    return engine
+
+
+def store():
+    """The process's engine (schema created or migrated on first use)."""
+    return _engine(store_settings().url)
+
+
+def max_saved_mb() -> float:
+    return round(store_settings().max_item_bytes / 1024 / 1024, 1)
+
+
+def stored(action, *args, **kwargs):
+    """Run a storage call; any failure becomes one translated message (never a traceback), and None."""
+    try:
+        return action(*args, **kwargs)
+    except storage.TooLarge as err:
+        st.error(tr("storage.too_large", size=_mb(err.size), limit=_mb(err.limit)))
+    except storage.NotFound:
+        st.error(tr("storage.not_found"))
+    except storage.Conflict as err:
+        st.error(tr("storage.conflict", base=err.base_version, current=err.current_version))
+    except Exception:  # database down, network, disk full: the page keeps what it shows
+        st.error(tr("storage.failed"))
+    return None
+
+
+def _mb(size: int) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(size / 1024 / 1024, format="#,##0.#", locale={"id": "id_ID"}.get(lang(), "en_US"))
+
+
+def _md(text: str) -> str:
+    """A saved item's name inside a markdown message: shown as typed, never as a link or emphasis."""
+    return importer.escape_markdown(text)
+
+
+def _deleted(delete, token: str) -> bool:
+    delete(store(), token)
+    return True
+
+
+def remember(kind: str, token: str, name: str) -> None:
+    recent = [r for r in st.session_state.get(RECENT_KEY, []) if r[1] != token]
+    st.session_state[RECENT_KEY] = [(kind, token, name), *recent][:RECENT_MAX]
+
+
+def forget_item(token: str) -> None:
+    st.session_state[RECENT_KEY] = [r for r in st.session_state.get(RECENT_KEY, []) if r[1] != token]
+
+
+def link_token(kind: str) -> str | None:
+    return st.query_params.get(LINK_KEYS[kind])
+
+
+def set_link(kind: str, token: str | None) -> None:
+    """Put an item's token into the page URL (so the address bar is the private link) or take it out."""
+    if token:
+        st.query_params[LINK_KEYS[kind]] = token
+    else:
+        st.query_params.pop(LINK_KEYS[kind], None)
+
+
+def item_link(kind: str, token: str) -> str:
+    """The full private link (this page's address with only the token)."""
+    url = str(getattr(st.context, "url", "") or "")
+    base = url.split("?", 1)[0].split("#", 1)[0]
+    return f"{base}?{LINK_KEYS[kind]}={token}"
+
+
+def show_link(kind: str, token: str, where=st) -> None:
+    where.caption(tr("storage.link") + " — " + tr("storage.link_help"))
+    where.code(item_link(kind, token), language=None)
+
+
+def recent_items(kind: str, where=st) -> None:
+    """This session's saved or opened items of one kind, as links to their page."""
+    mine = [r for r in st.session_state.get(RECENT_KEY, []) if r[0] == kind]
+    if not mine:
+        return
+    where.markdown(f"**{tr('storage.recent')}**")
+    where.caption(tr("storage.recent_help"))
+    for _, token, name in mine:
+        where.page_link(LINK_PAGES[kind], label=importer.escape_markdown(name), query_params={LINK_KEYS[kind]: token})
+
+
+def _flash(key: str, kind: str, text: str) -> None:
+    st.session_state[key] = (kind, text)
+
+
+def _show_flash(key: str) -> None:
+    if key in st.session_state:
+        kind, text = st.session_state.pop(key)
+        getattr(st, kind)(text)

@@ -1,0 +1,204 @@
+"""The sidebar's settings (language, display currency and period, conversion assumptions) and what pages
+read of them (``display``, ``money``, ``display_rate``). Every setting is kept in the link.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from ..core import money as money_rules
+from ..core import url_state
+from ..core.i18n import LANGUAGE_NAMES, LANGUAGES, t
+from ..core.money import Display, Hours, format_hours, format_money
+from ..core.schema import PERIODIC
+from .language import label_func, lang, tr
+from .links import NOTICES_KEY, _publish, url_number, url_radio, url_selectbox
+from .loaders import bundled_data_or_stop, exchange_rates
+from .views import view
+
+DISPLAY_CURRENCIES = ("IDR", "USD")
+
+
+def _browser_language() -> str:
+    try:
+        locale = st.context.locale or ""
+    except Exception:  # older runtimes or bare scripts have no browser context
+        locale = ""
+    return "id" if locale.lower().startswith("id") else "en"
+
+
+def render_settings() -> Display:
+    """Sidebar: language, display currency/period, conversion assumptions; all kept in the URL.
+
+    Called by ``app.py`` on every run, so the widgets keep their state across
+    pages and the URL is rewritten after a page switch clears it.
+    """
+    state = st.session_state
+    sb = st.sidebar
+    language = url_radio(
+        f"{t('settings.language', 'id')} / {t('settings.language', 'en')}",
+        "lang",
+        LANGUAGES,
+        _browser_language(),
+        format_func=LANGUAGE_NAMES.get,
+        where=sb,
+        horizontal=True,
+    )
+    if state.get("_labels_lang", language) != language:
+        _relabel_choice_widgets()
+    state._labels_lang = language
+    bundled_data_or_stop()  # a broken bundled file: say where, in the chosen language, instead of a traceback
+    sb.subheader(tr("settings.display"))
+    # Until the reader picks, pay shows as published (Rupiah per month; US pages in dollars per hour), in either
+    # language; the link carries cur/per only once they differ from that, so "as published" survives a shared link.
+    currency = url_selectbox(
+        tr("settings.currency"),
+        "cur",
+        DISPLAY_CURRENCIES,
+        DEFAULT_CURRENCY,
+        format_func=label_func("currency"),
+        where=sb,
+        omit_default=True,
+    )
+    url_selectbox(
+        tr("settings.period"),
+        "per",
+        PERIODIC,
+        default_period(currency),
+        format_func=label_func("period"),
+        where=sb,
+        omit_default=True,
+    )
+    conversion = sb.expander(tr("settings.conversion"), key="settings_conversion", on_change="rerun")
+    kept = state.setdefault(CONVERSION_KEPT_KEY, {})
+    if not conversion.open:  # its widgets are not built: the values live on in ``kept`` and in the link
+        _keep_conversion(kept)
+        return display()
+    with conversion:
+        for key, value in kept.items():  # the values of the runs it was closed, before its widgets are made
+            if key not in state:
+                state[key] = value
+        # Assumptions go into the link only when they differ from the defaults, so ordinary links stay short.
+        hours = Hours(
+            url_number(tr("settings.hours_per_week"), "hpw", 40.0, 1, 100, step=1.0, omit_default=True),
+            url_number(tr("settings.weeks_per_year"), "wpy", 52.0, 1, 53, step=1.0, omit_default=True),
+        )
+        st.caption(format_hours(hours, language))
+        if "own_rate" not in state:
+            state.own_rate = (
+                url_state.read_number("rate", st.query_params.get("rate"), None, 1000, 100000)[0] is not None
+            )
+        use_custom = st.checkbox(tr("settings.custom_rate"), key="own_rate")
+        url_number(tr("settings.custom_rate_value"), "rate", 16000.0, 1000, 100000, step=10.0, disabled=not use_custom)
+        if not use_custom:
+            _publish("rate", None, None, omit_default=True)
+        st.caption(tr("settings.rate_help", year=view(money_rules.latest_rate_year, exchange_rates())))
+        kept.update({key: state[key] for key in CONVERSION_DEFAULTS})
+    return display()
+
+
+CONVERSION_KEPT_KEY = (
+    "_conversion"  # {hpw, wpy, own_rate, rate}: the sidebar's assumptions while their expander is shut
+)
+CONVERSION_DEFAULTS = {
+    "hpw": (40.0, 1.0, 100.0),
+    "wpy": (52.0, 1.0, 53.0),
+    "own_rate": None,
+    "rate": (16000.0, 1000.0, 1e5),
+}
+
+
+def _keep_conversion(kept: dict) -> None:
+    """The conversion assumptions while their expander is closed (its four widgets are then not built).
+
+    A widget that is not drawn loses its state at the end of the run, so the values are kept in
+    ``kept``: read from the link once, checked like the widgets would (a refused value gets its
+    notice), and written back to the link every run, as the widgets do.
+    """
+    labels = {"hpw": "settings.hours_per_week", "wpy": "settings.weeks_per_year", "rate": "settings.custom_rate_value"}
+    state = st.session_state
+    for key, bounds in CONVERSION_DEFAULTS.items():
+        if key in kept:
+            continue
+        if key in state:  # the widget's value from the last run it was drawn
+            kept[key] = state[key]
+        elif key == "own_rate":
+            kept[key] = url_state.read_number("rate", st.query_params.get("rate"), None, 1000, 100000)[0] is not None
+        else:
+            value, refusal = url_state.read_number(key, st.query_params.get(key), *bounds)
+            if refusal is not None:
+                state.setdefault(NOTICES_KEY, []).append(url_state.describe_refusal(refusal, tr(labels[key]), lang()))
+            kept[key] = value
+    _publish("hpw", kept["hpw"], 40.0, omit_default=True)
+    _publish("wpy", kept["wpy"], 52.0, omit_default=True)
+    _publish("rate", kept["rate"] if kept["own_rate"] else None, None, omit_default=True)
+
+
+def _relabel_choice_widgets() -> None:
+    """After a language switch, make choice widgets show their options in the new language.
+
+    A keyed selectbox or multiselect keeps its identity when only its option
+    labels change, and the browser goes on showing the old language's label.
+    Writing each choice value back into Session State marks it changed, so
+    Streamlit sends the value, newly labelled, to the browser. Only plain text
+    values (choices, texts) are touched: buttons, uploads and editors may not
+    be written to.
+    """
+    state = st.session_state
+    for key in list(state.keys()):
+        value = state[key]
+        is_text_list = isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)
+        if (
+            isinstance(key, str)
+            and not key.startswith("_")
+            and key != "lang"
+            and (isinstance(value, str) or is_text_list)
+        ):
+            state[key] = value
+
+
+DEFAULT_CURRENCY = "IDR"
+
+
+def default_period(currency: str) -> str:
+    return "month" if currency == "IDR" else "hour"
+
+
+def display(country: str | None = None) -> Display:
+    """The current settings (defaults when a page runs without ``app.py``, as in some tests).
+
+    With ``country``, a page about that country's pay gets its published units until the reader picks others.
+    """
+    s = st.session_state
+    currency = s.get("cur", DEFAULT_CURRENCY)
+    period = s.get("per", default_period(currency))
+    kept = s.get(CONVERSION_KEPT_KEY, {})  # the sidebar's assumptions while their expander is closed
+
+    def setting(key, default=None):
+        return s[key] if key in s else kept.get(key, default)
+
+    d = Display(
+        lang=s.get("lang", "en"),
+        currency=currency,
+        period=period,
+        hours=Hours(float(setting("hpw", 40.0)), float(setting("wpy", 52.0))),
+        custom_rate=float(setting("rate")) if setting("own_rate") and setting("rate") else None,
+        picked=(currency, period) != (DEFAULT_CURRENCY, default_period(DEFAULT_CURRENCY)),
+    )
+    return money_rules.as_published(d, country) if country else d
+
+
+def money(amount: float | None, currency: str | None = None, period: str | None = None, compact: bool = False) -> str:
+    d = display()
+    return format_money(amount, currency or d.currency, d.lang, period, compact)
+
+
+def conversion_note(converted: pd.DataFrame) -> str:
+    """The rate(s), year(s) and hours behind a converted table, for a caption under it."""
+    return money_rules.conversion_note(converted, display(), exchange_rates())
+
+
+def display_rate():
+    """The exchange rate for converting a whole table in display units: the user's own, else the latest annual."""
+    return view(money_rules.pick_rate, exchange_rates(), None, display().custom_rate)
