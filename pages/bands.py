@@ -60,13 +60,11 @@ ladder = st.session_state.get("band_ladder") or ui.view(
 quick, files = st.columns([3, 2])
 # Shut until opened: the form (a radio with captions, two selects, two numbers) costs the browser about
 # as much as a whole bare page; its choices are kept while it is shut.
-quick_panel = ui.lazy_expander(tr("band.quick.title"), "band_quick_open", where=quick)
+quick_panel = ui.lazy_expander(tr("band.quick.title"), "band_quick_open", where=quick, keep=ui.BAND_QUICK_KEYS)
 chosen = None
 if quick_panel.open:
     with quick_panel:
         chosen = ui.band_quick_form(market.reference)
-else:
-    ui.keep_band_quick_choices()
 if chosen is not None:
     ladder = ladders.quick_set(
         ladder,
@@ -145,6 +143,8 @@ if offer_tab.open:
                 st.write(candidate.position)
                 if candidate.below_floor:
                     st.error(candidate.below_floor)
+else:  # the level and amounts picked stay for when the tab opens again
+    ui.keep_while_shut(prefix="band_offer_")
 
 st.subheader(tr("band.files.title"))
 ui.download_buttons(view.export, "bands", view.export_names, "band", lazy=True)

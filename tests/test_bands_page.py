@@ -126,6 +126,35 @@ def test_quick_set_market_position_and_offer_check(app):
     assert "The offer is inside the band." in [m.value for m in at.markdown]
 
 
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_offer_check_keeps_level_and_amount_while_its_tab_is_shut(app, lang):
+    at = open_tab(open_bands(app, lang=lang), "band.offer.title", lang)
+    at.selectbox(key="band_offer_level").set_value("supervisor").run()
+    offer_key = next(n.key for n in at.number_input if n.key and n.key.startswith("band_offer_supervisor"))
+    at.number_input(key=offer_key).set_value(4_321_000.0).run()
+    shown = [m.value for m in at.metric]
+    open_tab(at, "band.tab.chart", lang)  # the offer tab is shut: its widgets are not built
+    assert not at.exception and not at.metric
+    open_tab(at, "band.offer.title", lang)
+    assert at.selectbox(key="band_offer_level").value == "supervisor"
+    assert at.number_input(key=offer_key).value == 4_321_000.0
+    assert [m.value for m in at.metric] == shown
+
+
+def test_offer_level_kept_while_shut_gives_way_when_its_band_is_gone(app):
+    at = open_tab(open_bands(app), "band.offer.title")
+    at.selectbox(key="band_offer_level").set_value("manager").run()
+    open_tab(at, "band.tab.chart")
+    row = list(editor(at).index).index("manager")
+    at.session_state["band_editor_0"] = {"edited_rows": {}, "added_rows": [], "deleted_rows": [row]}  # deleted
+    at.run()
+    open_tab(at, "band.offer.title")
+    assert not at.exception
+    picker = at.selectbox(key="band_offer_level")
+    assert "Manager" not in picker.options and len(picker.options) == 5
+    assert picker.value in ("intern", "junior_staff", "senior_staff", "specialist", "supervisor")
+
+
 def test_industry_scaling_labelled_as_derived(app):
     at = open_quick_set(open_bands(app, bi="banking"))
     at.selectbox(key="band_anchor_mode").set_value("scale")

@@ -56,7 +56,6 @@ from .ladder_editor import (  # noqa: F401  (re-exported: ui.<name>)
     BAND_QUICK_KEYS,
     band_editor,
     band_quick_form,
-    keep_band_quick_choices,
 )
 from .language import (  # noqa: F401  (re-exported: ui.<name>)
     label_func,
@@ -66,6 +65,7 @@ from .language import (  # noqa: F401  (re-exported: ui.<name>)
 from .links import (  # noqa: F401  (re-exported: ui.<name>)
     NOTICES_KEY,
     URL_WRITES_KEY,
+    keep_while_shut,
     lazy_expander,
     url_checkbox,
     url_date,

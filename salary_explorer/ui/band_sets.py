@@ -75,12 +75,7 @@ def band_sets_panel():
     state = st.session_state
     if state.pop("_bset_open_next", False):
         state[BSET_PANEL_KEY] = True
-    panel = lazy_expander(tr("bset.title"), BSET_PANEL_KEY)
-    if not panel.open:
-        for key in BSET_KEPT:  # as keep_band_quick_choices: Streamlit would drop the values of unbuilt widgets
-            if key in state:
-                state[key] = state[key]
-    return panel
+    return lazy_expander(tr("bset.title"), BSET_PANEL_KEY, keep=BSET_KEPT)
 
 
 def _based_on(band_set) -> None:

@@ -39,18 +39,8 @@ def band_editor(ladder) -> pd.DataFrame:
     return edited
 
 
+# The quick-set form's widgets, kept while its expander is shut (the method is what a saved band set records).
 BAND_QUICK_KEYS = ("band_method", "band_anchor_mode", "band_anchor_level", "band_spread", "band_position")
-
-
-def keep_band_quick_choices() -> None:
-    """While the quick-set form's expander is shut its widgets are not built, and Streamlit would drop their
-    values at the end of the run: the chosen method (which a saved band set records) and options would be lost.
-    Re-setting each to itself keeps it (Streamlit's own idiom); done only in runs without the widgets, so a
-    widget built later with a default does not meet a value set in the same run."""
-    state = st.session_state
-    for key in BAND_QUICK_KEYS:
-        if key in state:
-            state[key] = state[key]
 
 
 def band_quick_form(reference: str) -> dict | None:
