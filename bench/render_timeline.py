@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from load_bench import discover, only  # noqa: E402
-from page_bench import ARGS, CHROMIUM, DRAWN, run_against_reference  # noqa: E402
+from page_bench import ARGS, CHROMIUM, DRAWN, reference_urls, run_against_reference  # noqa: E402
 
 # Runs in the page from its first script on: the time (performance.now()) each phase was last reached.
 WATCH = """
@@ -73,7 +73,7 @@ def measure(app: str, ref: str, rounds: int, query: str, names: str | None) -> d
     from playwright.sync_api import sync_playwright
 
     pages = only(asyncio.run(discover(app, {"query": query, "locale": "id-ID"})), names)
-    urls = {"reference": ref + "/"} | {p.name: f"{app}/{'' if p.name == '(default)' else p.name}" for p in pages}
+    urls = reference_urls(ref) | {p.name: f"{app}/{'' if p.name == '(default)' else p.name}" for p in pages}
     urls = {name: url + (f"?{query}" if query else "") for name, url in urls.items()}
     frames: list = []
     rows: dict[str, list[dict]] = {name: [] for name in urls}
@@ -101,10 +101,10 @@ def measure(app: str, ref: str, rounds: int, query: str, names: str | None) -> d
 
 def report(rows: dict[str, list[dict]]) -> None:
     keys = list(next(iter(rows.values()))[0])
-    print(f"{'page':<14}" + "".join(f"{key:>9}" for key in keys))
+    print(f"{'page':<15}" + "".join(f"{key:>9}" for key in keys))
     for name, values in rows.items():
         medians = [statistics.median(v[key] for v in values) for key in keys]
-        print(f"{name:<14}" + "".join(f"{m:>9.0f}" if m >= 10 else f"{m:>9.1f}" for m in medians))
+        print(f"{name:<15}" + "".join(f"{m:>9.0f}" if m >= 10 else f"{m:>9.1f}" for m in medians))
 
 
 def main() -> None:

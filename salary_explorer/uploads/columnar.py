@@ -34,7 +34,24 @@ import pyarrow.csv as pacsv
 BLOCK_BYTES = 4 << 20  # Arrow's unit of parallel work (4 MB read fastest on 2 cores)
 PIECE_BYTES = 16 << 20  # a file without quotes is read in pieces this size: one progress step per piece
 TEXT = pa.dictionary(pa.int32(), pa.string())
-POOL = pa.system_memory_pool()
+
+
+def _parse_pool() -> pa.MemoryPool:
+    """The allocator for Arrow's parsing: jemalloc where pyarrow has it, else the system's.
+
+    Both give the parser's scratch memory back (Arrow's default pool would keep it, and the numpy arrays
+    built next would come on top of it); jemalloc also reuses it from one block to the next instead of
+    faulting fresh pages in: a first 1M-row import measured 0.246-0.297 s against 0.265-0.302 s with the
+    system allocator, the same peak (~140 MB above the process), and less memory kept afterwards
+    (17-26 MB against 51 MB; 2026-12-06, fresh processes, interleaved).
+    """
+    try:
+        return pa.jemalloc_memory_pool()
+    except NotImplementedError:  # a pyarrow built without jemalloc
+        return pa.system_memory_pool()
+
+
+POOL = _parse_pool()
 
 
 class NotSimple(ValueError):
@@ -67,8 +84,7 @@ def read_text_columns(
     try:
         for start, end in zip(cuts, cuts[1:]):
             piece = pa.BufferReader(payload.slice(start, end - start))
-            # The system allocator gives the parser's scratch memory back to the OS at once; Arrow's
-            # default pool keeps it, and the numpy arrays built next would come on top of it.
+            # POOL gives the parser's scratch memory back (see _parse_pool).
             pieces.append(pacsv.read_csv(piece, read_options, parse_options, convert_options, POOL))
             if progress:
                 progress(end / max(payload.size, 1))
