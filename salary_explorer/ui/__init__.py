@@ -130,11 +130,9 @@ from .settings import (  # noqa: F401  (re-exported: ui.<name>)
     CONVERSION_KEPT_KEY,
     DEFAULT_CURRENCY,
     DISPLAY_CURRENCIES,
-    conversion_note,
     default_period,
     display,
     display_rate,
-    money,
     render_settings,
 )
 from .takehome_choices import (  # noqa: F401  (re-exported: ui.<name>)

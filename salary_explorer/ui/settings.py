@@ -4,13 +4,12 @@ read of them (``display``, ``money``, ``display_rate``). Every setting is kept i
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from ..core import money as money_rules
 from ..core import url_state
 from ..core.i18n import LANGUAGE_NAMES, LANGUAGES, t
-from ..core.money import Display, Hours, format_hours, format_money
+from ..core.money import Display, Hours, format_hours
 from ..core.schema import PERIODIC
 from .language import label_func, lang, tr
 from .links import NOTICES_KEY, _publish, url_number, url_radio, url_selectbox
@@ -187,16 +186,6 @@ def display(country: str | None = None) -> Display:
         picked=(currency, period) != (DEFAULT_CURRENCY, default_period(DEFAULT_CURRENCY)),
     )
     return money_rules.as_published(d, country) if country else d
-
-
-def money(amount: float | None, currency: str | None = None, period: str | None = None, compact: bool = False) -> str:
-    d = display()
-    return format_money(amount, currency or d.currency, d.lang, period, compact)
-
-
-def conversion_note(converted: pd.DataFrame) -> str:
-    """The rate(s), year(s) and hours behind a converted table, for a caption under it."""
-    return money_rules.conversion_note(converted, display(), exchange_rates())
 
 
 def display_rate():
