@@ -1,5 +1,5 @@
 """The sidebar's settings (language, display currency and period, conversion assumptions) and what pages
-read of them (``display``, ``money``, ``display_rate``). Every setting is kept in the link.
+read of them (``display``, ``display_rate``). Every setting is kept in the link.
 """
 
 from __future__ import annotations
