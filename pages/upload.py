@@ -22,11 +22,12 @@ st.caption(tr("imp.limits", mb=ui.max_upload_mb()))
 
 reopened = ui.saved_import_from_link()  # saved imports: a ?dset= link brings its rows back into this session
 upload = st.file_uploader(tr("imp.uploader"), type=["csv", "txt", "tsv"], key=ui.uploader_key())
+chosen = ui.file_to_import(upload)  # the uploader's file, or the one just imported, brought back to change its choices
 last = ui.last_import()
 
-if upload is not None:
-    data, digest = upload.getvalue(), ui.upload_digest(upload)
-    name = importer.clean_file_name(upload.name)  # shown in labels and captions on every page
+if chosen is not None:
+    data, digest, name = chosen.data, chosen.digest, chosen.name  # name: shown in labels and captions on every page
+    ui.import_again_notice(chosen)
     try:
         inspection = ui.inspect_upload(data, digest, name)
         raw = ui.upload_table(data, digest, name)
@@ -45,7 +46,7 @@ if upload is not None:
         )
         with st.expander(tr("imp.preview")):
             st.dataframe(inspection.sample.head(20), hide_index=True, width="stretch")
-        mapping = ui.upload_mapping_form(inspection, digest[:12], raw)
+        mapping = ui.upload_mapping_form(inspection, digest[:12], raw, chosen.prefill)
         ready = ui.upload_read_as(raw, mapping, digest[:12], name)
         if st.button(tr("imp.run"), type="primary", key=f"imp_run_{digest[:12]}", disabled=not ready):
             try:
@@ -55,7 +56,7 @@ if upload is not None:
             else:
                 if result.accepted:
                     ui.add_upload(name, result.rows)
-                ui.finish_import(upload, digest, name, result, mapping)  # accepted: lets go of the file, reruns
+                ui.finish_import(chosen, result, mapping)  # accepted: lets go of the file (a small one is kept), reruns
                 last = ui.last_import()
         if last and last.digest == digest:  # the report belongs to this very file, not just one with its name
             ui.import_done_report(last, on_uploader=True)
@@ -66,7 +67,7 @@ else:
 
 
 def forget(label: str) -> None:
-    """Remove an upload and the report and cached import behind it (they can hold a million rows)."""
+    """Remove an upload and the report, cached import and kept file behind it (they can hold a million rows)."""
     ui.remove_upload(label)
     ui.forget_import(label)
 

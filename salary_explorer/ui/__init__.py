@@ -22,6 +22,19 @@ from .band_sets import (  # noqa: F401  (re-exported: ui.<name>)
     band_sets_panel,
     open_band_set_from_link,
 )
+from .import_again import (  # noqa: F401  (re-exported: ui.<name>)
+    AGAIN_KEY,
+    KEEP_MAX_BYTES,
+    KEPT_FILE_KEY,
+    FileToImport,
+    KeptFile,
+    file_to_import,
+    finish_import,
+    forget_import,
+    import_again_notice,
+    import_done_report,
+    kept_file,
+)
 from .import_mapping import (  # noqa: F401  (re-exported: ui.<name>)
     UPLOAD_PREVIEWS_KEY,
     UPLOAD_STATS_KEY,
@@ -39,9 +52,6 @@ from .imports import (  # noqa: F401  (re-exported: ui.<name>)
     LAST_IMPORT_KEY,
     UPLOADER_ROUND_KEY,
     ImportDone,
-    finish_import,
-    forget_import,
-    import_done_report,
     import_report,
     import_upload,
     inspect_upload,

@@ -62,23 +62,35 @@ def upload_preview(digest: str, raw: importer.RawTable, mapping: importer.Mappin
     )
 
 
-def upload_mapping_form(inspection: importer.Inspection, digest: str, raw: importer.RawTable) -> importer.Mapping:
-    """Selectboxes holding the guessed mapping, which the user can correct."""
+def upload_mapping_form(
+    inspection: importer.Inspection, digest: str, raw: importer.RawTable, prefill: importer.Mapping | None = None
+) -> importer.Mapping:
+    """Selectboxes holding the guessed mapping, which the user can correct.
+
+    ``prefill``: the choices used last time for this file (it was brought back to import again), shown
+    instead of the guesses. The form's widgets are new then (the page drew none since the import), so
+    these are their starting values and the user's changes win from there.
+    """
     st.subheader(tr("imp.mapping"))
     st.caption(tr("imp.mapping_help"))
+    headers = set(inspection.headers)
+    guess = inspection.guess if prefill is None else {f: c for f, c in prefill.columns if c in headers}
     columns = column_pickers(
-        vocabulary.FIELDS, inspection.headers, inspection.guess, "imp.field", "imp_map", digest, tr("imp.not_in_file")
+        vocabulary.FIELDS, inspection.headers, guess, "imp.field", "imp_map", digest, tr("imp.not_in_file")
     )
     st.markdown(f"**{tr('imp.whole_file')}**")
     st.caption(tr("imp.whole_file_help"))
     guessed = upload_guess(digest, raw, columns)  # issue 15: from every row; None = the user must choose
+    last = dict(prefill.fixed) if prefill is not None else {}
+    cur_default = last.get("currency", guessed.guess.currency)
+    per_default = last.get("pay_period", guessed.guess.period)
     c1, c2, c3, c4 = st.columns(4)
     currencies = ("IDR", "USD")
     currency = c1.selectbox(
         tr("imp.fixed.currency"),
         currencies,
         key=f"imp_cur_{digest}_{guessed.guess.currency}",  # a new guess resets the choice to it
-        index=currencies.index(guessed.guess.currency) if guessed.guess.currency in currencies else None,
+        index=currencies.index(cur_default) if cur_default in currencies else None,
         placeholder=tr("imp.choose"),
         format_func=label_func("currency"),
         disabled=bool(columns["currency"]),
@@ -87,7 +99,7 @@ def upload_mapping_form(inspection: importer.Inspection, digest: str, raw: impor
         tr("imp.fixed.pay_period"),
         PAY_PERIODS,
         key=f"imp_per_{digest}_{guessed.guess.period}",
-        index=PAY_PERIODS.index(guessed.guess.period) if guessed.guess.period else None,
+        index=PAY_PERIODS.index(per_default) if per_default in PAY_PERIODS else None,
         placeholder=tr("imp.choose"),
         format_func=label_func("period"),
         disabled=bool(columns["pay_period"]),
@@ -96,22 +108,27 @@ def upload_mapping_form(inspection: importer.Inspection, digest: str, raw: impor
         tr("imp.fixed.country"),
         ("ID", "US"),
         key=f"imp_cty_{digest}",
-        index=1 if currency == "USD" else 0,
+        index=1 if last.get("country", "US" if currency == "USD" else "ID") == "US" else 0,
         format_func=label_func("country"),
         disabled=bool(columns["country"]),
     )
     role = c4.text_input(
-        tr("imp.fixed.role"), "Customer service", key=f"imp_role_{digest}", disabled=bool(columns["role"])
+        tr("imp.fixed.role"),
+        last.get("role", "Customer service"),
+        key=f"imp_role_{digest}",
+        disabled=bool(columns["role"]),
     )
     decimal = st.radio(
         tr("imp.decimal"),
         list(importer.DECIMALS),
+        index=list(importer.DECIMALS.values()).index(prefill.decimal) if prefill is not None else 0,
         key=f"imp_dec_{digest}",
         horizontal=True,
         format_func=label_func("imp.decimal"),
     )
     codes: dict[str, str] = {}
     choices = vocabulary.level_choices(inspection.sample, columns["level"])
+    chosen_levels = dict(prefill.level_codes) if prefill is not None else {}
     if choices:
         st.markdown(f"**{tr('imp.levels')}**")
         st.caption(tr("imp.levels_help"))
@@ -120,7 +137,7 @@ def upload_mapping_form(inspection: importer.Inspection, digest: str, raw: impor
             codes[value] = grid[i % 4].selectbox(
                 importer.escape_markdown(value),
                 LEVELS,
-                index=LEVELS.index(default),
+                index=LEVELS.index(chosen_levels.get(value, default)),
                 key=f"imp_lv_{digest}_{i}",
                 format_func=label_func("level"),
             )

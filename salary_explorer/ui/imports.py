@@ -1,5 +1,6 @@
 """The import page's import: an uploaded CSV inspected and read once per (content, mapping), its report,
-the file let go of once its rows are accepted, and the result saved or reopened under a private link.
+and the result saved or reopened under a private link. What happens once rows are accepted (the file let
+go of, kept to import again with other choices) is in ``import_again.py``, which builds on this module.
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ from ..core import storage
 from ..core.formatting import count as format_count
 from ..core.i18n import describe_problem, t
 from ..uploads import importer, saved
-from ..uploads import preview as upload_preview_view
-from .import_mapping import forget_upload_table
 from .language import lang, tr
 from .saved_work import (
     _deleted,
@@ -31,7 +30,7 @@ from .saved_work import (
     stored,
 )
 from .session_rows import add_upload
-from .uploaded_files import _drop_uploaded_file, max_upload_mb
+from .uploaded_files import max_upload_mb
 
 IMPORT_CACHE_KEY = "import_cache"  # {(content hash, Mapping): ImportResult}, this session, newest only
 LAST_IMPORT_KEY = "imp_last"  # the ImportDone of this session's newest import: its report stays on the page
@@ -59,7 +58,7 @@ def uploader_key() -> str:
     """The file uploader's key: ``imp_file``, and a new one each time an imported file is let go of.
 
     Only the frontend can empty an uploader, so after an import the page draws a fresh one under a new
-    key (see ``finish_import``): the file's bytes, its text table and the mapping form are then gone.
+    key (see ``import_again.finish_import``): the file's bytes, its text table and the mapping form are then gone.
     """
     done = st.session_state.get(UPLOADER_ROUND_KEY, 0)
     return f"imp_file_{done}" if done else "imp_file"
@@ -67,51 +66,6 @@ def uploader_key() -> str:
 
 def last_import() -> ImportDone | None:
     return st.session_state.get(LAST_IMPORT_KEY)
-
-
-def finish_import(upload, digest: str, name: str, result: importer.ImportResult, mapping: importer.Mapping) -> None:
-    """Remember the import's report; once rows are accepted, let go of the file and its whole-file copies.
-
-    The accepted rows are in ``add_upload`` by now. Keeping the file on the uploader would keep its
-    bytes (62 MB at 1M rows), the text table behind the preview (every row again) and the mapping form
-    and preview on every later rerun, so all are dropped and the page reruns with an empty uploader and
-    this report. A file with nothing accepted stays, so the user can correct the mapping and try again.
-    """
-    released = bool(result.accepted)
-    st.session_state[LAST_IMPORT_KEY] = ImportDone(digest, name, result, mapping, released)
-    if not released:
-        return
-    forget_upload_table()
-    st.session_state.pop("_upload_digests", None)
-    _drop_uploaded_file(upload.file_id)
-    st.session_state[UPLOADER_ROUND_KEY] = st.session_state.get(UPLOADER_ROUND_KEY, 0) + 1
-    st.rerun()
-
-
-def forget_import(label: str) -> None:
-    """The upload ``label`` was removed: drop its report and cached import (they can hold a million rows)."""
-    last = last_import()
-    if last is not None and last.name == label:
-        st.session_state.pop(LAST_IMPORT_KEY, None)
-    if any(key[1] == label for key in st.session_state.get(IMPORT_CACHE_KEY, {})):
-        st.session_state.pop(IMPORT_CACHE_KEY, None)
-
-
-def import_done_report(done: ImportDone, on_uploader: bool = False) -> None:
-    """An import's report, its notes and its save section: on the page until the upload is removed.
-
-    ``on_uploader``: the same file is on the uploader again (to import it with other choices), so the
-    note that it was let go of would be wrong.
-    """
-    if done.released and not on_uploader:
-        st.info(tr("imp.released", file=importer.escape_markdown(done.name)))
-    import_report(done.result, done.name, done.notes)
-    notes = done.notes.get(lang())
-    if notes is None:  # issue 15: no-figure rows, places, dates (counting places scans every row: once)
-        notes = done.notes[lang()] = upload_preview_view.import_notes(done.result, done.mapping, lang())
-    for note in notes:
-        st.info(note)
-    save_import_section(done.digest, done.name, done.result, done.mapping)  # keep it under a private link
 
 
 @st.cache_data(show_spinner=False, max_entries=16, ttl=3600)

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 
 from openpyxl import load_workbook
 
@@ -107,3 +108,50 @@ def test_upload_then_export_what_was_imported(page, app_url):
     page.get_by_text("gaji_browser.csv: 2 baris").wait_for()  # the upload is listed, removable
     assert_no_exception(page)
     screenshot(page, "upload_list_id")
+
+
+def test_change_the_mapping_and_import_again_without_choosing_the_file_again(page, app_url):
+    page.goto(app_url + "/upload?lang=en")
+    wait_for_app(page)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+        {"name": "gaji_again.csv", "mimeType": "text/csv", "buffer": UPLOAD}
+    )
+    page.get_by_text("Read as UTF-8, columns separated by semicolons; 4 columns.").wait_for()
+    wait_for_app(page)
+    period = page.locator('[data-testid="stSelectbox"]').filter(has_text="Pay period of every row")
+    assert period.locator('input[role="combobox"]').input_value() == "per month"
+    page.get_by_role("button", name="Import these rows").click()
+    page.get_by_text("gaji_again.csv: 3 rows read, 2 accepted, 1 rejected.").wait_for()
+    wait_for_app(page)
+    assert page.locator('[data-testid="stFileUploader"]').get_by_text("gaji_again.csv").count() == 0  # let go of
+
+    page.get_by_role("button", name="Change the mapping and import again").click()  # the same file, not chosen again
+    page.get_by_text("Importing gaji_again.csv again, with the choices used last time.").wait_for()
+    wait_for_app(page)
+    assert period.locator('input[role="combobox"]').input_value() == "per month"
+    for attempt in range(3):  # under load a late rerun can close the list: open it again
+        period.click()
+        try:
+            page.get_by_role("option", name="per year").click(timeout=10_000)
+            break
+        except Exception:
+            if attempt == 2:
+                raise
+            page.keyboard.press("Escape")
+            wait_for_app(page)
+    wait_for_app(page)
+    page.get_by_text(re.compile(r"^Whole pay column .*\), per year: median")).wait_for()  # the preview followed
+    page.get_by_role("button", name="Import these rows").click()
+    page.get_by_text("Imported from gaji_again.csv: its rows are kept for this session.").wait_for()
+    wait_for_app(page)
+    assert page.get_by_text("gaji_again.csv: 2 rows", exact=True).count() == 1  # replaced, not added twice
+    assert page.get_by_role("button", name="Change the mapping and import again").is_visible()
+    assert_no_exception(page)
+    screenshot(page, "upload_import_again_en")
+
+    page.get_by_role("button", name="Change the mapping and import again").click()  # last time's choice is back
+    page.get_by_text("Importing gaji_again.csv again").wait_for()
+    wait_for_app(page)
+    assert period.locator('input[role="combobox"]').input_value() == "per year"
+    assert_no_exception(page)
+    screenshot(page, "upload_import_again_form_en")

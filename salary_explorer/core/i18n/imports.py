@@ -114,9 +114,26 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "{n} baris tidak punya tahun empat angka yang terbaca di kolom “{column}”, dibiarkan tanpa tahun.",
     },
     "imp.released": {
-        "en": "Imported from {file}: its rows are kept for this session, the file itself is no longer held. "
-        "To import another file, or this one again with other choices, choose it above.",
-        "id": "Diimpor dari {file}: barisnya tetap ada untuk sesi ini, berkasnya sendiri tidak lagi ditahan. "
-        "Untuk mengimpor berkas lain, atau berkas ini lagi dengan pilihan lain, pilih di atas.",
+        "en": "Imported from {file}: its rows are kept for this session. To change the choices for this file "
+        "and import it again, use the button below; to import another file, choose it above.",
+        "id": "Diimpor dari {file}: barisnya tetap ada untuk sesi ini. Untuk mengubah pilihan berkas ini "
+        "dan mengimpornya lagi, pakai tombol di bawah; untuk mengimpor berkas lain, pilih di atas.",
     },
+    "imp.released_big": {
+        "en": "Imported from {file}: its rows are kept for this session, the file itself is no longer held "
+        "(files over {mb} MB are let go of to save the server's memory). To import it again with other "
+        "choices, choose it again above.",
+        "id": "Diimpor dari {file}: barisnya tetap ada untuk sesi ini, berkasnya sendiri tidak lagi ditahan "
+        "(berkas di atas {mb} MB dilepas untuk menghemat memori server). Untuk mengimpornya lagi dengan "
+        "pilihan lain, pilih lagi berkas itu di atas.",
+    },
+    # ---------- change the choices and import again (the file just imported, kept) ----------
+    "imp.again": {"en": "Change the mapping and import again", "id": "Ubah pemetaan dan impor ulang"},
+    "imp.again_file": {
+        "en": "Importing {file} again, with the choices used last time. Change what was wrong and import: "
+        "the rows imported from it before are replaced.",
+        "id": "Mengimpor ulang {file}, dengan pilihan yang dipakai sebelumnya. Ubah yang keliru lalu impor: "
+        "baris yang sebelumnya diimpor dari berkas itu diganti.",
+    },
+    "imp.again_cancel": {"en": "Keep the import as it was", "id": "Biarkan impor seperti semula"},
 }
