@@ -81,8 +81,8 @@ def measure(app: str, ref: str, rounds: int, query: str, names: str | None = Non
             tab = context.new_page()
             for url in urls.values():  # warm: caches filled, scripts compiled
                 render_seconds(tab, url)
-            for _ in range(rounds):
-                for name, url in urls.items():
+            for turn in range(rounds):
+                for name, url in rotated(urls, turn):
                     times[name].append(render_seconds(tab, url))
         finally:
             browser.close()
@@ -90,6 +90,14 @@ def measure(app: str, ref: str, rounds: int, query: str, names: str | None = Non
 
 
 REFERENCE, DEEP_REFERENCE = "reference", "reference /ref"
+
+
+def rotated(urls: dict[str, str], turn: int) -> list[tuple[str, str]]:
+    """The pages in a different order each round: the first render of a round came out slower (the root
+    reference, always first, measured medians of 600-1080 ms against minimums of 410-690 ms on 2026-12-06)."""
+    items = list(urls.items())
+    start = turn % len(items)
+    return items[start:] + items[:start]
 
 
 def reference_urls(ref: str) -> dict[str, str]:

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from load_bench import discover, only  # noqa: E402
-from page_bench import ARGS, CHROMIUM, DRAWN, reference_urls, run_against_reference  # noqa: E402
+from page_bench import ARGS, CHROMIUM, DRAWN, reference_urls, rotated, run_against_reference  # noqa: E402
 
 # Runs in the page from its first script on: the time (performance.now()) each phase was last reached.
 WATCH = """
@@ -91,8 +91,8 @@ def measure(app: str, ref: str, rounds: int, query: str, names: str | None) -> d
             tab.on("websocket", watch)
             for url in urls.values():  # warm
                 timeline(tab, url, frames)
-            for _ in range(rounds):
-                for name, url in urls.items():
+            for turn in range(rounds):
+                for name, url in rotated(urls, turn):
                     rows[name].append(timeline(tab, url, frames))
         finally:
             browser.close()
