@@ -13,11 +13,10 @@ from ..core import storage
 from .language import lang, tr
 from .links import lazy_expander
 from .saved_work import (
-    _deleted,
     _flash,
     _md,
     _show_flash,
-    forget_item,
+    delete_section,
     link_token,
     recent_items,
     remember,
@@ -145,16 +144,7 @@ def band_set_section(**page_state) -> None:
             _flash("_bset_flash", "success", tr("bset.duplicated", name=_md(copy.name)))
             st.rerun()
     show_link("band_set", based.token)
-    with st.expander(tr("bset.delete")):
-        sure = st.checkbox(tr("bset.delete_confirm"), key="bset_delete_sure")
-        if st.button(tr("bset.delete"), key="bset_delete", disabled=not sure):
-            if not stored(_deleted, sets.delete, based.token):
-                return
-            forget_item(based.token)
-            state.pop(BSET_KEY, None)
-            set_link("band_set", None)
-            _flash("_bset_flash", "info", tr("bset.deleted"))
-            st.rerun()
+    delete_section("band_set", "bset", sets.delete, based.token, BSET_KEY)
     _compare_versions(based.token)
     recent_items("band_set")
 

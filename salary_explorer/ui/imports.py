@@ -15,15 +15,12 @@ from ..core.i18n import describe_problem, t
 from ..uploads import importer, saved
 from .language import lang, tr
 from .saved_work import (
-    _deleted,
-    _flash,
     _mb,
     _md,
     _show_flash,
-    forget_item,
+    delete_section,
     link_token,
     remember,
-    set_link,
     show_link,
     store,
     store_settings,
@@ -186,16 +183,7 @@ def saved_import_panel(opened) -> None:
     st.success(tr("dset.opened", name=_md(opened.name), n=format_count(len(opened.result.rows), lang()), when=when))
     st.caption(tr("dset.hash", hash=opened.file_hash))
     show_link("dataset", opened.token)
-    with st.expander(tr("dset.delete")):
-        sure = st.checkbox(tr("dset.delete_confirm"), key="dset_delete_sure")
-        if st.button(tr("dset.delete"), key="dset_delete", disabled=not sure):
-            if not stored(_deleted, saved.delete, opened.token):
-                return
-            forget_item(opened.token)
-            st.session_state.pop(DSET_KEY, None)
-            set_link("dataset", None)
-            _flash("_dset_flash", "info", tr("dset.deleted"))
-            st.rerun()
+    delete_section("dataset", "dset", saved.delete, opened.token, DSET_KEY)
 
 
 def save_import_section(digest: str, file_name: str, result, mapping: importer.Mapping) -> None:

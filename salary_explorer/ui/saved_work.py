@@ -89,6 +89,23 @@ def _deleted(delete, token: str) -> bool:
     return True
 
 
+def delete_section(kind: str, prefix: str, delete, token: str, state_key: str) -> None:
+    """A saved item's "delete" expander: a tick to confirm, then the button. Once the store has deleted it,
+    the item leaves this tab's recent list, the page's state (``state_key``) and the link, and the page says
+    so after its rerun. ``prefix`` names the texts (``<prefix>.delete``, ``.delete_confirm``, ``.deleted``)
+    and the widget keys; a store that fails says why (``stored``) and nothing is forgotten."""
+    with st.expander(tr(f"{prefix}.delete")):
+        sure = st.checkbox(tr(f"{prefix}.delete_confirm"), key=f"{prefix}_delete_sure")
+        if st.button(tr(f"{prefix}.delete"), key=f"{prefix}_delete", disabled=not sure):
+            if not stored(_deleted, delete, token):
+                return
+            forget_item(token)
+            st.session_state.pop(state_key, None)
+            set_link(kind, None)
+            _flash(f"_{prefix}_flash", "info", tr(f"{prefix}.deleted"))
+            st.rerun()
+
+
 def remember(kind: str, token: str, name: str) -> None:
     recent = [r for r in st.session_state.get(RECENT_KEY, []) if r[1] != token]
     st.session_state[RECENT_KEY] = [(kind, token, name), *recent][:RECENT_MAX]
