@@ -133,3 +133,10 @@ def screenshot(page, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def choose_file(page, name: str, data: bytes, mime: str = "text/csv") -> None:
+    """Drop a file on the page's (first) uploader, as choosing it in the file dialog would."""
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(
+        {"name": name, "mimeType": mime, "buffer": data}
+    )

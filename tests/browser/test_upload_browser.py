@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 
 from salary_explorer.core.load import load_salaries
 
-from .conftest import assert_no_exception, screenshot, wait_for_app
+from .conftest import assert_no_exception, choose_file, screenshot, wait_for_app
 
 UPLOAD = (
     b"Posisi;Gaji Minimum;Gaji Maksimum;Tahun\n"
@@ -43,9 +43,7 @@ def test_upload_then_export_what_was_imported(page, app_url):
     page.goto(app_url + "/upload?lang=en")
     wait_for_app(page)
     assert page.get_by_text("Files up to 200 MB").is_visible()
-    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
-        {"name": "gaji_browser.csv", "mimeType": "text/csv", "buffer": UPLOAD}
-    )
+    choose_file(page, "gaji_browser.csv", UPLOAD)
     page.get_by_text("Read as UTF-8, columns separated by semicolons; 4 columns.").wait_for()
     wait_for_app(page)
     on_uploader = page.locator('[data-testid="stFileUploader"]').get_by_text("gaji_browser.csv")
@@ -113,9 +111,7 @@ def test_upload_then_export_what_was_imported(page, app_url):
 def test_change_the_mapping_and_import_again_without_choosing_the_file_again(page, app_url):
     page.goto(app_url + "/upload?lang=en")
     wait_for_app(page)
-    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
-        {"name": "gaji_again.csv", "mimeType": "text/csv", "buffer": UPLOAD}
-    )
+    choose_file(page, "gaji_again.csv", UPLOAD)
     page.get_by_text("Read as UTF-8, columns separated by semicolons; 4 columns.").wait_for()
     wait_for_app(page)
     period = page.locator('[data-testid="stSelectbox"]').filter(has_text="Pay period of every row")

@@ -3,15 +3,13 @@ before it counts, and imported with its provinces (the file then let go of, its 
 Indonesian."""
 
 from ..test_import_meaning import JOBSTREET, MIXED
-from .conftest import assert_no_exception, screenshot, wait_for_app
+from .conftest import assert_no_exception, choose_file, screenshot, wait_for_app
 
 
 def test_upload_is_previewed_in_words_before_it_counts(page, app_url):
     page.goto(app_url + "/upload?lang=en")
     wait_for_app(page)
-    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
-        {"name": "jobstreet_shape.csv", "mimeType": "text/csv", "buffer": JOBSTREET}
-    )
+    choose_file(page, "jobstreet_shape.csv", JOBSTREET)
     page.get_by_text("What the app will read").wait_for()
     wait_for_app(page)
     assert page.get_by_text("Pay period: most figures (100%) are between Rp 3.2M and Rp 10.5M").is_visible()
@@ -58,9 +56,7 @@ def test_upload_is_previewed_in_words_before_it_counts(page, app_url):
 def test_an_unclear_file_asks_for_the_period_before_importing(page, app_url):
     page.goto(app_url + "/upload?lang=en")
     wait_for_app(page)
-    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
-        {"name": "mixed_shape.csv", "mimeType": "text/csv", "buffer": MIXED}
-    )
+    choose_file(page, "mixed_shape.csv", MIXED)
     page.get_by_text("What the app will read").wait_for()
     wait_for_app(page)
     page.get_by_text("Choose the pay period (and currency) of your figures before importing").wait_for()
