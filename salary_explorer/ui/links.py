@@ -216,8 +216,8 @@ def keep_while_shut(*keys: str, prefix: str | None = None) -> None:
     their values come back from the link.
     """
     state = st.session_state
-    names = [*keys, *(k for k in state if prefix and k.startswith(prefix) and k not in keys)] if prefix else keys
-    for key in names:
+    named = [k for k in state if k.startswith(prefix) and k not in keys] if prefix else []
+    for key in [*keys, *named]:
         if key in state:
             state[key] = state[key]
 
