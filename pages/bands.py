@@ -60,7 +60,7 @@ ladder = st.session_state.get("band_ladder") or ui.view(
 quick, files = st.columns([3, 2])
 # Shut until opened: the form (a radio with captions, two selects, two numbers) costs the browser about
 # as much as a whole bare page; its choices are kept while it is shut.
-quick_panel = ui.lazy_expander(tr("band.quick.title"), "band_quick_open", where=quick, keep=ui.BAND_QUICK_KEYS)
+quick_panel = ui.lazy_expander(tr("band.quick.title"), "band_quick_open", where=quick)
 chosen = None
 if quick_panel.open:
     with quick_panel:
@@ -124,7 +124,11 @@ if offer_tab.open:
         else:
             o1, o2 = st.columns(2)
             level = o1.selectbox(
-                tr("band.offer.level"), view.levels, format_func=ui.label_func("level"), key="band_offer_level"
+                tr("band.offer.level"),
+                view.levels,
+                format_func=ui.label_func("level"),
+                key="band_offer_level",
+                persist_state="session",  # kept while the tab is shut
             )
             offer = o2.number_input(
                 tr("band.offer.amount", unit=unit),
@@ -132,6 +136,7 @@ if offer_tab.open:
                 None,
                 ui.view(screens.band_midpoint, ladder.current, level),
                 key=f"band_offer_{level}_{ladder.version}",
+                persist_state="session",
             )
             candidate = ui.view(screens.candidate_view, ladder.current, level, offer, market.floor, d)
             if not candidate.usable:
@@ -143,8 +148,6 @@ if offer_tab.open:
                 st.write(candidate.position)
                 if candidate.below_floor:
                     st.error(candidate.below_floor)
-else:  # the level and amounts picked stay for when the tab opens again
-    ui.keep_while_shut(prefix="band_offer_")
 
 st.subheader(tr("band.files.title"))
 ui.download_buttons(view.export, "bands", view.export_names, "band", lazy=True)

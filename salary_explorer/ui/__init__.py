@@ -15,7 +15,6 @@ from .router import use_the_router  # noqa: F401  (re-exported, installed on imp
 # isort: split
 
 from .band_sets import (  # noqa: F401  (re-exported: ui.<name>)
-    BSET_KEPT,
     BSET_KEY,
     BSET_PANEL_KEY,
     band_set_section,
@@ -63,7 +62,6 @@ from .imports import (  # noqa: F401  (re-exported: ui.<name>)
     uploader_key,
 )
 from .ladder_editor import (  # noqa: F401  (re-exported: ui.<name>)
-    BAND_QUICK_KEYS,
     band_editor,
     band_quick_form,
 )
@@ -75,7 +73,6 @@ from .language import (  # noqa: F401  (re-exported: ui.<name>)
 from .links import (  # noqa: F401  (re-exported: ui.<name>)
     NOTICES_KEY,
     URL_WRITES_KEY,
-    keep_while_shut,
     lazy_expander,
     url_checkbox,
     url_date,

@@ -65,7 +65,6 @@ def open_band_set_from_link() -> None:
 
 
 BSET_PANEL_KEY = "band_sets_open"  # the save-and-open section's expander
-BSET_KEPT = ("bset_name", "bset_notes")  # its choices, kept while it is shut
 
 
 def band_sets_panel():
@@ -74,7 +73,7 @@ def band_sets_panel():
     state = st.session_state
     if state.pop("_bset_open_next", False):
         state[BSET_PANEL_KEY] = True
-    return lazy_expander(tr("bset.title"), BSET_PANEL_KEY, keep=BSET_KEPT)
+    return lazy_expander(tr("bset.title"), BSET_PANEL_KEY)
 
 
 def _based_on(band_set) -> None:
@@ -101,9 +100,15 @@ def band_set_section(**page_state) -> None:
         st.caption(tr("bset.current", name=_md(based.name), version=based.version))
     c1, c2 = st.columns([2, 3])
     name = c1.text_input(
-        tr("bset.name"), key="bset_name", max_chars=storage.NAME_MAX, placeholder=tr("bset.default_name")
+        tr("bset.name"),
+        key="bset_name",
+        max_chars=storage.NAME_MAX,
+        placeholder=tr("bset.default_name"),
+        persist_state="session",  # kept while the section is shut
     )
-    notes = c2.text_area(tr("bset.notes"), key="bset_notes", max_chars=sets.NOTES_MAX, height=68)
+    notes = c2.text_area(
+        tr("bset.notes"), key="bset_notes", max_chars=sets.NOTES_MAX, height=68, persist_state="session"
+    )
     name = storage.clean_name(name, tr("bset.default_name"))
     current = sets.BandSet(
         name=name,

@@ -39,8 +39,9 @@ def band_editor(ladder) -> pd.DataFrame:
     return edited
 
 
-# The quick-set form's widgets, kept while its expander is shut (the method is what a saved band set records).
-BAND_QUICK_KEYS = ("band_method", "band_anchor_mode", "band_anchor_level", "band_spread", "band_position")
+# The quick-set form's widgets keep their values while its lazy expander is shut (Streamlit's ``persist_state``):
+# the chosen method is what a saved band set records.
+KEEP = "session"
 
 
 def band_quick_form(reference: str) -> dict | None:
@@ -52,6 +53,7 @@ def band_quick_form(reference: str) -> dict | None:
             format_func=label_func("band.method"),
             captions=[tr(f"band.help.{m}") for m in QUICK_METHODS],
             key="band_method",
+            persist_state=KEEP,
         )
         a1, a2 = st.columns(2)
         anchor_mode = a1.selectbox(
@@ -59,6 +61,7 @@ def band_quick_form(reference: str) -> dict | None:
             ANCHOR_MODES,
             format_func=label_func("band.anchor"),
             key="band_anchor_mode",
+            persist_state=KEEP,
         )
         anchor_level = a2.selectbox(
             tr("band.quick.anchor_level"),
@@ -66,10 +69,13 @@ def band_quick_form(reference: str) -> dict | None:
             index=1,
             format_func=label_func("level"),
             key="band_anchor_level",
+            persist_state=KEEP,
         )
         s1, s2 = st.columns(2)
-        spread = s1.number_input(tr("band.quick.spread"), 0.0, 500.0, 50.0, 5.0, key="band_spread")
-        position = s2.number_input(tr("band.quick.position"), 1.0, 300.0, 100.0, 5.0, key="band_position")
+        spread = s1.number_input(tr("band.quick.spread"), 0.0, 500.0, 50.0, 5.0, key="band_spread", persist_state=KEEP)
+        position = s2.number_input(
+            tr("band.quick.position"), 1.0, 300.0, 100.0, 5.0, key="band_position", persist_state=KEEP
+        )
         if not st.form_submit_button(tr("band.quick.apply"), type="primary"):
             return None
     return {

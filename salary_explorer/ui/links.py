@@ -191,35 +191,15 @@ def url_tabs(labels: dict[str, str], key: str, *, default: str | None = None):
     return tabs
 
 
-def lazy_expander(label: str, key: str, *, where=st, keep: tuple[str, ...] = (), **kwargs):
+def lazy_expander(label: str, key: str, *, where=st, **kwargs):
     """``st.expander`` whose content a page builds only while it is open: ``if e.open: with e: ...``.
 
     A collapsed expander's content is otherwise built, sent and laid out on every run though nobody
     sees it; this one tracks its state (``on_change``), so opening it reruns the page with the content.
     Only for content that nothing else reads: widgets whose values the page needs stay in a plain expander.
-    ``keep``: the keys of its widgets whose values outlive a shut run (``keep_while_shut``).
+    Its widgets keep their values while it is shut when they are made with ``persist_state``.
     """
-    panel = where.expander(label, key=key, on_change="rerun", **kwargs)
-    if keep and not panel.open:
-        keep_while_shut(*keep)
-    return panel
-
-
-def keep_while_shut(*keys: str, prefix: str | None = None) -> None:
-    """Keep the values of the widgets of a shut section (lazy expander or tab) for when it opens again.
-
-    Streamlit drops a widget's value at the end of a run that did not build it, so a level picked in a
-    closed tab, or a form's options, would be back at their defaults. Re-setting each to itself keeps it
-    (Streamlit's own idiom); call it only in runs without the widgets, so a widget built later with a
-    default does not meet a value set in the same run. ``prefix``: every key that starts with it too
-    (widgets keyed by what they show, e.g. an amount per level). Link-backed widgets need none of this:
-    their values come back from the link.
-    """
-    state = st.session_state
-    named = [k for k in state if k.startswith(prefix) and k not in keys] if prefix else []
-    for key in [*keys, *named]:
-        if key in state:
-            state[key] = state[key]
+    return where.expander(label, key=key, on_change="rerun", **kwargs)
 
 
 def _tab_opened(key: str, widget_key: str, ids_by_label: dict[str, str]) -> None:

@@ -64,3 +64,33 @@ def test_bands_page_renders_and_exports(page, app_url, tmp_path):
     assert_no_exception(page)
     assert page.get_by_text("Rentang ditetapkan").first.is_visible()
     screenshot(page, "bands_id_quick_set")
+
+
+def test_shut_tabs_and_sections_keep_their_choices_in_the_browser(page, app_url):
+    """AppTest sets state directly; only a real browser unmounts the widgets of a shut tab or expander."""
+    open_bands(page, app_url, "lang=id&cur=IDR&per=month")
+    page.get_by_role("tab", name="Cek tawaran untuk kandidat").click()
+    wait_for_app(page)
+    level = page.locator('[data-testid="stSelectbox"]').filter(has=page.get_by_text("Rentang", exact=True))
+    level.click()
+    page.get_by_role("option", name="Supervisor").click()
+    wait_for_app(page)
+    page.get_by_role("tab", name="Grafik").click()  # the offer tab shut: its widgets unmounted
+    wait_for_app(page)
+    page.get_by_role("tab", name="Cek tawaran untuk kandidat").click()
+    wait_for_app(page)
+    assert level.locator('input[role="combobox"]').input_value() == "Supervisor"
+
+    page.get_by_text("Tetapkan rentang dengan cepat").click()
+    wait_for_app(page)
+    spread = page.locator('[data-testid="stNumberInput"]').filter(has_text="Lebar rentang").locator("input")
+    spread.fill("75")
+    spread.press("Enter")
+    wait_for_app(page)
+    page.get_by_text("Tetapkan rentang dengan cepat").click()  # shut, then open again
+    wait_for_app(page)
+    page.get_by_text("Tetapkan rentang dengan cepat").click()
+    wait_for_app(page)
+    assert spread.input_value() == "75.00"
+    assert_no_exception(page)
+    screenshot(page, "bands_id_choices_kept")
