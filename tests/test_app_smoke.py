@@ -56,14 +56,78 @@ def test_language_switch_is_kept_across_pages_and_in_the_url(app):
     assert app.query_params["lang"] == "id"
 
 
+def open_display(app):
+    """The display units' section is built only when open (ui.render_settings): open it, as a click does."""
+    app.session_state["settings_display"] = True
+
+
 def test_display_settings_come_from_the_url_and_go_back_into_it(app):
     app.query_params.update({"lang": "en", "cur": "IDR", "per": "year"})
+    open_display(app)
     app.run()
     assert (app.selectbox(key="cur").value, app.selectbox(key="per").value) == ("IDR", "year")
     app.selectbox(key="per").set_value("week").run()
     assert app.query_params["per"] == "week"
     app.selectbox(key="per").set_value("month").run()
     assert "per" not in app.query_params  # Rupiah per month is the published default: a clean link
+
+
+@pytest.mark.parametrize(
+    "lang, params, label, link",
+    [
+        ("en", {}, "Show pay in: Rupiah (Rp), per month", {}),
+        ("id", {}, "Tampilkan gaji dalam: Rupiah (Rp), per bulan", {}),
+        ("en", {"cur": "USD"}, "Show pay in: US dollar ($), per hour", {"cur": "USD"}),  # dollars: hourly by default
+        ("en", {"cur": "USD", "per": "hour"}, "Show pay in: US dollar ($), per hour", {"cur": "USD"}),
+        (
+            "id",
+            {"cur": "USD", "per": "year"},
+            "Tampilkan gaji dalam: Dolar AS (US$), per tahun",
+            {"cur": "USD", "per": "year"},
+        ),
+        ("id", {"per": "week"}, "Tampilkan gaji dalam: Rupiah (Rp), per minggu", {"per": "week"}),
+    ],
+)
+def test_shut_display_section_says_the_units_in_force_and_keeps_the_link(app, lang, params, label, link):
+    app.query_params.update({"lang": lang, **params})
+    app.run()
+    assert not app.exception and not app.sidebar.selectbox  # shut: no selectboxes built
+    assert app.sidebar.expander[0].label == label
+    units = (app.session_state["cur"], app.session_state["per"])
+    assert units == (params.get("cur", "IDR"), params.get("per", "hour" if params.get("cur") == "USD" else "month"))
+    assert {k: app.query_params[k] for k in ("cur", "per") if k in app.query_params} == link
+
+
+@pytest.mark.parametrize(
+    "lang, notice",
+    [("en", "The link's Currency"), ("id", "Mata uang")],
+)
+def test_refused_units_in_the_link_get_a_notice_while_their_section_is_shut(app, lang, notice):
+    app.query_params.update({"lang": lang, "cur": "EUR", "per": "fortnight"})
+    app.run()
+    assert not app.exception and not app.sidebar.selectbox
+    assert (app.session_state["cur"], app.session_state["per"]) == ("IDR", "month")
+    warnings = " ".join(w.value for w in app.warning)
+    assert notice in warnings and "EUR" in warnings and "fortnight" in warnings
+    assert "cur" not in app.query_params and "per" not in app.query_params  # the refused values leave the link
+
+
+def test_picked_units_stay_when_their_section_is_shut_and_on_other_pages(app):
+    app.query_params["lang"] = "en"
+    open_display(app)
+    app.run()
+    app.selectbox(key="cur").set_value("USD").run()
+    app.selectbox(key="per").set_value("year").run()
+    app.session_state["settings_display"] = False
+    app.run()
+    assert not app.sidebar.selectbox
+    assert app.sidebar.expander[0].label == "Show pay in: US dollar ($), per year"
+    app.switch_page("pages/pay.py").run()
+    assert (app.query_params["cur"], app.query_params["per"]) == ("USD", "year")
+    assert "US dollar" in " ".join(c.value for c in app.main.caption)
+    open_display(app)
+    app.run()
+    assert (app.selectbox(key="cur").value, app.selectbox(key="per").value) == ("USD", "year")
 
 
 def test_invalid_url_values_fall_back_to_defaults(app):
@@ -81,7 +145,8 @@ def open_conversion(app):
 
 def test_conversion_assumptions_are_shown_in_the_sidebar(app):
     app.run()
-    assert [e.label for e in app.sidebar.expander] == ["Conversion assumptions"] and not app.sidebar.number_input
+    labels = [e.label for e in app.sidebar.expander]
+    assert labels == ["Show pay in: Rupiah (Rp), per month", "Conversion assumptions"] and not app.sidebar.number_input
     open_conversion(app)
     app.run()
     captions = " ".join(c.value for c in app.sidebar.caption)

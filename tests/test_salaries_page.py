@@ -162,6 +162,8 @@ def test_level_filter_and_display_currency_drive_the_table(app):
     at.multiselect(key="lv").set_value(["manager", "intern"]).run()
     assert list(frame(at, LEVEL, "Figure")["Figure"]) == ["Intern", "Manager"]
     assert at.query_params["lv"] == "manager,intern"
+    at.session_state["settings_display"] = True  # the sidebar's units section, opened as a click does
+    at.run()
     at.selectbox(key="cur").set_value("USD")
     at.selectbox(key="per").set_value("hour").run()
     assert not at.exception

@@ -71,7 +71,7 @@ def test_us_bands_show_dollars_per_hour_until_the_reader_picks(app, lang):
     app.run()
     at = app.switch_page("pages/bands.py").run()
     assert not at.exception
-    assert at.selectbox(key="cur").value == "IDR" and "cur" not in at.query_params
+    assert at.session_state["cur"] == "IDR" and "cur" not in at.query_params
     caption = " ".join(c.value for c in at.caption)
     assert ("US$7,25/jam" if lang == "id" else "$7.25/hr") in caption
 

@@ -29,7 +29,7 @@ def test_deep_link_on_a_fresh_server_goes_through_the_router(browser):
             wait_for_app(page)
             page.wait_for_selector('[data-testid="stSidebar"] >> text=Bahasa / Language')
             sidebar = page.locator('[data-testid="stSidebar"]').inner_text()
-            assert "Rentang gaji (HR)" in sidebar and "Mata uang" in sidebar
+            assert "Rentang gaji (HR)" in sidebar and "Tampilkan gaji dalam: Rupiah (Rp), per bulan" in sidebar
             assert "/bands" in page.url and "lang=id" in page.url
             assert_no_exception(page)
         finally:
@@ -39,6 +39,9 @@ def test_deep_link_on_a_fresh_server_goes_through_the_router(browser):
 def test_switching_language_relabels_every_choice_widget(page, app_url):
     """Keyed selectboxes keep their identity when only labels change; the browser must still show the new language."""
     page.goto(app_url + "/pay?lang=en&cur=USD&per=hour")
+    wait_for_app(page)
+    page.get_by_text("Show pay in: US dollar ($), per hour", exact=True).click()  # the units' section opens
+    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').nth(1).wait_for(timeout=30_000)
     wait_for_app(page)
     combos = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"] input[role="combobox"]')
     assert [combos.nth(i).input_value() for i in range(2)] == ["US dollar ($)", "per hour"]
@@ -50,8 +53,38 @@ def test_switching_language_relabels_every_choice_widget(page, app_url):
                  .map(e => e.value).join('|') === 'Dolar AS (US$)|per jam'""",
         timeout=10_000,
     )
+    assert page.get_by_text("Tampilkan gaji dalam: Dolar AS (US$), per jam", exact=True).is_visible()
     chips = page.locator('[data-testid="stMultiSelect"]').first.inner_text()
     assert "Staf magang" in chips and "Intern" not in chips
     assert "cur=USD" in page.url and "per=" not in page.url  # dollars per hour: the period is the default for US$
     assert_no_exception(page)
     screenshot(page, "language_switch_id")
+
+
+def test_picked_units_survive_shutting_their_section_and_changing_page(page, app_url):
+    """The units' section is shut on every visit; what the reader picked there stays, in the label and the link."""
+    page.goto(app_url + "/pay?lang=id")
+    wait_for_app(page)
+    section = page.get_by_text("Tampilkan gaji dalam: Rupiah (Rp), per bulan", exact=True)
+    assert not page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').count()  # shut: nothing built
+    section.click()
+    currency = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').first
+    currency.wait_for(timeout=30_000)
+    wait_for_app(page)
+    currency.click()
+    page.get_by_role("option", name="Dolar AS (US$)").click()
+    label = page.get_by_text("Tampilkan gaji dalam: Dolar AS (US$), per bulan", exact=True)  # the period stays
+    label.wait_for(timeout=30_000)
+    wait_for_app(page)
+    label.click()  # shut it again
+    page.wait_for_function(
+        """() => !document.querySelector('[data-testid="stSidebar"] [data-testid="stSelectbox"]')""", timeout=10_000
+    )
+    wait_for_app(page)
+    page.locator('[data-testid="stSidebarNav"]').get_by_text("Cek tawaran").click()
+    page.wait_for_url("**/offer**", timeout=30_000)
+    wait_for_app(page)
+    assert page.get_by_text("Tampilkan gaji dalam: Dolar AS (US$), per bulan", exact=True).is_visible()
+    assert "cur=USD" in page.url and "per=month" in page.url
+    assert_no_exception(page)
+    screenshot(page, "units_kept_after_page_switch_id")
