@@ -2,8 +2,8 @@
 
 State in the link: bc (country), bi (industry), bp (province or US state), bd (floor check date), bo (overlap limit %).
 The ladder itself lives in the session (``bands.state.Ladder``); export it to keep it.
-The market table, the quick-set form, the band-file import, the metrics, the offer check and the save-and-open
-section sit in expanders and tabs that run only when open (``on_change="rerun"``): each grid costs the browser a paint
+The checks (floor date, overlap limit), the market table, the quick-set form, the band-file import, the metrics,
+the offer check and the save-and-open section sit in expanders and tabs that run only when open (``on_change="rerun"``): each grid costs the browser a paint
 and the server an Arrow table on every edit, each widget a message; the save section opens by itself on a page based
 on a saved set.
 """
@@ -21,7 +21,7 @@ wages, rates = ui.minimum_wages(), ui.exchange_rates()
 st.title(tr("band.title"))
 st.write(tr("band.intro"))
 ui.open_band_set_from_link()  # saved band sets: a ?bset= link puts its set in place before the widgets
-c1, c2, c3, c4 = st.columns(4)
+c1, c2, c3 = st.columns(3)
 country = ui.url_selectbox(
     tr("band.country"), "bc", screens.COUNTRIES, "ID", format_func=ui.label_func("country"), where=c1
 )
@@ -36,9 +36,23 @@ industry = ui.url_selectbox(
 province = ui.url_selectbox(
     tr("band.province"), "bp", ui.view(screens.regions, wages, country), screens.default_region(country), where=c3
 )
+# The checks' date and overlap limit are read on every run and rarely changed: shut, their section is one
+# header whose label says what the ladder is checked against (a selectbox and a number input less to draw).
 dates = ui.view(screens.check_dates, wages, country, d.lang, ui.today())
-check_on = ui.url_selectbox(tr("floor.check.label"), "bd", list(dates), "today", format_func=dates.get, where=c3)
-overlap_pct = ui.url_number(tr("band.overlap_limit"), "bo", 50.0, 0, 100, step=5.0, where=c4)
+check_on = ui.url_choice_value("bd", tr("floor.check.label"), dates, "today", dates.get)
+overlap_pct = ui.url_number_value("bo", tr("band.overlap_limit"), 50.0, 0, 100)
+rules = ui.summary_expander(screens.rules_label(dates[check_on], overlap_pct, d.lang), "band_rules_open")
+if rules.open:
+    r1, r2 = rules.columns(2)
+    check_on = ui.url_selectbox(
+        tr("floor.check.label"), "bd", list(dates), "today", format_func=dates.get, where=r1, persist_state="session"
+    )
+    overlap_pct = ui.url_number(
+        tr("band.overlap_limit"), "bo", 50.0, 0, 100, step=5.0, where=r2, persist_state="session"
+    )
+else:
+    ui.publish_link_value("bd", check_on)
+    ui.publish_link_value("bo", overlap_pct)
 d = ui.display(country)  # US bands in dollars per hour until the reader picks other units
 st.info(tr(f"band.data_note.{country}"))
 

@@ -298,3 +298,49 @@ def test_quick_set_choices_kept_while_its_expander_is_shut(app):
     assert not at.exception
     assert at.radio(key="band_method").value == "market_position"
     assert at.number_input(key="band_spread").value == 40.0
+
+
+@pytest.mark.parametrize(
+    "lang, params, label",
+    [
+        ("en", {}, "Checks: minimum wage of today ({today}), overlap warning above 50%"),
+        ("id", {}, "Pengecekan: upah minimum hari ini ({today}), peringatan tumpang tindih di atas 50%"),
+        ("en", {"bd": "2025", "bo": "80"}, "Checks: minimum wage of the year 2025, overlap warning above 80%"),
+        (
+            "id",
+            {"bd": "2025", "bo": "37.5"},
+            "Pengecekan: upah minimum tahun 2025, peringatan tumpang tindih di atas 37,5%",
+        ),
+    ],
+)
+def test_shut_checks_section_says_what_the_ladder_is_checked_against(app, lang, params, label):
+    """The check date and overlap limit sit in a section shut by default; its label names them, the link keeps them."""
+    at = open_bands(app, lang=lang, **params)
+    today = at.session_state["bd"] == "today" and str(__import__("datetime").date.today())
+    assert label.format(today=today) in [e.label for e in at.main.expander]
+    assert not at.main.number_input  # shut: the overlap limit's input is not built
+    assert at.query_params["bo"] == params.get("bo", "50") and at.query_params["bd"] == params.get("bd", "today")
+
+
+@pytest.mark.parametrize("lang, notice", [("en", "The link's Warn when bands overlap"), ("id", "Peringatkan jika")])
+def test_refused_checks_in_the_link_get_a_notice_while_their_section_is_shut(app, lang, notice):
+    at = open_bands(app, lang=lang, bo="250", bd="1999")
+    assert not at.exception
+    notices = " ".join(w.value for w in at.warning)
+    assert notice in notices and "250" in notices and "1999" in notices
+    assert (at.session_state["bo"], at.session_state["bd"]) == (50.0, "today")
+
+
+def test_checks_opened_changed_and_shut_keep_the_new_limit(app):
+    at = open_bands(app, bo="80", bp="Jawa Barat", bd="2025")
+    at.session_state["band_rules_open"] = True  # opened, as a click does
+    at.run()
+    assert at.number_input(key="bo").value == 80.0 and at.selectbox(key="bd").value == "2025"
+    assert not any("76.5% of the band overlaps" in w for w in texts(at.warning))  # under 80%
+    at.number_input(key="bo").set_value(70.0).run()
+    assert any("76.5% of the band overlaps" in w and "70% you allow" in w for w in texts(at.warning))
+    at.session_state["band_rules_open"] = False
+    at.run()
+    assert not at.main.number_input and at.query_params["bo"] == "70"
+    assert "Checks: minimum wage of the year 2025, overlap warning above 70%" in [e.label for e in at.main.expander]
+    assert any("76.5% of the band overlaps" in w and "70% you allow" in w for w in texts(at.warning))

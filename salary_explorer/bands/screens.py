@@ -44,6 +44,11 @@ def check_dates(wages: pd.DataFrame, country: str, lang: str, today: dt.date) ->
     return {c: floors.check_date_label(c, lang, today) for c in options}
 
 
+def rules_label(check_label: str, overlap_pct: float, lang: str) -> str:
+    """The checks' section label: what the ladder is checked against while the section is shut."""
+    return t("band.rules", lang, date=check_label, pct=percent(overlap_pct / 100, lang))
+
+
 @dataclass(frozen=True)
 class MarketView:
     """The market ranges and the legal floor the ladder is built against, in the reader's units."""

@@ -202,6 +202,58 @@ def lazy_expander(label: str, key: str, *, where=st, **kwargs):
     return where.expander(label, key=key, on_change="rerun", **kwargs)
 
 
+def summary_expander(label: str, key: str, *, where=st):
+    """A lazy expander whose label sums up the choices inside it (``Show pay in: Rupiah (Rp), per month``).
+
+    Settings read on every run but rarely changed: shut, they cost one header instead of their widgets,
+    and the label still says what is in force. The label is part of an expander's identity in Streamlit,
+    so a new choice makes a new expander; it opens if the last one was open, so a pick does not shut the
+    section under the reader's hand. Its widgets keep their values while it is shut with ``persist_state``.
+    """
+    state = st.session_state
+    was_open = f"_{key}_was_open"
+    panel = where.expander(label, state.get(was_open, False), key=key, on_change="rerun")
+    state[was_open] = bool(panel.open)
+    return panel
+
+
+def publish_link_value(key: str, value, default=None, omit_default: bool = False) -> None:
+    """Write a value into the link while its widget is not built (a shut section), as the widget would."""
+    _publish(key, value, default, omit_default)
+
+
+def url_value(key: str, label: str, read, valid):
+    """A link value a shut section's widget would hold: read and checked as the widget does (``_bind``).
+
+    ``read(raw) -> (value, Refusal | None)`` and ``valid(value)`` as for ``_bind``; the caller writes it back
+    (``_publish``) while the widget is not built.
+    """
+    _bind(key, label, read, valid)
+    return st.session_state[key]
+
+
+def url_choice_value(key: str, label: str, options, default, format_func=None):
+    """``url_value`` for a choice: what a ``url_selectbox`` with these options would hold."""
+    options = list(options)
+    return url_value(
+        key,
+        label,
+        lambda raw: url_state.read_choice(key, raw, options, default, _shown(format_func)),
+        lambda v: v in options,
+    )
+
+
+def url_number_value(key: str, label: str, default: float, low: float, high: float) -> float:
+    """``url_value`` for a number: what a ``url_number`` with these bounds would hold."""
+    default, low, high = float(default), float(low), float(high)
+    return url_value(
+        key,
+        label,
+        lambda raw: url_state.read_number(key, raw, default, low, high),
+        lambda v: isinstance(v, (int, float)) and low <= v <= high,
+    )
+
+
 def _tab_opened(key: str, widget_key: str, ids_by_label: dict[str, str]) -> None:
     """The reader opened another tab: its id becomes the page's state (and so the link's)."""
     state = st.session_state

@@ -12,7 +12,15 @@ from ..core.i18n import LANGUAGE_NAMES, LANGUAGES, t
 from ..core.money import Display, Hours, format_hours
 from ..core.schema import PERIODIC
 from .language import label_func, lang, tr
-from .links import NOTICES_KEY, _bind, _publish, url_number, url_radio, url_selectbox
+from .links import (
+    NOTICES_KEY,
+    _publish,
+    summary_expander,
+    url_choice_value,
+    url_number,
+    url_radio,
+    url_selectbox,
+)
 from .loaders import bundled_data_or_stop, exchange_rates
 from .views import view
 
@@ -94,57 +102,41 @@ def _display_units(sb) -> str:
     Two selectboxes on every page cost the browser more than they are used (measured 2026-12-06, the pay
     page's main-thread work fell ~150 ms with them in a shut section); the label still tells the reader
     the units at a glance. While shut, the values come from the link (checked, a refused value gets its
-    notice) and go back into it; ``persist_state`` keeps the reader's picks when the section is shut again.
+    notice) and go back into it.
     """
-    currency = _bound_choice("cur", tr("settings.currency"), DISPLAY_CURRENCIES, DEFAULT_CURRENCY, "currency")
-    period = _bound_choice("per", tr("settings.period"), PERIODIC, default_period(currency), "period")
+    currency = url_choice_value(
+        "cur", tr("settings.currency"), DISPLAY_CURRENCIES, DEFAULT_CURRENCY, label_func("currency")
+    )
+    period = url_choice_value("per", tr("settings.period"), PERIODIC, default_period(currency), label_func("period"))
     label = f"{tr('settings.display')}: {tr(f'currency.{currency}')}, {tr(f'period.{period}')}"
-    # The label is part of the section's identity: a new label (new units) makes a new section, which opens
-    # if the last one was open, so picking a currency does not shut the section under the reader's hand.
-    panel = sb.expander(label, st.session_state.get(DISPLAY_OPEN_KEY, False), key="settings_display", on_change="rerun")
-    st.session_state[DISPLAY_OPEN_KEY] = bool(panel.open)
-    if panel.open:
-        # Until the reader picks, pay shows as published (Rupiah per month; US pages in dollars per hour), in
-        # either language; the link carries cur/per only once they differ, so "as published" survives a link.
-        currency = url_selectbox(
-            tr("settings.currency"),
-            "cur",
-            DISPLAY_CURRENCIES,
-            DEFAULT_CURRENCY,
-            format_func=label_func("currency"),
-            where=panel,
-            omit_default=True,
-            persist_state="session",
-        )
-        url_selectbox(
-            tr("settings.period"),
-            "per",
-            PERIODIC,
-            default_period(currency),
-            format_func=label_func("period"),
-            where=panel,
-            omit_default=True,
-            persist_state="session",
-        )
-    else:
+    panel = summary_expander(label, "settings_display", where=sb)
+    if not panel.open:
         _publish("cur", currency, DEFAULT_CURRENCY, omit_default=True)
         _publish("per", period, default_period(currency), omit_default=True)
-    return currency
-
-
-DISPLAY_OPEN_KEY = "_display_open"  # whether the units' section was open in the last run
-
-
-def _bound_choice(key: str, label: str, options, default, kind: str):
-    """A choice the sidebar keeps in the link, read and checked as its selectbox would be (``links._bind``)."""
-    options = list(options)
-    _bind(
-        key,
-        label,
-        lambda raw: url_state.read_choice(key, raw, options, default, label_func(kind)),
-        lambda v: v in options,
+        return currency
+    # Until the reader picks, pay shows as published (Rupiah per month; US pages in dollars per hour), in
+    # either language; the link carries cur/per only once they differ, so "as published" survives a link.
+    currency = url_selectbox(
+        tr("settings.currency"),
+        "cur",
+        DISPLAY_CURRENCIES,
+        DEFAULT_CURRENCY,
+        format_func=label_func("currency"),
+        where=panel,
+        omit_default=True,
+        persist_state="session",
     )
-    return st.session_state[key]
+    url_selectbox(
+        tr("settings.period"),
+        "per",
+        PERIODIC,
+        default_period(currency),
+        format_func=label_func("period"),
+        where=panel,
+        omit_default=True,
+        persist_state="session",
+    )
+    return currency
 
 
 def _keep_conversion(kept: dict) -> None:

@@ -21,6 +21,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Warn when bands overlap by more than (%)",
         "id": "Peringatkan jika rentang tumpang tindih lebih dari (%)",
     },
+    "band.rules": {
+        "en": "Checks: minimum wage of {date}, overlap warning above {pct}",
+        "id": "Pengecekan: upah minimum {date}, peringatan tumpang tindih di atas {pct}",
+    },
     "band.market.title": {"en": "Market reference", "id": "Acuan pasar"},
     "band.col.reference": {"en": "Reference", "id": "Acuan"},
     "band.ref.level": {"en": "{level}, per-level table", "id": "{level}, tabel per jenjang"},
