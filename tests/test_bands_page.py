@@ -74,6 +74,9 @@ def test_starts_from_the_indonesian_level_table_with_warnings_and_metrics(app):
     assert table.loc["Junior staff", "Range spread"] == "218.2%"
     assert table.loc["Senior staff", "Midpoint progression"] == "41.3%"
     assert table.loc["Junior staff", "How it was set"] == "market range as published"
+    assert not at.get("download_button")  # the export section is shut: its buttons are not built
+    at.session_state["band_export_open"] = True
+    at.run()
     assert [b.label for b in at.get("download_button")] == ["Download CSV", "Download Excel"]
     assert (at.query_params["bc"], at.query_params["bp"], at.query_params["bo"]) == ("ID", "DKI Jakarta", "50")
 
@@ -263,15 +266,17 @@ def test_bad_import_names_row_and_column(app, lang, message):
 @pytest.mark.parametrize(
     "lang, first_reference, tab_labels",
     [
-        ("en", "Intern, per-level table", ["Chart", "Band metrics", "Check a candidate's offer"]),
-        ("id", "Staf magang, tabel per jenjang", ["Grafik", "Metrik rentang", "Cek tawaran untuk kandidat"]),
+        ("en", "Intern, per-level table", ["Band metrics", "Chart", "Check a candidate's offer"]),
+        ("id", "Staf magang, tabel per jenjang", ["Metrik rentang", "Grafik", "Cek tawaran untuk kandidat"]),
     ],
 )
 def test_market_table_and_tabs_run_only_when_open(app, lang, first_reference, tab_labels):
     at = open_bands(app, lang=lang)
     assert [tab.label for tab in at.tabs] == tab_labels
-    assert len(at.dataframe) == 1  # only the editor: the market table's expander and the metrics tab are closed
-    assert len(at.get("vega_lite_chart")) == 1  # the chart tab is open
+    assert len(at.dataframe) == 2  # the editor and the metrics: the market table's expander is closed
+    assert not at.get("vega_lite_chart")  # the chart's tab is shut: its spec is not built
+    open_tab(at, "band.tab.chart", lang)
+    assert len(at.get("vega_lite_chart")) == 1 and len(at.dataframe) == 1  # the chart now, not the metrics
     at.session_state["band_market_open"] = True
     at.run()
     market = at.dataframe[0].value
