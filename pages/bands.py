@@ -8,6 +8,8 @@ and the server an Arrow table on every edit, each widget a message; the save sec
 on a saved set.
 """
 
+from functools import partial
+
 import streamlit as st
 
 from salary_explorer import ui
@@ -39,20 +41,14 @@ province = ui.url_selectbox(
 # The checks' date and overlap limit are read on every run and rarely changed: shut, their section is one
 # header whose label says what the ladder is checked against (a selectbox and a number input less to draw).
 dates = ui.view(screens.check_dates, wages, country, d.lang, ui.today())
-check_on = ui.url_choice_value("bd", tr("floor.check.label"), dates, "today", dates.get)
-overlap_pct = ui.url_number_value("bo", tr("band.overlap_limit"), 50.0, 0, 100)
+date_box = partial(ui.url_selectbox, tr("floor.check.label"), "bd", list(dates), "today", format_func=dates.get)
+limit_box = partial(ui.url_number, tr("band.overlap_limit"), "bo", 50.0, 0, 100, step=5.0)
+check_on, overlap_pct = date_box(where=None), limit_box(where=None)  # the link's values, for the label
 rules = ui.summary_expander(screens.rules_label(dates[check_on], overlap_pct, d.lang), "band_rules_open")
 if rules.open:
     r1, r2 = rules.columns(2)
-    check_on = ui.url_selectbox(
-        tr("floor.check.label"), "bd", list(dates), "today", format_func=dates.get, where=r1, persist_state="session"
-    )
-    overlap_pct = ui.url_number(
-        tr("band.overlap_limit"), "bo", 50.0, 0, 100, step=5.0, where=r2, persist_state="session"
-    )
-else:
-    ui.publish_link_value("bd", check_on)
-    ui.publish_link_value("bo", overlap_pct)
+    check_on = date_box(where=r1, persist_state="session")
+    overlap_pct = limit_box(where=r2, persist_state="session")
 d = ui.display(country)  # US bands in dollars per hour until the reader picks other units
 st.info(tr(f"band.data_note.{country}"))
 

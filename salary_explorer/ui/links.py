@@ -78,13 +78,20 @@ def _url_choice(widget, label, key, options, default, format_func, where, omit_d
         lambda raw: url_state.read_choice(key, raw, options, default, _shown(format_func)),
         lambda v: v in options,
     )
-    value = getattr(where, widget)(label, options, key=key, format_func=format_func or str, **kwargs)
+    if where is None:  # not drawn (its section is shut): the value it would hold
+        value = st.session_state[key]
+    else:
+        value = getattr(where, widget)(label, options, key=key, format_func=format_func or str, **kwargs)
     _publish(key, value, default, omit_default)
     return value
 
 
 def url_selectbox(label, key, options, default, *, format_func=None, where=st, omit_default=False, **kwargs):
-    """``st.selectbox`` whose value lives in the link under ``key``; an unknown option falls back to ``default``."""
+    """``st.selectbox`` whose value lives in the link under ``key``; an unknown option falls back to ``default``.
+
+    ``where=None``: the selectbox is not drawn (a shut ``summary_expander``), but the link's value is read,
+    checked (a refused one gets its notice) and written back as if it were.
+    """
     return _url_choice("selectbox", label, key, options, default, format_func, where, omit_default, **kwargs)
 
 
@@ -108,7 +115,10 @@ def url_multiselect(label, key, options, default, *, format_func=None, where=st,
 
 
 def url_number(label, key, default, low, high, *, step=None, integer=False, where=st, omit_default=False, **kwargs):
-    """``st.number_input`` backed by the link; text, ``nan``, ``inf`` or values outside [low, high] fall back."""
+    """``st.number_input`` backed by the link; text, ``nan``, ``inf`` or values outside [low, high] fall back.
+
+    ``where=None``: not drawn, the link's value read, checked and written back all the same (``url_selectbox``).
+    """
     if integer:
         default, low, high = int(default), None if low is None else int(low), None if high is None else int(high)
         step = int(step or 1)
@@ -120,7 +130,10 @@ def url_number(label, key, default, low, high, *, step=None, integer=False, wher
         return isinstance(v, (int, float)) and (low is None or v >= low) and (high is None or v <= high)
 
     _bind(key, label, lambda raw: url_state.read_number(key, raw, default, low, high, integer), fits)
-    value = where.number_input(label, min_value=low, max_value=high, step=step, key=key, **kwargs)
+    if where is None:  # not drawn, as url_selectbox
+        value = st.session_state[key]
+    else:
+        value = where.number_input(label, min_value=low, max_value=high, step=step, key=key, **kwargs)
     _publish(key, value, default, omit_default)
     return value
 
@@ -208,50 +221,14 @@ def summary_expander(label: str, key: str, *, where=st):
     Settings read on every run but rarely changed: shut, they cost one header instead of their widgets,
     and the label still says what is in force. The label is part of an expander's identity in Streamlit,
     so a new choice makes a new expander; it opens if the last one was open, so a pick does not shut the
-    section under the reader's hand. Its widgets keep their values while it is shut with ``persist_state``.
+    section under the reader's hand. The values for the label come from ``url_*(..., where=None)`` before
+    it is made; its widgets keep the reader's picks while it is shut with ``persist_state``.
     """
     state = st.session_state
     was_open = f"_{key}_was_open"
     panel = where.expander(label, state.get(was_open, False), key=key, on_change="rerun")
     state[was_open] = bool(panel.open)
     return panel
-
-
-def publish_link_value(key: str, value, default=None, omit_default: bool = False) -> None:
-    """Write a value into the link while its widget is not built (a shut section), as the widget would."""
-    _publish(key, value, default, omit_default)
-
-
-def url_value(key: str, label: str, read, valid):
-    """A link value a shut section's widget would hold: read and checked as the widget does (``_bind``).
-
-    ``read(raw) -> (value, Refusal | None)`` and ``valid(value)`` as for ``_bind``; the caller writes it back
-    (``_publish``) while the widget is not built.
-    """
-    _bind(key, label, read, valid)
-    return st.session_state[key]
-
-
-def url_choice_value(key: str, label: str, options, default, format_func=None):
-    """``url_value`` for a choice: what a ``url_selectbox`` with these options would hold."""
-    options = list(options)
-    return url_value(
-        key,
-        label,
-        lambda raw: url_state.read_choice(key, raw, options, default, _shown(format_func)),
-        lambda v: v in options,
-    )
-
-
-def url_number_value(key: str, label: str, default: float, low: float, high: float) -> float:
-    """``url_value`` for a number: what a ``url_number`` with these bounds would hold."""
-    default, low, high = float(default), float(low), float(high)
-    return url_value(
-        key,
-        label,
-        lambda raw: url_state.read_number(key, raw, default, low, high),
-        lambda v: isinstance(v, (int, float)) and low <= v <= high,
-    )
 
 
 def _tab_opened(key: str, widget_key: str, ids_by_label: dict[str, str]) -> None:

@@ -4,6 +4,8 @@ read of them (``display``, ``display_rate``). Every setting is kept in the link.
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 from ..core import money as money_rules
@@ -12,15 +14,7 @@ from ..core.i18n import LANGUAGE_NAMES, LANGUAGES, t
 from ..core.money import Display, Hours, format_hours
 from ..core.schema import PERIODIC
 from .language import label_func, lang, tr
-from .links import (
-    NOTICES_KEY,
-    _publish,
-    summary_expander,
-    url_choice_value,
-    url_number,
-    url_radio,
-    url_selectbox,
-)
+from .links import NOTICES_KEY, _publish, summary_expander, url_number, url_radio, url_selectbox
 from .loaders import bundled_data_or_stop, exchange_rates
 from .views import view
 
@@ -104,38 +98,36 @@ def _display_units(sb) -> str:
     the units at a glance. While shut, the values come from the link (checked, a refused value gets its
     notice) and go back into it.
     """
-    currency = url_choice_value(
-        "cur", tr("settings.currency"), DISPLAY_CURRENCIES, DEFAULT_CURRENCY, label_func("currency")
-    )
-    period = url_choice_value("per", tr("settings.period"), PERIODIC, default_period(currency), label_func("period"))
-    label = f"{tr('settings.display')}: {tr(f'currency.{currency}')}, {tr(f'period.{period}')}"
-    panel = summary_expander(label, "settings_display", where=sb)
-    if not panel.open:
-        _publish("cur", currency, DEFAULT_CURRENCY, omit_default=True)
-        _publish("per", period, default_period(currency), omit_default=True)
-        return currency
     # Until the reader picks, pay shows as published (Rupiah per month; US pages in dollars per hour), in
     # either language; the link carries cur/per only once they differ, so "as published" survives a link.
-    currency = url_selectbox(
+    currency_box = partial(
+        url_selectbox,
         tr("settings.currency"),
         "cur",
         DISPLAY_CURRENCIES,
         DEFAULT_CURRENCY,
         format_func=label_func("currency"),
-        where=panel,
         omit_default=True,
-        persist_state="session",
     )
-    url_selectbox(
-        tr("settings.period"),
-        "per",
-        PERIODIC,
-        default_period(currency),
-        format_func=label_func("period"),
-        where=panel,
-        omit_default=True,
-        persist_state="session",
-    )
+
+    def period_box(currency, **where):
+        return url_selectbox(
+            tr("settings.period"),
+            "per",
+            PERIODIC,
+            default_period(currency),
+            format_func=label_func("period"),
+            omit_default=True,
+            **where,
+        )
+
+    currency = currency_box(where=None)
+    period = period_box(currency, where=None)
+    label = f"{tr('settings.display')}: {tr(f'currency.{currency}')}, {tr(f'period.{period}')}"
+    panel = summary_expander(label, "settings_display", where=sb)
+    if panel.open:
+        currency = currency_box(where=panel, persist_state="session")
+        period_box(currency, where=panel, persist_state="session")
     return currency
 
 
