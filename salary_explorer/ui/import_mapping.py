@@ -11,7 +11,7 @@ from ..uploads import importer, vocabulary
 from ..uploads import preview as upload_preview_view
 from .language import label_func, lang, tr
 from .uploaded_files import max_upload_mb
-from .widgets import column_pickers
+from .widgets import code_selectbox, column_pickers
 
 UPLOAD_TABLE_KEY = "_upload_table"  # {content hash: RawTable}, this session, newest file only
 UPLOAD_STATS_KEY = "_upload_stats"  # {(hash, what the stats depend on): PayStats | GuessView}, newest only
@@ -85,31 +85,34 @@ def upload_mapping_form(
     cur_default = last.get("currency", guessed.guess.currency)
     per_default = last.get("pay_period", guessed.guess.period)
     c1, c2, c3, c4 = st.columns(4)
-    currencies = ("IDR", "USD")
-    currency = c1.selectbox(
+    currency = code_selectbox(
+        c1,
         tr("imp.fixed.currency"),
-        currencies,
-        key=f"imp_cur_{digest}_{guessed.guess.currency}",  # a new guess resets the choice to it
-        index=currencies.index(cur_default) if cur_default in currencies else None,
+        ("IDR", "USD"),
+        cur_default,
+        f"imp_cur_{digest}_{guessed.guess.currency}",  # a new guess resets the choice to it
+        "currency",
         placeholder=tr("imp.choose"),
-        format_func=label_func("currency"),
         disabled=bool(columns["currency"]),
     )
-    period = c2.selectbox(
+    period = code_selectbox(
+        c2,
         tr("imp.fixed.pay_period"),
         PAY_PERIODS,
-        key=f"imp_per_{digest}_{guessed.guess.period}",
-        index=PAY_PERIODS.index(per_default) if per_default in PAY_PERIODS else None,
+        per_default,
+        f"imp_per_{digest}_{guessed.guess.period}",
+        "period",
         placeholder=tr("imp.choose"),
-        format_func=label_func("period"),
         disabled=bool(columns["pay_period"]),
     )
-    country = c3.selectbox(
+    country_default = "US" if last.get("country", "US" if currency == "USD" else "ID") == "US" else "ID"
+    country = code_selectbox(
+        c3,
         tr("imp.fixed.country"),
         ("ID", "US"),
-        key=f"imp_cty_{digest}",
-        index=1 if last.get("country", "US" if currency == "USD" else "ID") == "US" else 0,
-        format_func=label_func("country"),
+        country_default,
+        f"imp_cty_{digest}",
+        "country",
         disabled=bool(columns["country"]),
     )
     role = c4.text_input(

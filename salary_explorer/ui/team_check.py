@@ -35,7 +35,7 @@ from .session_rows import salary_ranges
 from .settings import DISPLAY_CURRENCIES
 from .uploaded_files import file_digest, max_upload_mb
 from .views import view
-from .widgets import column_pickers, show_problems
+from .widgets import code_selectbox, column_pickers, show_problems
 
 # ---- the roster: uploaded (this session only) or saved under a private link (?tmr=) ----
 ROSTER_CACHE_KEY = "team_roster_cache"  # {(content hash, mapping): RosterResult}, newest only
@@ -107,20 +107,22 @@ def roster_mapping_form(inspection: roster.RosterInspection, digest: str) -> ros
         roster.FORM_FIELDS, inspection.headers, inspection.guess, "team.field", "tm_map", digest, tr("team.none_column")
     )
     c1, c2, c3 = st.columns(3)
-    currency = c1.selectbox(
+    currency = code_selectbox(
+        c1,
         tr("team.file_currency"),
         DISPLAY_CURRENCIES,
-        index=DISPLAY_CURRENCIES.index(inspection.currency_guess or "IDR"),
-        key=f"tm_cur_{digest}",
-        format_func=label_func("currency"),
+        inspection.currency_guess or "IDR",
+        f"tm_cur_{digest}",
+        "currency",
         disabled=bool(columns["currency"]),
     )
-    period = c2.selectbox(
+    period = code_selectbox(
+        c2,
         tr("team.file_period"),
         PERIODIC,
-        index=PERIODIC.index(inspection.period_guess or "month"),
-        key=f"tm_per_{digest}",
-        format_func=label_func("period"),
+        inspection.period_guess or "month",
+        f"tm_per_{digest}",
+        "period",
         disabled=bool(columns["pay_period"]),
     )
     region = c3.text_input(tr("team.file_region"), "", max_chars=60, key=f"tm_reg_{digest}")

@@ -12,7 +12,7 @@ import streamlit as st
 from ..core import export
 from ..core.i18n import describe_problem
 from ..core.schema import Problem
-from .language import lang, tr
+from .language import label_func, lang, tr
 from .views import view
 
 
@@ -88,6 +88,14 @@ def show_messages(messages) -> None:
         getattr(st, message.kind)(message.text)
         if message.details:
             st.dataframe(pd.DataFrame({"": list(message.details)}), hide_index=True, width="stretch")
+
+
+def code_selectbox(where, label: str, options, default, key: str, kind: str, **kwargs):
+    """A selectbox over codes (``IDR``, ``month``, ``US``) shown in the reader's language (``label_func(kind)``),
+    starting at ``default``; a default that is not offered (``None``: no guess) leaves it empty to be chosen."""
+    options = list(options)
+    index = options.index(default) if default in options else None
+    return where.selectbox(label, options, key=key, index=index, format_func=label_func(kind), **kwargs)
 
 
 def column_pickers(
