@@ -75,8 +75,8 @@ def test_display_settings_come_from_the_url_and_go_back_into_it(app):
 @pytest.mark.parametrize(
     "lang, params, label, link",
     [
-        ("en", {}, "Show pay in: Rupiah (Rp), per month", {}),
-        ("id", {}, "Tampilkan gaji dalam: Rupiah (Rp), per bulan", {}),
+        ("en", {}, "Show pay in: as published (Rp per month; US figures in $ per hour)", {}),
+        ("id", {}, "Tampilkan gaji dalam: sesuai sumber (Rp per bulan; angka AS dalam US$ per jam)", {}),
         ("en", {"cur": "USD"}, "Show pay in: US dollar ($), per hour", {"cur": "USD"}),  # dollars: hourly by default
         ("en", {"cur": "USD", "per": "hour"}, "Show pay in: US dollar ($), per hour", {"cur": "USD"}),
         (
@@ -146,7 +146,8 @@ def open_conversion(app):
 def test_conversion_assumptions_are_shown_in_the_sidebar(app):
     app.run()
     labels = [e.label for e in app.sidebar.expander]
-    assert labels == ["Show pay in: Rupiah (Rp), per month", "Conversion assumptions"] and not app.sidebar.number_input
+    assert labels == ["Show pay in: as published (Rp per month; US figures in $ per hour)", "Conversion assumptions"]
+    assert not app.sidebar.number_input
     open_conversion(app)
     app.run()
     captions = " ".join(c.value for c in app.sidebar.caption)

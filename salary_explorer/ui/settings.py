@@ -123,7 +123,13 @@ def _display_units(sb) -> str:
 
     currency = currency_box(where=None)
     period = period_box(currency, where=None)
-    label = f"{tr('settings.display')}: {tr(f'currency.{currency}')}, {tr(f'period.{period}')}"
+    # Until the reader picks, each page shows its figures as published (US pages in dollars per hour): the
+    # label says so rather than name Rupiah per month over a page of dollars.
+    if (currency, period) == (DEFAULT_CURRENCY, default_period(DEFAULT_CURRENCY)):
+        units = tr("settings.as_published")
+    else:
+        units = f"{tr(f'currency.{currency}')}, {tr(f'period.{period}')}"
+    label = f"{tr('settings.display')}: {units}"
     panel = summary_expander(label, "settings_display", where=sb)
     if panel.open:
         currency = currency_box(where=panel, persist_state="session")

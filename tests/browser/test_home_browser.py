@@ -29,7 +29,7 @@ def test_deep_link_on_a_fresh_server_goes_through_the_router(browser):
             wait_for_app(page)
             page.wait_for_selector('[data-testid="stSidebar"] >> text=Bahasa / Language')
             sidebar = page.locator('[data-testid="stSidebar"]').inner_text()
-            assert "Rentang gaji (HR)" in sidebar and "Tampilkan gaji dalam: Rupiah (Rp), per bulan" in sidebar
+            assert "Rentang gaji (HR)" in sidebar and "Tampilkan gaji dalam: sesuai sumber" in sidebar
             assert "/bands" in page.url and "lang=id" in page.url
             assert_no_exception(page)
         finally:
@@ -65,7 +65,7 @@ def test_picked_units_survive_shutting_their_section_and_changing_page(page, app
     """The units' section is shut on every visit; what the reader picked there stays, in the label and the link."""
     page.goto(app_url + "/pay?lang=id")
     wait_for_app(page)
-    section = page.get_by_text("Tampilkan gaji dalam: Rupiah (Rp), per bulan", exact=True)
+    section = page.get_by_text("Tampilkan gaji dalam: sesuai sumber (Rp per bulan; angka AS dalam US$ per jam)")
     assert not page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').count()  # shut: nothing built
     section.click()
     currency = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').first

@@ -45,6 +45,10 @@ CATALOG: dict[str, dict[str, str]] = {
     # settings (sidebar)
     "settings.language": {"en": "Language", "id": "Bahasa"},
     "settings.display": {"en": "Show pay in", "id": "Tampilkan gaji dalam"},
+    "settings.as_published": {
+        "en": "as published (Rp per month; US figures in $ per hour)",
+        "id": "sesuai sumber (Rp per bulan; angka AS dalam US$ per jam)",
+    },
     "settings.currency": {"en": "Currency", "id": "Mata uang"},
     "settings.period": {"en": "Pay period", "id": "Periode gaji"},
     "settings.conversion": {"en": "Conversion assumptions", "id": "Asumsi konversi"},
