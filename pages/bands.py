@@ -39,23 +39,27 @@ province = ui.url_selectbox(
     tr("band.province"), "bp", ui.view(screens.regions, wages, country), screens.default_region(country), where=c3
 )
 # The checks' date and overlap limit are read on every run and rarely changed: shut, their section is one
-# header whose label says what the ladder is checked against (a selectbox and a number input less to draw).
+# header whose label says what the ladder is checked against (the floor by name and amount); the floor's
+# legal basis and source are inside it with the two widgets (a selectbox, a number input and a long caption
+# less to draw on every visit).
 dates = ui.view(screens.check_dates, wages, country, d.lang, ui.today())
 date_box = partial(ui.url_selectbox, tr("floor.check.label"), "bd", list(dates), "today", format_func=dates.get)
 limit_box = partial(ui.url_number, tr("band.overlap_limit"), "bo", 50.0, 0, 100, step=5.0)
-check_on, overlap_pct = date_box(where=None), limit_box(where=None)  # the link's values, for the label
-rules = ui.summary_expander(screens.rules_label(dates[check_on], overlap_pct, d.lang), "band_rules_open")
+check_on, overlap_pct = date_box(where=None), limit_box(where=None)  # the link's values, as the widgets would give
+d = ui.display(country)  # US bands in dollars per hour until the reader picks other units
+market = ui.view(
+    screens.market_view, ui.salary_ranges(), wages, rates, country, industry, province, d, check_on, ui.today()
+)
+rules = ui.summary_expander(
+    screens.rules_label(dates[check_on], market.floor_headline, overlap_pct, d.lang), "band_rules_open"
+)
 if rules.open:
     r1, r2 = rules.columns(2)
     check_on = date_box(where=r1, persist_state="session")
     overlap_pct = limit_box(where=r2, persist_state="session")
-d = ui.display(country)  # US bands in dollars per hour until the reader picks other units
+    rules.caption(market.floor_note)
 st.info(tr(f"band.data_note.{country}"))
 
-market = ui.view(
-    screens.market_view, ui.salary_ranges(), wages, rates, country, industry, province, d, check_on, ui.today()
-)
-st.caption(market.floor_note)
 market_panel = st.expander(tr("band.market.title"), key="band_market_open", on_change="rerun")
 if market_panel.open:
     with market_panel:
@@ -110,11 +114,13 @@ table = ui.view(ladders.edited_table, ladder.base, edited, d.currency, d.period,
 ladder = st.session_state.band_ladder = ladders.with_table(ladder, table)
 view = ui.view(screens.ladder_view, ladder.current, market, overlap_pct, country, industry, d)
 
-st.subheader(tr("band.warnings.title"))
-if view.warnings:  # one box, one line a finding: ten boxes would be ten elements to send and paint
-    st.warning(ui.bullets(view.warnings))
+# One box, one line a finding, its title in bold inside it: ten boxes, or a heading above the box, would be
+# more elements to send and paint on every edit of the ladder.
+findings = f"**{tr('band.warnings.title')}**\n"
+if view.warnings:
+    st.warning(findings + ui.bullets(view.warnings))
 else:
-    st.success(tr("band.warn.none"))
+    st.success(findings + "\n" + tr("band.warn.none"))
 # The metrics first: they are the numbers behind the findings just above, and a table redraws at once on every
 # edit of the ladder, where the chart costs Vega a new view (~130 ms of the browser's work per draw, measured
 # 2026-12-06); the chart beside the market ranges is one click away and drawn only while its tab is open.

@@ -55,8 +55,10 @@ def texts(elements) -> list[str]:
 def test_the_checks_are_one_box_with_a_line_a_finding(app):
     at = open_bands(app)
     [box] = at.warning
-    lines = box.value.split("\n")
+    title, *lines = box.value.split("\n")
+    assert title == "**What the checks found**"  # its title inside the box: no heading element above it
     assert len(lines) > 1 and all(line.startswith("- ") for line in lines)
+    assert not [h for h in at.subheader if h.value == "What the checks found"]
 
 
 def test_starts_from_the_indonesian_level_table_with_warnings_and_metrics(app):
@@ -86,10 +88,10 @@ def test_indonesian_texts_and_money(app):
     assert at.title[0].value == "Rentang gaji per jenjang"
     assert "Staf junior: minimum Rp 2.200.000/bulan di bawah upah minimum Rp 5.729.876/bulan." in texts(at.warning)
     assert metrics(at, "id").set_index("Jenjang").loc["Staf junior", "Lebar rentang"] == "218,2%"
-    assert any(
-        c.startswith("UMP DKI Jakarta 2026: Rp 5.729.876/bulan, berlaku sejak 2026-01-01. Dasar hukum: PP No. 49")
-        for c in texts(at.caption)
-    )
+    floor_paragraph = "UMP DKI Jakarta 2026: Rp 5.729.876/bulan, berlaku sejak 2026-01-01. Dasar hukum: PP No. 49"
+    assert not any(c.startswith(floor_paragraph) for c in texts(at.caption))  # in the shut checks section
+    at.session_state["band_rules_open"] = True  # opened, as a click does
+    assert any(c.startswith(floor_paragraph) for c in texts(at.run().caption))
 
 
 def test_overlap_threshold_and_province_come_from_the_url(app):
@@ -308,13 +310,39 @@ def test_quick_set_choices_kept_while_its_expander_is_shut(app):
 @pytest.mark.parametrize(
     "lang, params, label",
     [
-        ("en", {}, "Checks: minimum wage of today ({today}), overlap warning above 50%"),
-        ("id", {}, "Pengecekan: upah minimum hari ini ({today}), peringatan tumpang tindih di atas 50%"),
-        ("en", {"bd": "2025", "bo": "80"}, "Checks: minimum wage of the year 2025, overlap warning above 80%"),
+        (
+            "en",
+            {},
+            "Checks: minimum wage of today ({today}), UMP DKI Jakarta 2026 Rp 5,729,876/mo; overlap warning above 50%",
+        ),
+        (
+            "id",
+            {},
+            "Pengecekan: upah minimum hari ini ({today}), UMP DKI Jakarta 2026 Rp 5.729.876/bulan; "
+            "peringatan tumpang tindih di atas 50%",
+        ),
+        (
+            "en",
+            {"bd": "2025", "bo": "80"},
+            "Checks: minimum wage of the year 2025, UMP DKI Jakarta 2025 Rp 5,396,761/mo; overlap warning above 80%",
+        ),
         (
             "id",
             {"bd": "2025", "bo": "37.5"},
-            "Pengecekan: upah minimum tahun 2025, peringatan tumpang tindih di atas 37,5%",
+            "Pengecekan: upah minimum tahun 2025, UMP DKI Jakarta 2025 Rp 5.396.761/bulan; "
+            "peringatan tumpang tindih di atas 37,5%",
+        ),
+        (
+            "en",
+            {"bp": "Sumatera Utara", "cur": "USD", "per": "hour"},
+            "Checks: minimum wage of today ({today}), UMP Sumatera Utara 2026 $1.13/hr (disputed); "
+            "overlap warning above 50%",
+        ),
+        (
+            "id",
+            {"bc": "US", "bp": "Texas"},
+            "Pengecekan: upah minimum hari ini ({today}), upah minimum federal AS (Texas tidak menetapkan upah "
+            "minimum yang lebih tinggi) US$7,25/jam; peringatan tumpang tindih di atas 50%",
         ),
     ],
 )
@@ -347,5 +375,19 @@ def test_checks_opened_changed_and_shut_keep_the_new_limit(app):
     at.session_state["band_rules_open"] = False
     at.run()
     assert not at.main.number_input and at.query_params["bo"] == "70"
-    assert "Checks: minimum wage of the year 2025, overlap warning above 70%" in [e.label for e in at.main.expander]
+    label = "Checks: minimum wage of the year 2025, UMP Jawa Barat 2025 Rp 2,191,232/mo; overlap warning above 70%"
+    assert label in [e.label for e in at.main.expander]
     assert any("76.5% of the band overlaps" in w and "70% you allow" in w for w in texts(at.warning))
+
+
+def test_a_check_date_picked_in_the_section_moves_the_floor_in_its_label_and_the_findings(app):
+    at = open_bands(app, bp="Jawa Barat", bd="2025")
+    assert not any("Junior staff: the minimum" in w for w in texts(at.warning))  # 2.2 jt >= 2025's 2,191,232
+    at.session_state["band_rules_open"] = True  # opened, as a click does
+    at.run().selectbox(key="bd").set_value("today").run()
+    today = at.session_state["bd"] == "today" and str(__import__("datetime").date.today())
+    [label] = [e.label for e in at.main.expander if e.label.startswith("Checks:")]
+    assert label.startswith(f"Checks: minimum wage of today ({today}), UMP Jawa Barat 2026 Rp ")
+    floor = label.split("UMP Jawa Barat 2026 ")[1].split(";")[0]
+    assert f"Junior staff: the minimum Rp 2,200,000/mo is below the minimum wage {floor}." in texts(at.warning)
+    assert any(c.startswith("UMP Jawa Barat 2026: ") for c in texts(at.caption))  # its paragraph, inside

@@ -166,3 +166,40 @@ def test_floor_in_units(wages, region, currency, period, lang, value, parts):
     assert shown.value == pytest.approx(value)
     for part in parts:
         assert part in shown.text
+
+
+@pytest.mark.parametrize(
+    "region, currency, period, lang, headline",
+    [
+        pytest.param("DKI Jakarta", "IDR", "month", "en", "UMP DKI Jakarta 2026 Rp 5,729,876/mo", id="ump-en"),
+        pytest.param("DKI Jakarta", "IDR", "month", "id", "UMP DKI Jakarta 2026 Rp 5.729.876/bulan", id="ump-id"),
+        pytest.param("DKI Jakarta", "USD", "hour", "en", "UMP DKI Jakarta 2026 $2.01/hr", id="converted-units"),
+        pytest.param(
+            "Sumatera Utara",
+            "IDR",
+            "month",
+            "id",
+            "UMP Sumatera Utara 2026 Rp 3.228.971/bulan (diperdebatkan)",
+            id="disputed-says-so",
+        ),
+        pytest.param("California", "USD", "hour", "en", "California state minimum wage 2026 $16.90/hr", id="state"),
+        pytest.param(
+            "Texas",
+            "USD",
+            "hour",
+            "id",
+            "upah minimum federal AS (Texas tidak menetapkan upah minimum yang lebih tinggi) US$7,25/jam",
+            id="federal-for-state",
+        ),
+        pytest.param("Federal", "USD", "hour", "en", "US federal minimum wage $7.25/hr", id="federal"),
+    ],
+)
+def test_floor_headline_names_the_floor_and_its_amount_in_the_page_units(
+    wages, region, currency, period, lang, headline
+):
+    """The bands checks section's label: the floor by name and the amount the ladder is checked against."""
+    from salary_explorer.core.money import Hours
+
+    floor = floors.floor_in_force(wages, region, D(2026, 11, 25))
+    shown = floors.floor_in_units(floor, currency, period, load.load_exchange_rates(), lang, Hours())
+    assert floors.floor_headline(shown, lang) == headline

@@ -44,9 +44,9 @@ def check_dates(wages: pd.DataFrame, country: str, lang: str, today: dt.date) ->
     return {c: floors.check_date_label(c, lang, today) for c in options}
 
 
-def rules_label(check_label: str, overlap_pct: float, lang: str) -> str:
-    """The checks' section label: what the ladder is checked against while the section is shut."""
-    return t("band.rules", lang, date=check_label, pct=percent(overlap_pct / 100, lang))
+def rules_label(check_label: str, floor_headline: str, overlap_pct: float, lang: str) -> str:
+    """The checks' section label: what the ladder is checked against (the floor by name and amount) while shut."""
+    return t("band.rules", lang, date=check_label, floor=floor_headline, pct=percent(overlap_pct / 100, lang))
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,8 @@ class MarketView:
     table: pd.DataFrame
     conversion: str
     floor: float | None
-    floor_note: str
+    floor_note: str  # the floor's paragraph: figure, legal basis, source, disputed or fallback notes
+    floor_headline: str  # its name and amount, for the checks section's label
     reference: str  # what "the industry range" means for this market, for the quick-set form
 
 
@@ -89,6 +90,7 @@ def market_view(
         conversion=conversion_note(converted, d, rates),
         floor=shown.value,
         floor_note=shown.text,
+        floor_headline=floors.floor_headline(shown, lang),
         reference=reference,
     )
 

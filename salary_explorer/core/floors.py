@@ -175,18 +175,22 @@ def floor_years(wages: pd.DataFrame, country: str) -> list[int]:
     return sorted({int(y) for y in rows["year"].dropna()}, reverse=True)
 
 
+def floor_name(floor: Floor, lang: str) -> str:
+    """What the floor is called: "UMP DKI Jakarta 2026", "US federal minimum wage (Texas sets no higher minimum)"."""
+    if floor.wage_kind == "federal":
+        if floor.state_below_federal and floor.region != FEDERAL:
+            return t("floor.name.federal_for_state", lang, region=floor.region)
+        return t("floor.name.federal", lang)
+    return t(f"floor.name.{floor.wage_kind}", lang, region=floor.region, year=floor.year)
+
+
 def describe_floor(floor: Floor, lang: str, with_source: bool = True) -> str:
     """One paragraph: the figure, its year, legal basis and source, and any disputed/fallback label.
 
     ``with_source=False`` leaves the (long) source out, for a page that shows it in a caption of its own.
     """
     amount = format_money(floor.amount, floor.currency, lang, floor.pay_period)
-    if floor.wage_kind == "federal":
-        name = t("floor.name.federal", lang)
-        if floor.state_below_federal and floor.region != FEDERAL:
-            name = t("floor.name.federal_for_state", lang, region=floor.region)
-    else:
-        name = t(f"floor.name.{floor.wage_kind}", lang, region=floor.region, year=floor.year)
+    name = floor_name(floor, lang)
     parts = [
         t(
             "floor.describe" if with_source else "floor.describe_short",
@@ -253,3 +257,14 @@ def floor_in_units(
     if conv.hours:
         text += " " + format_hours(conv.hours, lang) + "."
     return FloorInUnits(floor, conv.value, currency, period, conv.rate, conv.hours, text)
+
+
+def floor_headline(shown: FloorInUnits, lang: str) -> str:
+    """The floor in a few words for a section's label: its name and the amount in the page's units.
+
+    A disputed figure says so here too; its other published values, source and any fallback year
+    are in ``shown.text``, which the section holds.
+    """
+    amount = format_money(shown.value, shown.currency, lang, shown.period)
+    text = f"{floor_name(shown.floor, lang)} {amount}"
+    return f"{text} ({t('floor.disputed_mark', lang)})" if shown.floor.disputed else text

@@ -22,8 +22,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Peringatkan jika rentang tumpang tindih lebih dari (%)",
     },
     "band.rules": {
-        "en": "Checks: minimum wage of {date}, overlap warning above {pct}",
-        "id": "Pengecekan: upah minimum {date}, peringatan tumpang tindih di atas {pct}",
+        "en": "Checks: minimum wage of {date}, {floor}; overlap warning above {pct}",
+        "id": "Pengecekan: upah minimum {date}, {floor}; peringatan tumpang tindih di atas {pct}",
     },
     "band.market.title": {"en": "Market reference", "id": "Acuan pasar"},
     "band.col.reference": {"en": "Reference", "id": "Acuan"},
@@ -119,7 +119,7 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "band.basis.manual": {"en": "entered or edited by hand", "id": "diisi atau diubah manual"},
     # warnings
-    "band.warnings.title": {"en": "Checks", "id": "Pemeriksaan"},
+    "band.warnings.title": {"en": "What the checks found", "id": "Hasil pemeriksaan"},
     "band.warn.none": {"en": "No problems found.", "id": "Tidak ada masalah."},
     "band.warn.no_level": {"en": "A row has no level.", "id": "Ada baris tanpa jenjang."},
     "band.warn.duplicate_level": {

@@ -32,6 +32,7 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "floor.source": {"en": "Source of the minimum wage: {source}", "id": "Sumber upah minimum: {source}"},
     "floor.basis_unknown": {"en": "not stated in the source", "id": "tidak disebut dalam sumber"},
+    "floor.disputed_mark": {"en": "disputed", "id": "diperdebatkan"},
     "floor.disputed": {
         "en": "Disputed figure: sources also publish {others}; the check uses the higher value, {amount}.",
         "id": "Angka diperdebatkan: sumber lain juga memuat {others}; pengecekan memakai nilai yang lebih tinggi, {amount}.",
