@@ -3,9 +3,10 @@
 State in the link: bc (country), bi (industry), bp (province or US state), bd (floor check date), bo (overlap limit %).
 The ladder itself lives in the session (``bands.state.Ladder``); export it to keep it.
 The checks (floor date, overlap limit), the market table, the quick-set form, the band-file import, the metrics,
-the offer check, the export and the save-and-open section sit in expanders and tabs that run only when open (``on_change="rerun"``): each grid costs the browser a paint
-and the server an Arrow table on every edit, each widget a message; the save section opens by itself on a page based
-on a saved set.
+the chart, the offer check, the export and the save-and-open section sit in expanders that run only when open
+(``on_change="rerun"``): each grid costs the browser a paint and the server an Arrow table on every edit, each widget
+a message; the ladder's editor and the findings stay in view. The save section opens by itself on a page based on a
+saved set.
 """
 
 from functools import partial
@@ -121,23 +122,23 @@ if view.warnings:
     st.warning(findings + ui.bullets(view.warnings))
 else:
     st.success(findings + "\n" + tr("band.warn.none"))
-# The metrics first: they are the numbers behind the findings just above, and a table redraws at once on every
-# edit of the ladder, where the chart costs Vega a new view (~130 ms of the browser's work per draw, measured
-# 2026-12-06); the chart beside the market ranges is one click away and drawn only while its tab is open.
-metrics_tab, chart_tab, offer_tab = st.tabs(
-    [tr("band.metrics.title"), tr("band.tab.chart"), tr("band.offer.title")], key="band_tab", on_change="rerun"
-)
-if metrics_tab.open:
-    with metrics_tab:
+# The metrics, the chart and the offer check are sections shut until opened, under the findings that stay in
+# view: each is built only while open, and more than one can be open at once. A tab bar always showed one of
+# them, and the metrics grid it opened on cost every draw (908 vs 1,000 ms drawn in an A/B run, 2026-12-06).
+metrics_panel = ui.lazy_expander(tr("band.metrics.title"), "band_metrics_open")
+chart_panel = ui.lazy_expander(tr("band.chart.section"), "band_chart_open")
+offer_panel = ui.lazy_expander(tr("band.offer.title"), "band_offer_open")
+if metrics_panel.open:
+    with metrics_panel:
         st.dataframe(view.metrics, hide_index=True, width="stretch")
         st.caption(tr("band.metrics.definitions"))
-if chart_tab.open:
-    with chart_tab:
+if chart_panel.open:
+    with chart_panel:
         ui.chart(view.chart, width="stretch")
         st.caption(market.conversion)
         ui.sources_caption(market.source_rows)
-if offer_tab.open:
-    with offer_tab:
+if offer_panel.open:
+    with offer_panel:
         if not view.levels:
             st.info(tr("band.offer.none"))
         else:
@@ -147,7 +148,7 @@ if offer_tab.open:
                 view.levels,
                 format_func=ui.label_func("level"),
                 key="band_offer_level",
-                persist_state="session",  # kept while the tab is shut
+                persist_state="session",  # kept while the section is shut
             )
             offer = o2.number_input(
                 tr("band.offer.amount", unit=unit),

@@ -24,9 +24,13 @@ def editor(at) -> pd.DataFrame:
     return at.data_editor[0].value.set_index("level")
 
 
-def open_tab(at, label_key: str, lang: str = "en"):
-    """The chart, metrics and offer check are lazy tabs (only the open one runs): open one as a click would."""
-    at.session_state["band_tab"] = t(label_key, lang)
+SECTIONS = {"metrics": "band_metrics_open", "chart": "band_chart_open", "offer": "band_offer_open"}
+
+
+def open_section(at, name: str, is_open: bool = True):
+    """The metrics, chart and offer check are lazy sections (each runs only while open): open or shut one as a
+    click would."""
+    at.session_state[SECTIONS[name]] = is_open
     return at.run()
 
 
@@ -43,8 +47,8 @@ def open_band_import(at):
 
 
 def metrics(at, lang: str = "en") -> pd.DataFrame:
-    """The band metrics table, from its tab (the last grid on the page once the tab is open)."""
-    return open_tab(at, "band.metrics.title", lang).dataframe[-1].value
+    """The band metrics table, from its section (the last grid on the page once the section is open)."""
+    return open_section(at, "metrics").dataframe[-1].value
 
 
 def texts(elements) -> list[str]:
@@ -123,7 +127,7 @@ def test_quick_set_market_position_and_offer_check(app):
     assert junior.band_mid == pytest.approx(5_060_000)
     assert (junior.band_min, junior.band_max) == (pytest.approx(4_048_000), pytest.approx(6_072_000))
     assert any(s.startswith("Bands set: derived: midpoint = 110% of the market midpoint") for s in texts(at.success))
-    open_tab(at, "band.offer.title")
+    open_section(at, "offer")
     at.selectbox(key="band_offer_level").set_value("junior_staff").run()
     offer_key = next(n.key for n in at.number_input if n.key and n.key.startswith("band_offer_junior_staff"))
     at.number_input(key=offer_key).set_value(5_565_000.0).run()
@@ -132,28 +136,28 @@ def test_quick_set_market_position_and_offer_check(app):
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
-def test_offer_check_keeps_level_and_amount_while_its_tab_is_shut(app, lang):
-    at = open_tab(open_bands(app, lang=lang), "band.offer.title", lang)
+def test_offer_check_keeps_level_and_amount_while_its_section_is_shut(app, lang):
+    at = open_section(open_bands(app, lang=lang), "offer")
     at.selectbox(key="band_offer_level").set_value("supervisor").run()
     offer_key = next(n.key for n in at.number_input if n.key and n.key.startswith("band_offer_supervisor"))
     at.number_input(key=offer_key).set_value(4_321_000.0).run()
     shown = [m.value for m in at.metric]
-    open_tab(at, "band.tab.chart", lang)  # the offer tab is shut: its widgets are not built
+    open_section(at, "offer", False)  # shut: its widgets are not built
     assert not at.exception and not at.metric
-    open_tab(at, "band.offer.title", lang)
+    open_section(at, "offer")
     assert at.selectbox(key="band_offer_level").value == "supervisor"
     assert at.number_input(key=offer_key).value == 4_321_000.0
     assert [m.value for m in at.metric] == shown
 
 
 def test_offer_level_kept_while_shut_gives_way_when_its_band_is_gone(app):
-    at = open_tab(open_bands(app), "band.offer.title")
+    at = open_section(open_bands(app), "offer")
     at.selectbox(key="band_offer_level").set_value("manager").run()
-    open_tab(at, "band.tab.chart")
+    open_section(at, "offer", False)
     row = list(editor(at).index).index("manager")
     at.session_state["band_editor_0"] = {"edited_rows": {}, "added_rows": [], "deleted_rows": [row]}  # deleted
     at.run()
-    open_tab(at, "band.offer.title")
+    open_section(at, "offer")
     assert not at.exception
     picker = at.selectbox(key="band_offer_level")
     assert "Manager" not in picker.options and len(picker.options) == 5
@@ -266,26 +270,31 @@ def test_bad_import_names_row_and_column(app, lang, message):
 
 
 @pytest.mark.parametrize(
-    "lang, first_reference, tab_labels",
+    "lang, first_reference, labels",
     [
         ("en", "Intern, per-level table", ["Band metrics", "Chart", "Check a candidate's offer"]),
         ("id", "Staf magang, tabel per jenjang", ["Metrik rentang", "Grafik", "Cek tawaran untuk kandidat"]),
     ],
 )
-def test_market_table_and_tabs_run_only_when_open(app, lang, first_reference, tab_labels):
+def test_market_table_metrics_chart_and_offer_run_only_when_open(app, lang, first_reference, labels):
     at = open_bands(app, lang=lang)
-    assert [tab.label for tab in at.tabs] == tab_labels
-    assert len(at.dataframe) == 2  # the editor and the metrics: the market table's expander is closed
-    assert not at.get("vega_lite_chart")  # the chart's tab is shut: its spec is not built
-    open_tab(at, "band.tab.chart", lang)
+    assert not at.tabs
+    expanders = [e.label for e in at.main.expander]
+    assert expanders[expanders.index(labels[0]) :][:3] == labels  # under the findings, in this order
+    assert len(at.dataframe) == 1 and at.warning  # the editor, and the findings in view; every section shut
+    assert not at.get("vega_lite_chart")  # the chart's section is shut: its spec is not built
+    open_section(at, "chart")
     assert len(at.get("vega_lite_chart")) == 1 and len(at.dataframe) == 1  # the chart now, not the metrics
+    open_section(at, "metrics")
+    assert len(at.get("vega_lite_chart")) == 1 and len(at.dataframe) == 2  # both open at once
     at.session_state["band_market_open"] = True
     at.run()
     market = at.dataframe[0].value
     assert market.iloc[0, 0] == first_reference
     assert any(c.startswith(t("common.figures_from", lang, sources="")) for c in texts(at.caption))
-    open_tab(at, "band.offer.title", lang)
-    assert not at.get("vega_lite_chart")  # the chart's tab is closed now: its spec is not built
+    open_section(at, "chart", False)
+    open_section(at, "offer")
+    assert not at.get("vega_lite_chart")  # the chart's section is shut now: its spec is not built
     assert len(at.metric) == 2
 
 

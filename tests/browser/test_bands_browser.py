@@ -12,24 +12,27 @@ def open_bands(page, app_url, query):
     wait_for_app(page)
 
 
+def toggle_section(page, label: str) -> None:
+    """Open (or shut) an expander by a click on its header, and wait for the run it starts."""
+    page.locator("summary").filter(has_text=label).click()
+    wait_for_app(page)
+
+
 def test_bands_page_renders_and_exports(page, app_url, tmp_path):
     open_bands(page, app_url, "lang=en&cur=IDR&per=month&bi=banking")
     assert_no_exception(page)
     assert page.get_by_role("heading", name="Salary bands per level").is_visible()
-    assert page.locator('[data-testid="stDataFrame"]').count() == 2  # the editor and the metrics; market when opened
-    assert page.locator(".vega-embed").count() == 0  # the chart's tab is shut
+    assert page.locator('[data-testid="stDataFrame"]').count() == 1  # the editor; market, metrics when opened
+    assert page.locator(".vega-embed").count() == 0  # the chart's section is shut
     assert page.get_by_text("Junior staff: the minimum Rp 2,200,000/mo is below the minimum wage").is_visible()
-    assert page.get_by_text("Range spread = (max − min) / min.").is_visible()
+    assert page.get_by_text("Range spread = (max − min) / min.").count() == 0
     screenshot(page, "bands_en")
-    page.get_by_text("Market reference").click()  # the expander runs its table only when opened
-    wait_for_app(page)
-    page.get_by_role("tab", name="Chart").click()  # so does each tab
-    wait_for_app(page)
-    assert page.locator('[data-testid="stDataFrame"]').count() == 2  # market, editor: the metrics' tab is shut
+    toggle_section(page, "Market reference")  # the expander runs its table only when opened
+    toggle_section(page, "Chart")  # so does each section
+    assert page.locator('[data-testid="stDataFrame"]').count() == 2  # market, editor: the metrics are shut
     assert page.locator(".vega-embed canvas, .vega-embed svg").count() == 1
     screenshot(page, "bands_en_market_chart")
-    page.get_by_role("tab", name="Check a candidate's offer").click()
-    wait_for_app(page)
+    toggle_section(page, "Check a candidate's offer")
     assert page.get_by_text("Compa-ratio").is_visible()
     page.get_by_text("Export or continue later").click()  # the downloads are built when their section opens
     page.get_by_role("button", name="Download CSV").wait_for(timeout=30_000)
@@ -56,8 +59,7 @@ def test_bands_page_renders_and_exports(page, app_url, tmp_path):
     screenshot(page, "bands_id")
     assert page.get_by_role("heading", name="Rentang gaji per jenjang").is_visible()
     assert page.get_by_text("Staf junior: minimum Rp 2.200.000/bulan di bawah upah minimum").is_visible()
-    page.get_by_role("tab", name="Metrik rentang").click()
-    wait_for_app(page)
+    toggle_section(page, "Metrik rentang")
     assert page.get_by_text("Lebar rentang = (maks − min) / min.").is_visible()
     screenshot(page, "bands_id_metrics")
     page.get_by_text("Tetapkan rentang dengan cepat").click()  # the quick-set form is built when opened
@@ -69,19 +71,17 @@ def test_bands_page_renders_and_exports(page, app_url, tmp_path):
     screenshot(page, "bands_id_quick_set")
 
 
-def test_shut_tabs_and_sections_keep_their_choices_in_the_browser(page, app_url):
-    """AppTest sets state directly; only a real browser unmounts the widgets of a shut tab or expander."""
+def test_shut_sections_keep_their_choices_in_the_browser(page, app_url):
+    """AppTest sets state directly; only a real browser unmounts the widgets of a shut expander."""
     open_bands(page, app_url, "lang=id&cur=IDR&per=month")
-    page.get_by_role("tab", name="Cek tawaran untuk kandidat").click()
-    wait_for_app(page)
+    toggle_section(page, "Cek tawaran untuk kandidat")
     level = page.locator('[data-testid="stSelectbox"]').filter(has=page.get_by_text("Rentang", exact=True))
     level.click()
     page.get_by_role("option", name="Supervisor").click()
     wait_for_app(page)
-    page.get_by_role("tab", name="Grafik").click()  # the offer tab shut: its widgets unmounted
-    wait_for_app(page)
-    page.get_by_role("tab", name="Cek tawaran untuk kandidat").click()
-    wait_for_app(page)
+    toggle_section(page, "Cek tawaran untuk kandidat")  # shut: its widgets unmounted
+    assert level.count() == 0
+    toggle_section(page, "Cek tawaran untuk kandidat")
     assert level.locator('input[role="combobox"]').input_value() == "Supervisor"
 
     page.get_by_text("Tetapkan rentang dengan cepat").click()

@@ -164,7 +164,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Lebar rentang = (maks − min) / min. Kenaikan titik tengah = titik tengah / titik tengah jenjang di bawahnya − 1. Tumpang tindih = bagian rentang ini yang juga dicakup rentang di bawahnya, sebagai bagian dari lebar rentang ini: (maks rentang bawah − min rentang ini) / (maks − min rentang ini), 0 jika tidak bersinggungan.",
     },
     # chart
-    "band.tab.chart": {"en": "Chart", "id": "Grafik"},
+    "band.chart.section": {"en": "Chart", "id": "Grafik"},
     "band.chart.title": {"en": "Your bands beside the market ranges", "id": "Rentang Anda di samping rentang pasar"},
     "band.chart.band": {"en": "Your band", "id": "Rentang Anda"},
     "band.chart.market": {"en": "Market range", "id": "Rentang pasar"},
