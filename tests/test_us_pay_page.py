@@ -74,8 +74,8 @@ def test_us_bands_show_dollars_per_hour_until_the_reader_picks(app, lang):
     assert at.session_state["cur"] == "IDR" and "cur" not in at.query_params
     published = "as published" if lang == "en" else "sesuai sumber"  # not "Rupiah" over a page of dollars
     assert published in at.sidebar.expander[0].label
-    caption = " ".join(c.value for c in at.caption)
-    assert ("US$7,25/jam" if lang == "id" else "$7.25/hr") in caption
+    checks = " ".join(e.label for e in at.main.expander)  # the checks section's label names the floor
+    assert ("US$7,25/jam" if lang == "id" else "$7.25/hr") in checks
 
 
 @pytest.mark.parametrize(
