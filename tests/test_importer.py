@@ -1,6 +1,7 @@
 """Bring-your-own CSV: every encoding, separator and number format; header guessing; bad files explained."""
 
 import codecs
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -188,6 +189,18 @@ def test_rejected_rows_name_row_column_value_and_reason():
     assert table.columns.tolist() == ["row", "column", "value", "reason"]
     assert table.iloc[0].tolist() == [3, "gaji min", "lima juta", "bukan angka"]
     assert table.iloc[2]["reason"] == "minimum lebih besar dari maksimum"
+
+
+@pytest.mark.parametrize("long_row", [2, 3, 4], ids=["first-data-row", "second", "last"])
+def test_a_row_longer_than_the_header_is_reported_wherever_it_is(long_row):
+    """The first data row too: pandas would drop its extra cell with a warning and accept the row."""
+    lines = ["pay_min,level", "5000000,junior_staff", "4000000,senior_staff", "3000000,intern"]
+    lines[long_row - 1] += ",9999"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no warning left for a log nobody reads
+        result = import_csv(("\n".join(lines) + "\n").encode(), "long.csv")
+    assert [(p.row, p.code, p.value) for p in result.problems] == [(long_row, "ragged_row", lines[long_row - 1])]
+    assert len(result.rows) == 2 and 9999 not in result.rows["pay_min"].tolist()
 
 
 def test_ragged_rows_are_reported_and_the_rest_kept():

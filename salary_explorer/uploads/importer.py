@@ -16,6 +16,7 @@ import csv
 import dataclasses
 import io
 import re
+import warnings
 import weakref
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -273,8 +274,12 @@ def _read_text(
     kwargs = dict(sep=delimiter, dtype=str, keep_default_na=False, skip_blank_lines=False, engine="c", index_col=False)
     problems: list[Problem] = []
     try:
-        frame = _read_chunked(text, kwargs, nrows, progress)
-    except pd.errors.ParserError:
+        # A first data row longer than the header is not an error to pandas: with ``index_col=False`` it
+        # warns and drops the extra cells. Read as an error, it takes the ragged path like any later row.
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = _read_chunked(text, kwargs, nrows, progress)
+    except (pd.errors.ParserError, pd.errors.ParserWarning):
         try:
             frame, problems = _read_ragged(text, delimiter, file_name, nrows, skipped)
         except csv.Error:
