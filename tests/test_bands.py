@@ -387,6 +387,30 @@ def test_import_error_messages_in_both_languages():
     )
 
 
+HEADER = "level,band_min,band_mid,band_max,currency,pay_period\n"
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        pytest.param("intern,1,2,3,IDR,month,\njunior_staff,4,5,6,IDR,month,\n", [2, 3], id="trailing-comma-each-row"),
+        pytest.param("intern,1,2,3,IDR,month,x\njunior_staff,4,5,6,IDR,month\n", [2], id="first-row-long"),
+        pytest.param("intern,1,2,3,IDR,month\njunior_staff,4,5,6,IDR,month,x\n", [3], id="later-row-long"),
+    ],
+)
+def test_rows_longer_than_the_header_are_named_not_shifted(body, expected):
+    """pandas would read a column too many as the index (every value one column to the left) or drop cells."""
+    table, problems = band_files.read_band_file("mine.csv", (HEADER + body).encode())
+    assert table is None  # any problem rejects the file: no half-imported ladder
+    assert [(p.row, p.code, p.params["found"]) for p in problems] == [(r, "ragged_row", 7) for r in expected]
+    assert describe_problem(problems[0], "id").startswith(f"mine.csv, baris {expected[0]}")
+
+
+def test_short_rows_still_import():
+    table, problems = band_files.read_band_file("mine.csv", (HEADER + "intern,1,2,3,IDR\n").encode())
+    assert problems == [] or all(p.code != "ragged_row" for p in problems)
+
+
 def test_unreadable_file_is_a_problem_not_a_traceback():
     table, problems = band_files.read_band_file("bands.xlsx", b"not a zip file")
     assert table is None and problems[0].code == "band_unreadable"

@@ -250,18 +250,36 @@ def test_band_file_import_is_a_shut_section_until_opened(app, lang, title):
     assert open_band_import(at).file_uploader[0].label == t("band.import.label", lang)
 
 
+HEADER = b"level,band_min,band_mid,band_max,currency,pay_period\n"
+
+
 @pytest.mark.parametrize(
-    "lang, message",
+    "lang, csv, message",
     [
-        ("en", "bad.csv, row 3, column “band_max”: not a number (value: banyak)"),
-        ("id", "bad.csv, baris 3, kolom “band_max”: bukan angka (nilai: banyak)"),
+        (
+            "en",
+            HEADER + b"intern,1,2,3,IDR,month\nmanager,1,2,banyak,IDR,month\n",
+            "bad.csv, row 3, column “band_max”: not a number (value: banyak)",
+        ),
+        (
+            "id",
+            HEADER + b"intern,1,2,3,IDR,month\nmanager,1,2,banyak,IDR,month\n",
+            "bad.csv, baris 3, kolom “band_max”: bukan angka (nilai: banyak)",
+        ),
+        (  # a trailing comma on every row: pandas would shift every value one column to the left
+            "en",
+            HEADER + b"intern,1,2,3,IDR,month,\nmanager,1,2,3,IDR,month,\n",
+            "bad.csv, row 2: this row has 7 fields but the header has 6 (value: intern,1,2,3,IDR,month,)",
+        ),
+        (
+            "id",
+            HEADER + b"intern,1,2,3,IDR,month,x\nmanager,1,2,3,IDR,month\n",
+            "bad.csv, baris 2: baris ini punya 7 isian sedangkan judul kolom punya 6 (nilai: intern,1,2,3,IDR,month,x)",
+        ),
     ],
 )
-def test_bad_import_names_row_and_column(app, lang, message):
+def test_bad_import_names_row_and_column(app, lang, csv, message):
     at = open_bands(app, lang=lang)
-    csv = (
-        b"level,band_min,band_mid,band_max,currency,pay_period\nintern,1,2,3,IDR,month\nmanager,1,2,banyak,IDR,month\n"
-    )
     open_band_import(at).file_uploader[0].set_value(("bad.csv", csv, "text/csv")).run()
     assert not at.exception
     assert at.error[0].value == ("bad.csv was not imported:" if lang == "en" else "bad.csv tidak diimpor:")

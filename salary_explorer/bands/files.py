@@ -8,8 +8,10 @@ and a note such as ``'=draft`` survives the round trip unchanged.
 
 from __future__ import annotations
 
+import csv
 import io
 import re
+import warnings
 
 import pandas as pd
 
@@ -42,10 +44,32 @@ def read_band_file(name: str, data: bytes) -> tuple[pd.DataFrame | None, list[Pr
         if name.lower().endswith((".xlsx", ".xlsm")):
             raw = pd.read_excel(io.BytesIO(data), dtype=str, keep_default_na=False)
         else:
-            raw = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
+            # index_col=False: otherwise rows one cell longer than the header (a trailing comma on each) make
+            # pandas read the first column as the index, and every value lands one column to the left.
+            with warnings.catch_warnings():  # ... and a first row longer than the header loses cells silently
+                warnings.simplefilter("error", pd.errors.ParserWarning)
+                raw = pd.read_csv(
+                    io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig", index_col=False
+                )
     except Exception:  # any unreadable file becomes one clear message, never a traceback (nor pandas' wording)
-        return None, [Problem(name, None, None, "", "band_unreadable")]
+        return None, _long_rows(name, data) or [Problem(name, None, None, "", "band_unreadable")]
     return validate_band_frame(raw, name)
+
+
+def _long_rows(name: str, data: bytes) -> list[Problem]:
+    """Rows of a CSV with more cells than its header, each named by its row (header = 1); none if unreadable."""
+    try:
+        reader = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=None))
+        width = len(next(reader))
+        return [
+            Problem(
+                name, reader.line_num, None, ",".join(row)[:80], "ragged_row", {"expected": width, "found": len(row)}
+            )
+            for row in reader
+            if len(row) > width
+        ]
+    except (UnicodeDecodeError, csv.Error, StopIteration):
+        return []
 
 
 def validate_band_frame(raw: pd.DataFrame, name: str) -> tuple[pd.DataFrame | None, list[Problem]]:

@@ -59,6 +59,8 @@ def describe_problem(problem, lang: str) -> str:
         where = t("problem.where", lang, file=problem.file, row=problem.row, column=problem.column)
     elif problem.column:
         where = t("problem.where_column", lang, file=problem.file, column=problem.column)
+    elif problem.row is not None:  # a whole row (one with more fields than the header)
+        where = t("problem.where_row", lang, file=problem.file, row=problem.row)
     else:
         where = t("problem.where_file", lang, file=problem.file)
     # Numbers in a message read as the user writes them: 1,2 MB in Indonesian, 1.2 MB in English.

@@ -118,6 +118,7 @@ CATALOG: dict[str, dict[str, str]] = {
     # problems (validation messages; where = file, row, column)
     "problem.where": {"en": "{file}, row {row}, column “{column}”", "id": "{file}, baris {row}, kolom “{column}”"},
     "problem.where_file": {"en": "{file}", "id": "{file}"},
+    "problem.where_row": {"en": "{file}, row {row}", "id": "{file}, baris {row}"},
     "problem.where_column": {"en": "{file}, column “{column}”", "id": "{file}, kolom “{column}”"},
     "problem.missing_column": {"en": "the column is missing", "id": "kolom ini tidak ada"},
     "problem.required": {"en": "a value is required", "id": "nilai wajib diisi"},
