@@ -166,6 +166,21 @@ def test_ragged_rows_are_listed_and_the_rest_imported(app):
     assert report.values.tolist() == [[3, "", "B,$16.00,extra", "this row has 3 fields but the header has 2"]]
 
 
+@pytest.mark.parametrize(
+    "lang, counts, reason",
+    [
+        ("en", "3 rows read, 2 accepted, 1 rejected", "this row has 3 fields but the header has 2"),
+        ("id", "3 baris dibaca, 2 diterima, 1 ditolak", "baris ini punya 3 isian sedangkan judul kolom punya 2"),
+    ],
+)
+def test_a_long_first_data_row_is_listed_too(app, lang, counts, reason):
+    """pandas alone would drop its extra cell and accept it; here it is rejected like any later long row."""
+    data = b"role,salary\nA,$15.00,extra\nB,$16.00\nC,$17.00\n"
+    at = click_import(upload(open_upload(app, lang), "first.csv", data))
+    assert counts in at.warning[0].value
+    assert at.dataframe[-1].value.values.tolist() == [[2, "", "A,$15.00,extra", reason]]
+
+
 RELEASED = {
     "en": ("Imported from gaji\\.csv: its rows are kept for this session", "2 rows read, 2 accepted"),
     "id": ("Diimpor dari gaji\\.csv: barisnya tetap ada untuk sesi ini", "2 baris dibaca, 2 diterima"),
