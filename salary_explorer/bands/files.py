@@ -61,13 +61,7 @@ def _long_rows(name: str, data: bytes) -> list[Problem]:
     try:
         reader = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=None))
         width = len(next(reader))
-        return [
-            Problem(
-                name, reader.line_num, None, ",".join(row)[:80], "ragged_row", {"expected": width, "found": len(row)}
-            )
-            for row in reader
-            if len(row) > width
-        ]
+        return [Problem.long_row(name, reader.line_num, row, ",", width) for row in reader if len(row) > width]
     except (UnicodeDecodeError, csv.Error, StopIteration):
         return []
 

@@ -58,6 +58,12 @@ class Problem:
     code: str  # an i18n key: problem.<code>
     params: dict = field(default_factory=dict, compare=False, hash=False)
 
+    @classmethod
+    def long_row(cls, file: str, row: int, cells: list[str], delimiter: str, expected: int) -> Problem:
+        """A row with more cells than the header (salary imports and band files say it the same way)."""
+        found = {"expected": expected, "found": len(cells)}
+        return cls(file, row, None, delimiter.join(cells)[:80], "ragged_row", found)
+
 
 class SchemaError(ValueError):
     """A bundled file does not follow the schema; carries every problem found."""

@@ -315,16 +315,7 @@ def _read_ragged(
         if nrows is not None and len(rows) >= nrows:
             break
         if len(row) > len(header):
-            problems.append(
-                Problem(
-                    file_name,
-                    line + skipped,
-                    None,
-                    delimiter.join(row)[:80],
-                    "ragged_row",
-                    {"expected": len(header), "found": len(row)},
-                )
-            )
+            problems.append(Problem.long_row(file_name, line + skipped, row, delimiter, len(header)))
             continue
         rows.append(row + [""] * (len(header) - len(row)))
         rownums.append(line)
