@@ -170,11 +170,12 @@ if offer_panel.open:
                     st.error(candidate.below_floor)
 
 # Shut until opened, beside the saved sets: the heading and two download buttons (a chunk type of their
-# own) were drawn on every edit for a step taken at the end of the work.
+# own) were drawn on every edit for a step taken at the end of the work. A dozen rows: the files are made
+# once per ladder (view cache) and served as plain files, with no click-time round trip to build them.
 export_panel = ui.lazy_expander(tr("band.files.title"), "band_export_open")
 if export_panel.open:
     with export_panel:
-        ui.download_buttons(view.export, "bands", view.export_names, "band", lazy=True)
+        ui.download_buttons(view.export, "bands", view.export_names, "band")
 
 # ---- saved band sets: save (each save a version), link, rename, duplicate, delete, compare versions ----
 sets_panel = ui.band_sets_panel()

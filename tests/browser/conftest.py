@@ -32,6 +32,7 @@ CHROMIUM_ARGS = [
 ]
 
 pytestmark = pytest.mark.browser
+TEST_RUN_STARTED = time.time()
 
 
 @contextlib.contextmanager
@@ -89,9 +90,22 @@ def browser():
             chromium.close()
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the test item, so the ``page`` fixture knows when its test failed."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
 @pytest.fixture
-def page(browser):
-    """A fresh browser context per test (its own cookies, so its own Streamlit session)."""
+def page(browser, request):
+    """A fresh browser context per test (its own cookies, so its own Streamlit session).
+
+    When the test fails, the page as it was is saved as ``failed_<test>.png`` and its visible
+    Streamlit messages and the server log's last lines are printed: a failure in CI can be read
+    from CI's output alone.
+    """
     context = browser.new_context(viewport={"width": 1366, "height": 900}, accept_downloads=True, locale="en-US")
     pg = context.new_page()
     errors: list[str] = []
@@ -100,7 +114,29 @@ def page(browser):
     try:
         yield pg
     finally:
+        report = getattr(request.node, "report_call", None)
+        if report is not None and report.failed:
+            report_failure(pg, request.node.name)
         context.close()
+
+
+def report_failure(page, test_name: str) -> None:
+    """Print what a failed browser test left on screen, and the server log's tail (best effort)."""
+    with contextlib.suppress(Exception):
+        print(f"screenshot: {screenshot(page, 'failed_' + test_name)}")
+    with contextlib.suppress(Exception):
+        alerts = page.locator('[data-testid="stAlert"], [data-testid="stException"]').all_inner_texts()
+        print(
+            f"url: {page.url}\nscript state: "
+            f"{page.locator('[data-testid=stApp]').get_attribute('data-test-script-state', timeout=2_000)}"
+        )
+        print("messages on the page:", *alerts, sep="\n  ")
+    print("JS errors:", getattr(page, "js_errors", []))
+    for log in sorted((ROOT / "artifacts").glob("streamlit*.log")):
+        if log.stat().st_mtime < TEST_RUN_STARTED:  # a server of an earlier run
+            continue
+        with contextlib.suppress(OSError):
+            print(f"--- last lines of {log.name} ---", *log.read_text(errors="replace").splitlines()[-40:], sep="\n")
 
 
 def wait_for_app(page, timeout: float = 30_000) -> None:
