@@ -157,6 +157,7 @@ if offer_panel.open:
                 ui.view(screens.band_midpoint, ladder.current, level),
                 key=f"band_offer_{level}_{ladder.version}",
                 persist_state="session",
+                format=ui.money_format(d.currency),
             )
             candidate = ui.view(screens.candidate_view, ladder.current, level, offer, market.floor, d)
             if not candidate.usable:

@@ -26,9 +26,7 @@ currency = ui.url_selectbox(
 period = ui.url_selectbox(
     tr("sal.offer.period"), "op", PERIODIC, "month", format_func=ui.label_func("period"), where=c2
 )
-amount = ui.url_number(
-    tr("sal.offer.amount"), "oa", 5_000_000.0, 0, 1e12, where=c3, format="%.2f" if currency == "USD" else "%.0f"
-)
+amount = ui.url_number(tr("sal.offer.amount"), "oa", 5_000_000.0, 0, 1e12, where=c3, format=ui.money_format(currency))
 c4, c5 = st.columns(2)
 if pick.default_reference is None:
     st.info(tr("sal.offer.no_refs"))

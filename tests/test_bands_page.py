@@ -418,3 +418,13 @@ def test_a_check_date_picked_in_the_section_moves_the_floor_in_its_label_and_the
     floor = label.split("UMP Jawa Barat 2026 ")[1].split(";")[0]
     assert f"Junior staff: the minimum Rp 2,200,000/mo is below the minimum wage {floor}." in texts(at.warning)
     assert any(c.startswith("UMP Jawa Barat 2026: ") for c in texts(at.caption))  # its paragraph, inside
+
+
+@pytest.mark.parametrize(
+    "currency, period, shown",
+    [("IDR", "month", "%.0f"), ("USD", "hour", "%.2f")],  # whole Rupiah (not 2050000.00); dollars and cents
+)
+def test_offer_amount_is_written_as_its_currency_is(app, currency, period, shown):
+    at = open_section(open_bands(app, cur=currency, per=period), "offer")
+    (amount,) = [n for n in at.number_input if n.key and n.key.startswith("band_offer_")]
+    assert amount.proto.format == shown

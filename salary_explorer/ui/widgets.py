@@ -50,6 +50,12 @@ def bullets(lines: list[str]) -> str:
     return "\n".join(f"- {line}" for line in lines)
 
 
+def money_format(currency: str) -> str:
+    """A number input's format for an amount in ``currency``: whole Rupiah (no one writes Rp 2.050.000,00),
+    dollars and cents (``12.83``). Streamlit's default would show ``2050000.00``."""
+    return "%.2f" if currency == "USD" else "%.0f"
+
+
 def download_buttons(
     frame: pd.DataFrame, stem: str, names: dict, key: str, *, lazy: bool = False, excel: bool = True, where=st
 ) -> None:
