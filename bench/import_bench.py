@@ -126,29 +126,38 @@ def child(step: str, path: Path, cold: bool) -> tuple[float, float, int, float]:
 STEPS = ("read_csv", "import", "inspect", "filter")
 
 
-def best_of(path: Path, repeat: int, cold: bool) -> dict[str, tuple[float, float, int, float]]:
+def best_of(path: Path, repeat: int, cold: bool) -> tuple[dict[str, tuple[float, float, int, float]], list[float]]:
     """Each step ``repeat`` times, interleaved; per step the fastest first run (seconds, its peak MB above the
-    baseline, count) and the fastest second run in the same process."""
+    baseline, count) and the fastest second run in the same process; and each round's own ratio
+    (import / read_csv, the two run back to back)."""
     base = min(child("none", path, cold)[1] for _ in range(2))
     runs: dict[str, list[tuple[float, float, int, float]]] = {step: [] for step in STEPS}
     for _ in range(repeat):
         for step in STEPS:
             runs[step].append(child(step, path, cold))
-    return {step: (*min(r)[:1], min(r)[1] - base, min(r)[2], min(x[3] for x in r)) for step, r in runs.items()}
+    best = {step: (*min(r)[:1], min(r)[1] - base, min(r)[2], min(x[3] for x in r)) for step, r in runs.items()}
+    paired = [i[0] / p[0] for p, i in zip(runs["read_csv"], runs["import"], strict=True)]
+    return best, paired
+
+
+def spread(ratios: list[float]) -> str:
+    """The median of the rounds' ratios and their range (quartiles from 4 rounds on): how much the machine moved."""
+    q = np.percentile(ratios, [25, 50, 75]) if len(ratios) >= 4 else [min(ratios), np.median(ratios), max(ratios)]
+    return f"{q[1]:.2f} ({q[0]:.2f}-{q[2]:.2f})"
 
 
 def run(sizes: list[int], repeat: int, cold: bool = False) -> None:
     print("first import in a fresh process (--cold)" if cold else "processes warmed by a 50-row file (see --cold)")
     print(
         f"{'rows':>9} {'file MB':>7} | {'read_csv s':>10} {'peak MB':>7} | {'import s':>8} {'peak MB':>7} "
-        f"{'accepted':>9} | {'time x':>6} {'mem x':>5} | {'again x':>7} | {'inspect s':>9} | {'filter s':>8} "
-        f"{'matches':>8}"
+        f"{'accepted':>9} | {'time x':>6} {'mem x':>5} | {'again x':>7} | {'rounds x':>16} | {'inspect s':>9} | "
+        f"{'filter s':>8} {'matches':>8}"
     )
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             path = Path(tmp) / f"gaji_{n}.csv"
             path.write_bytes(generate(n))
-            r = best_of(path, repeat, cold)
+            r, paired = best_of(path, repeat, cold)
             (t_plain, p_plain, _, again_plain), (t_import, p_import, accepted, again_import) = (
                 r["read_csv"],
                 r["import"],
@@ -156,11 +165,16 @@ def run(sizes: list[int], repeat: int, cold: bool = False) -> None:
             print(
                 f"{n:>9,} {path.stat().st_size / 1e6:>7.1f} | {t_plain:>10.3f} {p_plain:>7.0f} | "
                 f"{t_import:>8.3f} {p_import:>7.0f} {accepted:>9,} | {t_import / t_plain:>6.2f} "
-                f"{p_import / max(p_plain, 1):>5.2f} | {again_import / again_plain:>7.2f} | {r['inspect'][0]:>9.3f} | "
+                f"{p_import / max(p_plain, 1):>5.2f} | {again_import / again_plain:>7.2f} | {spread(paired):>16} | "
+                f"{r['inspect'][0]:>9.3f} | "
                 f"{r['filter'][0]:>8.3f} {r['filter'][2]:>8,}",
                 flush=True,
             )
     print("targets: time x <= 1.5 at 1M rows, <= 2 at 100k; mem x <= 2")
+    print(
+        "time x: fastest import / fastest read_csv; rounds x: each round's import / its read_csv, run back to back,"
+        " as median (quartiles): a wide range means the machine's speed moved during the run"
+    )
     print(
         "again x: the same step run a second time in the same process (a server that has already read a file of this"
         " size: its allocator keeps memory the first run faulted in)"
