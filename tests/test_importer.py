@@ -402,6 +402,29 @@ def test_pieces_are_cut_just_after_line_feeds_and_a_cr_only_file_stays_whole():
     assert columnar.line_cuts(pa.py_buffer(b"a;b\r" + b"1;2\r" * 100), 40) == [0, 404]
 
 
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["a", "b", "Rp 5.000.000", "", "é", *map(str, range(300))]), max_size=40),
+        min_size=1,
+        max_size=6,
+    )
+)
+@settings(max_examples=60, deadline=None)
+def test_chunks_with_their_own_dictionaries_become_one_array_of_the_same_texts(pieces):
+    chunks = [pa.array(piece, pa.string()).dictionary_encode() for piece in pieces]
+    joined = columnar.one_dictionary(chunks)
+    assert joined.to_pylist() == [text for piece in pieces for text in piece]
+    assert len(set(joined.dictionary.to_pylist())) == len(joined.dictionary)  # each text once
+    if len(chunks) > 1:  # one chunk is the reader's own array, as it is
+        assert joined.indices.type.bit_width == (8 if len(joined.dictionary) < 128 else 16)  # as narrow as can be
+
+
+def test_a_sliced_chunk_keeps_only_its_rows():
+    chunk = pa.array(["header", "x", "y", "x"]).dictionary_encode().slice(1)
+    assert columnar.one_dictionary([chunk]).to_pylist() == ["x", "y", "x"]
+    assert columnar.one_dictionary([chunk, chunk]).to_pylist() == ["x", "y", "x"] * 2
+
+
 @pytest.mark.parametrize(
     "rows",
     [[], [2, 3, 4], [1, 9, 10, 99, 100, 999, 1000, 123456789, 4294967295], list(range(2, 1200)), [5, 3], [0, 7]],

@@ -3,7 +3,8 @@
 ``read_text_columns`` hands the bytes to pyarrow's parallel CSV reader
 (every column typed as dictionary-encoded text, nothing inferred), so a
 million rows are split and stored once, in C++, without a Python string per
-cell, and a column that repeats a few texts costs 4 bytes a row. A file
+cell, and a column that repeats a few texts costs one or two bytes a row once
+its pieces are joined (``one_dictionary``). A file
 without quote characters is read in a few pieces cut at line ends, so the
 progress bar moves after each piece really read; a quoted file (a quoted cell
 may hold a line break) is read in one go. It refuses anything unusual (rows
@@ -71,7 +72,7 @@ def read_text_columns(
     ``skip_blank_lines=False``, so row numbers still match the spreadsheet.
     ``quoted``: the file has quotes, so a quoted cell may hold a line break
     (Arrow then splits the file more carefully, and it cannot be cut at line ends).
-    Each column comes back as one chunk: codes (one int32 array) into one dictionary.
+    Each column comes back as one chunk: codes (one array, as narrow as its dictionary allows) into one dictionary.
     """
     names = [f"c{i}" for i in range(width)]
     payload = payload if isinstance(payload, pa.Buffer) else pa.py_buffer(payload)
@@ -98,16 +99,32 @@ def read_text_columns(
 
 
 def one_dictionary(chunks: list[pa.DictionaryArray]) -> pa.DictionaryArray:
-    """Dictionary-encoded chunks (each with its own dictionary) as one array: one int32 code array, one dictionary.
+    """Dictionary-encoded chunks (each with its own dictionary) as one array: one code array, one dictionary.
 
-    Arrow's concatenation unifies the chunks' dictionaries and re-codes them in C++
-    (a million rows in 20 chunks: 0.4 ms, against 2.8 ms for a numpy take per chunk).
+    The chunks' small dictionaries are unified first (one Arrow hash over their
+    entries), then each chunk's codes are re-coded with one numpy ``take`` into
+    codes as narrow as the dictionary allows: a column of a hundred distinct
+    texts costs one byte a row instead of Arrow's four, and a first import
+    faults in a quarter of the memory for it.
     """
     if len(chunks) == 1 and not chunks[0].offset:
         return chunks[0]
     if not chunks:
         return pa.DictionaryArray.from_arrays(pa.array([], pa.int32()), pa.array([], pa.string()))
-    return pa.concat_arrays(chunks, memory_pool=POOL)
+    unified = pc.dictionary_encode(pa.concat_arrays([chunk.dictionary for chunk in chunks]))
+    where = unified.indices.to_numpy(zero_copy_only=False).astype(_code_type(len(unified.dictionary)))
+    codes = np.empty(sum(len(chunk) for chunk in chunks), dtype=where.dtype)
+    row = entry = 0
+    for chunk in chunks:
+        size, entries = len(chunk), len(chunk.dictionary)
+        np.take(
+            where[entry : entry + entries],
+            chunk.indices.to_numpy(zero_copy_only=False),
+            out=codes[row : row + size],
+            mode="clip",
+        )
+        row, entry = row + size, entry + entries
+    return pa.DictionaryArray.from_arrays(pa.array(codes), unified.dictionary)
 
 
 def line_cuts(payload: pa.Buffer, piece_bytes: int) -> list[int]:
