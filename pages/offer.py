@@ -88,7 +88,7 @@ if check_tab.open:
             oews_year=oews_year,
             sector=sector,
         )
-        for column, metric in zip([*st.columns(2), *st.columns(2)], view.metrics):
+        for column, metric in zip(ui.grid_cells(len(view.metrics)), view.metrics):
             column.metric(
                 metric.label,
                 metric.value,
@@ -128,7 +128,7 @@ if takehome_tab.open:
         if home.error:
             st.warning(home.error)
         else:
-            for column, headline in zip([*st.columns(2), *st.columns(2)], home.headlines):
+            for column, headline in zip(ui.grid_cells(len(home.headlines)), home.headlines):
                 column.metric(headline.label, headline.value, help=headline.help)
             for warning in home.warnings:
                 st.warning(warning, icon=":material/info:")

@@ -180,6 +180,7 @@ from .widgets import (  # noqa: F401  (re-exported: ui.<name>)
     card_text,
     column_pickers,
     download_buttons,
+    grid_cells,
     money_format,
     number_table,
     show_messages,
