@@ -27,7 +27,7 @@ period = ui.url_selectbox(
     tr("sal.offer.period"), "op", PERIODIC, "month", format_func=ui.label_func("period"), where=c2
 )
 amount = ui.url_number(tr("sal.offer.amount"), "oa", 5_000_000.0, 0, 1e12, where=c3, format=ui.money_format(currency))
-c4, c5 = st.columns(2)
+c4, c5, c6 = st.columns([2, 1, 1])  # the reference's label is long; region and check date are short
 if pick.default_reference is None:
     st.info(tr("sal.offer.no_refs"))
     st.stop()
@@ -47,12 +47,12 @@ region = ui.url_selectbox(
     format_func=pick.region_labels.get,
     where=c5,
 )
-c6, c7, c8 = st.columns(3)
 check_on = ui.url_selectbox(
     tr("floor.check.label"), "od", list(pick.check_dates), "today", format_func=pick.check_dates.get, where=c6
 )
 oews_year, sector = None, ""
-if region in pick.us_regions:
+if region in pick.us_regions:  # a US offer is also placed among OEWS wages: of which year and sector
+    c7, c8 = st.columns(2)
     oews_year = ui.url_selectbox(
         tr("dist.pick.year"),
         "oy",
