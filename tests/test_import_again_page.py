@@ -149,3 +149,47 @@ def test_a_kept_file_that_fails_to_read_says_so_like_an_upload_and_keeps_the_row
     kept_note = "Your earlier uploads are kept." if lang == "en" else "Unggahan Anda sebelumnya tetap tersimpan."
     assert kept_note in texts(at)
     assert rows(at)["pay_min"].tolist() == [5e6, 4.5e6]
+
+
+SAME_FILE = {
+    "en": (
+        "You imported gaji\\.csv earlier in this session: the form starts from the choices you made then.",
+        "You imported a file with the same content as salinan\\.csv earlier in this session, under another name",
+    ),
+    "id": (
+        "Anda sudah mengimpor gaji\\.csv di sesi ini: formulir diisi dengan pilihan Anda waktu itu.",
+        "Anda sudah mengimpor berkas dengan isi yang sama dengan salinan\\.csv di sesi ini, dengan nama lain",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+@pytest.mark.parametrize("kept", [True, False], ids=["kept", "too_big_to_keep"])
+def test_the_same_file_chosen_again_starts_from_the_choices_made_for_it(app, lang, kept, monkeypatch):
+    if not kept:  # a big file is let go of: choosing it again is the only way to change its choices
+        monkeypatch.setattr(import_again, "KEEP_MAX_BYTES", len(GOOD.encode()) - 1)
+    at = upload(open_upload(app, lang), "gaji.csv", GOOD.encode())
+    widget(at, "selectbox", "imp_per_").set_value("year").run()
+    click_import(at)
+    same_name, other_name = SAME_FILE[lang]
+
+    at = upload(at, "gaji.csv", GOOD.encode())
+    assert any(i.value.startswith(same_name) for i in at.info), texts(at)
+    assert widget(at, "selectbox", "imp_per_").value == "year"  # what was imported, not the guess ("month")
+    assert widget(at, "selectbox", "imp_map_pay_min_").value == "Gaji Minimum"
+    assert not [b for b in at.button if b.key.startswith("imp_again_off_")]  # nothing to go back to
+    widget(at, "selectbox", "imp_per_").set_value("month").run()
+    click_import(at)
+    assert list(at.session_state["uploaded_salary_tables"]) == ["gaji.csv"]  # replaced, not doubled
+    assert set(rows(at)["pay_period"]) == {"month"}
+
+    at = upload(at, "salinan.csv", GOOD.encode())  # the same bytes under another name: kept beside them
+    assert any(i.value.startswith(other_name) for i in at.info), texts(at)
+    assert widget(at, "selectbox", "imp_per_").value == "month"
+
+
+def test_another_file_still_starts_from_its_own_guesses(app):
+    at = click_import(upload(open_upload(app), "gaji.csv", GOOD.encode()))
+    at = upload(at, "lain.csv", b"role,salary\nCS,$15.00\n")
+    assert not [i for i in at.info if "earlier in this session" in i.value]
+    assert widget(at, "selectbox", "imp_map_role_").value == "role"

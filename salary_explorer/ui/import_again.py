@@ -54,7 +54,8 @@ class FileToImport:
     digest: str
     name: str
     file_id: str | None = None
-    prefill: importer.Mapping | None = None  # the choices used last time, for the kept file brought back
+    prefill: importer.Mapping | None = None  # the choices used last time for these bytes
+    earlier_name: str | None = None  # the name they were imported under then
 
 
 def kept_file(digest: str | None = None) -> KeptFile | None:
@@ -68,8 +69,16 @@ def file_to_import(upload) -> FileToImport | None:
     state = st.session_state
     if upload is not None:
         state.pop(AGAIN_KEY, None)
+        digest = upload_digest(upload)
+        name = importer.clean_file_name(upload.name)
+        earlier = _import_of(digest)
         return FileToImport(
-            upload.getvalue(), upload_digest(upload), importer.clean_file_name(upload.name), upload.file_id
+            upload.getvalue(),
+            digest,
+            name,
+            upload.file_id,
+            prefill=earlier.mapping if earlier else None,
+            earlier_name=earlier.name if earlier else None,
         )
     again = state.get(AGAIN_KEY)
     kept = kept_file(again) if again else None
@@ -80,12 +89,27 @@ def file_to_import(upload) -> FileToImport | None:
             state[LAST_IMPORT_KEY] = kept_file().done  # left: the accepted import it would have replaced stands
         return None
     done = kept.done
-    return FileToImport(kept.data, done.digest, done.name, prefill=done.mapping)
+    return FileToImport(kept.data, done.digest, done.name, prefill=done.mapping, earlier_name=done.name)
+
+
+def _import_of(digest: str) -> ImportDone | None:
+    """This session's accepted import of the same bytes, when the user chooses that file again (a file too
+    large to keep must be chosen again to change its choices): the form starts from its mapping."""
+    kept = kept_file(digest)
+    if kept is not None:
+        return kept.done
+    last = last_import()
+    return last if last is not None and last.digest == digest and last.result.accepted else None
 
 
 def import_again_notice(file: FileToImport) -> None:
-    """Above the form of a kept file brought back: which file it is, and a way back to the report as it was."""
+    """Above the form of a file imported before: which file it is and that last time's choices are filled in;
+    for the kept file brought back, also a way back to the report as it was."""
     if file.prefill is None:
+        return
+    if file.file_id is not None:  # chosen again on the uploader: nothing to go back to
+        same_name = file.earlier_name == file.name  # its rows are kept under its name: the same name replaces them
+        st.info(tr("imp.same_file" if same_name else "imp.same_bytes", file=importer.escape_markdown(file.name)))
         return
     st.info(tr("imp.again_file", file=importer.escape_markdown(file.name)))
     st.button(tr("imp.again_cancel"), key=f"imp_again_off_{file.digest[:12]}", on_click=_leave_again)

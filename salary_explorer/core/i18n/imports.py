@@ -136,4 +136,16 @@ CATALOG: dict[str, dict[str, str]] = {
         "baris yang sebelumnya diimpor dari berkas itu diganti.",
     },
     "imp.again_cancel": {"en": "Keep the import as it was", "id": "Biarkan impor seperti semula"},
+    "imp.same_file": {
+        "en": "You imported {file} earlier in this session: the form starts from the choices you made then. "
+        "Importing it again replaces the rows it gave.",
+        "id": "Anda sudah mengimpor {file} di sesi ini: formulir diisi dengan pilihan Anda waktu itu. "
+        "Mengimpornya lagi mengganti baris yang dihasilkannya.",
+    },
+    "imp.same_bytes": {
+        "en": "You imported a file with the same content as {file} earlier in this session, under another name: "
+        "the form starts from the choices you made then. Its rows are kept beside those of the earlier import.",
+        "id": "Anda sudah mengimpor berkas dengan isi yang sama dengan {file} di sesi ini, dengan nama lain: "
+        "formulir diisi dengan pilihan Anda waktu itu. Barisnya disimpan di samping baris impor sebelumnya.",
+    },
 }
