@@ -12,6 +12,7 @@ import os
 import subprocess
 import time
 import urllib.request
+import warnings
 from pathlib import Path
 
 import pytest
@@ -169,6 +170,29 @@ def screenshot(page, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def click_download(page, button: str, timeout: float = 20_000):
+    """Click a deferred download button (its file is built on the click) and return the Download.
+
+    Streamlit builds a deferred file when the click reaches the server and leaves the file unreferenced
+    until the browser fetches it, so a cleanup running in between can lose it (CI saw one bands download
+    never arrive in ~6 runs). A user would click again; so does this, once, with a warning that the first
+    click gave nothing, so it stays visible without failing the run.
+    """
+    from playwright.sync_api import TimeoutError as NoDownload
+
+    for attempt in (1, 2):
+        try:
+            with page.expect_download(timeout=timeout) as info:
+                page.get_by_role("button", name=button).click()
+            return info.value
+        except NoDownload:
+            if attempt == 2:
+                raise
+            messages = page.locator('[data-testid="stAlert"], [data-testid="stException"]').all_inner_texts()
+            warnings.warn(f"{button}: no download after the first click; on the page: {messages}", stacklevel=2)
+            wait_for_app(page)
 
 
 def choose_file(page, name: str, data: bytes, mime: str = "text/csv") -> None:

@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 
 from salary_explorer.core.load import load_salaries
 
-from .conftest import assert_no_exception, choose_file, screenshot, wait_for_app
+from .conftest import assert_no_exception, choose_file, click_download, screenshot, wait_for_app
 
 UPLOAD = (
     b"Posisi;Gaji Minimum;Gaji Maksimum;Tahun\n"
@@ -69,9 +69,7 @@ def test_upload_then_export_what_was_imported(page, app_url):
     assert_no_exception(page)
     screenshot(page, "explorer_upload_en")
 
-    with page.expect_download() as info:
-        page.get_by_role("button", name="Download CSV").click()
-    download = info.value
+    download = click_download(page, "Download CSV")  # deferred: the explorer builds its file on the click
     assert download.suggested_filename == "salaries_source-gaji_browser.csv"
     raw = open(download.path(), "rb").read()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM so Excel picks the encoding
@@ -83,10 +81,9 @@ def test_upload_then_export_what_was_imported(page, app_url):
     }
     assert all(r["derivation"].startswith("Uploaded by you from gaji_browser.csv") for r in rows)
 
-    with page.expect_download() as info:
-        page.get_by_role("button", name="Download Excel").click()
-    assert info.value.suggested_filename == "salaries_source-gaji_browser.xlsx"
-    sheet = load_workbook(io.BytesIO(open(info.value.path(), "rb").read())).active
+    excel = click_download(page, "Download Excel")
+    assert excel.suggested_filename == "salaries_source-gaji_browser.xlsx"
+    sheet = load_workbook(io.BytesIO(open(excel.path(), "rb").read())).active
     header = [c.value for c in sheet[1]]
     for row, expected in zip(sheet.iter_rows(min_row=2, values_only=True), EXPECTED):
         cells = dict(zip(header, row))
