@@ -499,39 +499,42 @@ def _assemble(built: dict[str, fields.Column], keep: np.ndarray, n: int) -> pd.D
     everyone = bool(keep.all())
     size = n if everyone else int(keep.sum())
     rows = None if everyone else keep
+    index = pd.RangeIndex(size)  # one index object for every column: the frame need not align them
     out = {}
     for fld, column in built.items():
         kind = SALARY_COLUMNS[fld][0]
         values = column.values
         if isinstance(values, (pa.Array, pa.ChunkedArray)):
             values = values if everyone else values.filter(pa.array(keep))
-            out[fld] = pd.Series(values, dtype="str", copy=False)
+            out[fld] = pd.Series(values, index=index, dtype="str", copy=False)
         elif isinstance(values, Texts):
-            out[fld] = pd.Series(values.categorical(rows), copy=False)
+            out[fld] = pd.Series(values.categorical(rows), index=index, copy=False)
         elif isinstance(values, Spread):  # years: each distinct text's year, spread to the accepted rows
-            out[fld] = _years(values.values, values.codes if everyone else values.codes[keep])
+            out[fld] = _years(values.values, values.codes if everyone else values.codes[keep], index)
         elif isinstance(values, np.ndarray):
-            out[fld] = pd.Series(values if everyone else values[keep], copy=False)
+            out[fld] = pd.Series(values if everyone else values[keep], index=index, copy=False)
         elif kind in ("number", "year"):
             number = float(values) if values != "" else np.nan
             out[fld] = (
-                _years(np.array([number]), np.zeros(size, np.int8))
+                _years(np.array([number]), np.zeros(size, np.int8), index)
                 if kind == "year"
-                else pd.Series(np.full(size, number), copy=False)
+                else pd.Series(np.full(size, number), index=index, copy=False)
             )
         else:
-            out[fld] = pd.Series(same_text(str(values), size), copy=False)
+            out[fld] = pd.Series(same_text(str(values), size), index=index, copy=False)
         column.values = None
-    return pd.DataFrame(out, copy=False)  # pandas copies unless told not to
+    return pd.DataFrame(out, index=index, copy=False)  # pandas copies unless told not to
 
 
-def _years(per_unique: np.ndarray, codes: np.ndarray) -> pd.Series:
+def _years(per_unique: np.ndarray, codes: np.ndarray, index: pd.Index | None = None) -> pd.Series:
     """Years (NaN: not stated) as nullable integers, one number and one flag per distinct value spread to the rows."""
     missing = np.isnan(per_unique)
     if missing.all():  # no year at all (the file states none): zeros cost no memory until touched
-        return pd.Series(pd.arrays.IntegerArray(np.zeros(len(codes), np.int64), np.ones(len(codes), bool)), copy=False)
+        return pd.Series(
+            pd.arrays.IntegerArray(np.zeros(len(codes), np.int64), np.ones(len(codes), bool)), index=index, copy=False
+        )
     numbers = np.where(missing, 0, per_unique).astype(np.int64)
-    return pd.Series(pd.arrays.IntegerArray(np.take(numbers, codes), np.take(missing, codes)), copy=False)
+    return pd.Series(pd.arrays.IntegerArray(np.take(numbers, codes), np.take(missing, codes)), index=index, copy=False)
 
 
 def describe_mapping(mapping: Mapping, file_name: str) -> str:
