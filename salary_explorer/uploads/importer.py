@@ -526,7 +526,7 @@ def _assemble(built: dict[str, fields.Column], keep: np.ndarray, n: int) -> pd.D
     return pd.DataFrame(out, index=index, copy=False)  # pandas copies unless told not to
 
 
-def _years(per_unique: np.ndarray, codes: np.ndarray, index: pd.Index | None = None) -> pd.Series:
+def _years(per_unique: np.ndarray, codes: np.ndarray, index: pd.Index) -> pd.Series:
     """Years (NaN: not stated) as nullable integers, one number and one flag per distinct value spread to the rows."""
     missing = np.isnan(per_unique)
     if missing.all():  # no year at all (the file states none): zeros cost no memory until touched
