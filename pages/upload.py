@@ -58,7 +58,7 @@ if chosen is not None:
                     ui.add_upload(name, result.rows)
                 ui.finish_import(chosen, result, mapping)  # accepted: lets go of the file (a small one is kept), reruns
                 last = ui.last_import()
-        if last and last.digest == digest:  # the report belongs to this very file, not just one with its name
+        if last and (last.digest, last.name) == (digest, name):  # this very file: its bytes, under its name
             ui.import_done_report(last, on_uploader=True)
 else:
     ui.forget_upload_table()  # issue 15: no file on the uploader, no whole-file copy kept

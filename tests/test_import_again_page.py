@@ -186,6 +186,7 @@ def test_the_same_file_chosen_again_starts_from_the_choices_made_for_it(app, lan
     at = upload(at, "salinan.csv", GOOD.encode())  # the same bytes under another name: kept beside them
     assert any(i.value.startswith(other_name) for i in at.info), texts(at)
     assert widget(at, "selectbox", "imp_per_").value == "month"
+    assert not [s for s in at.success if s.value.startswith("gaji")]  # gaji.csv's report is not salinan.csv's
 
 
 def test_another_file_still_starts_from_its_own_guesses(app):
