@@ -144,12 +144,16 @@ def wait_for_app(page, timeout: float = 30_000) -> None:
     """Wait until Streamlit has finished the run and every chart is drawn.
 
     Drawn = the app's script state is ``notRunning``, no skeleton placeholder is
-    left, and each ``.vega-embed`` holds a canvas or svg.
+    left, and each chart (``stVegaLiteChart``, ``.vega-embed``) holds a canvas or svg.
+    A chart's code loads on first use, so a chart just opened may not have its
+    ``.vega-embed`` yet: a test that counts charts waits for them itself.
     """
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout)
     page.wait_for_function(
         """() => !document.querySelector('[data-testid="stSkeleton"]')
-              && [...document.querySelectorAll('.vega-embed')].every(e => e.querySelector('canvas, svg'))""",
+              && [...document.querySelectorAll('.vega-embed')].every(e => e.querySelector('canvas, svg'))
+              && [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')].every(
+                   e => e.querySelector('.vega-embed canvas, .vega-embed svg'))""",
         timeout=timeout,
     )
     # A rerun can start right after the first one ends (widgets syncing the URL); settle once more.

@@ -29,6 +29,7 @@ def test_bands_page_renders_and_exports(page, app_url, tmp_path):
     screenshot(page, "bands_en")
     toggle_section(page, "Market reference")  # the expander runs its table only when opened
     toggle_section(page, "Chart")  # so does each section
+    page.locator(".vega-embed canvas, .vega-embed svg").first.wait_for()  # Vega's code loads on first use
     assert page.locator('[data-testid="stDataFrame"]').count() == 2  # market, editor: the metrics are shut
     assert page.locator(".vega-embed canvas, .vega-embed svg").count() == 1
     screenshot(page, "bands_en_market_chart")
