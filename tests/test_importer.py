@@ -43,6 +43,33 @@ def test_encoding_is_reported_and_accents_survive():
     assert latin.encoding.startswith("Windows-1252") and latin.frame["Posisi"].iloc[2] == "Kasir Café"
 
 
+@pytest.mark.parametrize("twist", ["plain", "quoted", "ragged"])
+def test_a_large_file_that_stops_being_utf8_past_its_head_is_read_as_windows_1252(monkeypatch, twist):
+    # A large file's head is decoded up front; the rest is checked on the distinct texts the reader finds.
+    monkeypatch.setattr(importer, "HEAD_BYTES", 1024)
+    rows = "".join(f"CS {i};Rp {i}.000.000;2024\n" for i in range(1, 200))
+    last = 'Kasir Café;"4,5 juta";2024\n' if twist == "quoted" else "Kasir Café;4,5 juta;2024\n"
+    text = "Posisi;Gaji;Tahun\n" + rows + last + ("Teller;1 juta;2024;x\n" if twist == "ragged" else "")
+    data = text.encode("cp1252")
+    assert len(data) > 1024 and data[:1024].isascii() and not _is_utf8(data)
+    raw = read_table(data, "gaji.csv")
+    assert raw.encoding.startswith("Windows-1252") and raw.frame["Posisi"].iloc[199] == "Kasir Café"
+    assert importer.inspect(data, "gaji.csv").encoding.startswith("Windows-1252")
+    imported, as_utf8 = import_csv(data, "gaji.csv"), import_csv(text.encode("utf-8"), "gaji.csv")
+    assert read_table(text.encode("utf-8"), "gaji.csv").encoding == "UTF-8"
+    pd.testing.assert_frame_equal(imported.rows, as_utf8.rows)
+    assert imported.rows["role"].iloc[-1] == "Kasir Café" and imported.rows["pay_typical"].iloc[-1] == 4_500_000
+    assert [p.code for p in imported.problems] == (["ragged_row"] if twist == "ragged" else [])
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 @pytest.mark.parametrize("delimiter, name", [(",", "comma"), (";", "semicolon"), ("\t", "tab"), ("|", "pipe")])
 def test_every_delimiter_is_detected(delimiter, name):
     text = delimiter.join(["role", "salary", "year"]) + "\n" + delimiter.join(["CSR", '"85,000"', "2023"]) + "\n"

@@ -158,19 +158,28 @@ class _Source:
     skipped: int  # leading blank lines
     truncated: bool  # head is only the start of the file
     quoted: bool  # the file has a quote character somewhere (then quoted cells may hold line breaks)
+    checked: bool = True  # the whole payload is known to be UTF-8 (else only the head is)
 
     def text(self) -> str:
+        """The whole text; a ``UnicodeDecodeError`` when an unchecked payload is not UTF-8 after all."""
         return self.head if not self.truncated else self.payload.to_pybytes().decode("utf-8")
 
 
-def _source(data: bytes, file_name: str) -> _Source:
-    """Decode as ``decode`` does, without a Python copy of a large UTF-8 file (Arrow validates it in place)."""
+def _source(data: bytes, file_name: str, check: bool = False) -> _Source:
+    """Decode as ``decode`` does, without a Python copy of a large UTF-8 file.
+
+    A large file whose head is UTF-8 is handed to the reader as it is and
+    checked afterwards, on the distinct cell texts the reader found
+    (``_cells_utf8``: each text once, not 60 MB of bytes); ``check`` checks
+    the whole payload first (Arrow validates it in place) for the readers
+    that need a checked text.
+    """
     plain = (
         not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
         and not _looks_utf16(data)
         and b"\x00" not in data[:65536]
     )
-    if not plain or len(data) <= HEAD_BYTES or not _valid_utf8(data):
+    if not plain or len(data) <= HEAD_BYTES or (check and not _valid_utf8(data)):
         text, encoding = decode(data, file_name)
         body = text.lstrip("\r\n")
         skipped = _newlines(text[: len(text) - len(body)])
@@ -183,7 +192,8 @@ def _source(data: bytes, file_name: str) -> _Source:
     head = data[:cut].decode("utf-8")
     _check_control(head[:65536], "UTF-8", file_name)
     offset = len(head) - len(head.lstrip("\r\n"))  # the prefix is ASCII: characters are bytes
-    return _Source(pa.py_buffer(data)[offset:], head[offset:], "UTF-8", _newlines(head[:offset]), True, b'"' in data)
+    payload = pa.py_buffer(data)[offset:]
+    return _Source(payload, head[offset:], "UTF-8", _newlines(head[:offset]), True, b'"' in data, check)
 
 
 def _valid_utf8(data: bytes) -> bool:
@@ -191,6 +201,22 @@ def _valid_utf8(data: bytes) -> bool:
     offsets = pa.py_buffer(np.array([0, len(data)], dtype=np.int64))
     try:
         pa.LargeStringArray.from_buffers(1, offsets, pa.py_buffer(data)).validate(full=True)
+    except pa.ArrowInvalid:
+        return False
+    return True
+
+
+def _cells_utf8(table: pa.Table) -> bool:
+    """Every cell the reader found is UTF-8, checked once per distinct text (each column's dictionary).
+
+    The file is then UTF-8 too: what lies between its cells (separators, line
+    ends, quotes) is ASCII, and a quoted cell's doubled quotes sit between
+    whole characters.
+    """
+    try:
+        for column in table.columns:
+            for chunk in column.chunks:
+                chunk.dictionary.validate(full=True)
     except pa.ArrowInvalid:
         return False
     return True
@@ -215,7 +241,14 @@ def read_table(
     """
     if max_bytes is not None and len(data) > max_bytes:
         raise _fail(file_name, "too_large", size=round(len(data) / 1e6, 1), limit=round(max_bytes / 1e6, 1))
-    source = _source(data, file_name)
+    source = _source(data, file_name, check=nrows is not None)
+    try:
+        return _read_source(source, file_name, nrows, progress)
+    except UnicodeDecodeError:  # past its head, a large file is not UTF-8: decode it as a whole, as ``decode`` does
+        return _read_source(_source(data, file_name, check=True), file_name, nrows, progress)
+
+
+def _read_source(source: _Source, file_name: str, nrows: int | None, progress) -> RawTable:
     delimiter = sniff_delimiter(source.head)
     if delimiter is None:
         raise _fail(file_name, "not_csv", source.head.strip().splitlines()[0][:80] if source.head.strip() else "")
@@ -224,6 +257,8 @@ def read_table(
     if nrows is None:
         try:
             table = read_text_columns(source.payload, delimiter, len(header), source.quoted, progress)
+            if not source.checked and not _cells_utf8(table):
+                raise UnicodeDecodeError("utf-8", b"", 0, 0, "a cell past the head is not UTF-8")
             table, rownum = table.slice(1), np.arange(2, table.num_rows + 1)  # the header is line 1
         except NotSimple:
             table = None
