@@ -219,7 +219,10 @@ class Coded:
         return np.take(per_unique, self.codes)
 
     def mask(self, per_unique: np.ndarray) -> np.ndarray | np.bool_:
-        """A per-distinct-value flag per row; a plain False when no distinct value is flagged (no row array)."""
+        """A per-distinct-value flag per row; a plain False (no row array) when no distinct value that occurs
+        in the rows is flagged: the header's text, a distinct value of its own, fails every check on figures."""
+        if per_unique.any():
+            per_unique = per_unique & self.present
         return np.take(per_unique, self.codes) if per_unique.any() else np.False_
 
     def objects(self, per_unique: list[str], rows: np.ndarray | None = None) -> np.ndarray:

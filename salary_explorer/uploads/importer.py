@@ -495,7 +495,10 @@ def _validate(built: dict[str, fields.Column], n: int) -> tuple[np.ndarray, list
 
     def flag(mask, fld: str, code: str) -> None:
         nonlocal bad
-        new = np.broadcast_to(np.asarray(mask, dtype=bool), (n,)) & ~bad
+        mask = np.asarray(mask, dtype=bool)
+        if mask.ndim == 0 and not mask:  # a check no row fails (the usual case): no pass over the rows
+            return
+        new = np.broadcast_to(mask, (n,)) & ~bad
         if new.any():
             flagged.append((np.flatnonzero(new), fld, code))
             bad |= new
