@@ -469,8 +469,10 @@ def test_row_ids_are_the_prefix_and_the_row_number(rows):
         np.arange(2, 3 * (1 << 16) + 50),  # runs of 1-6 digits, the longest over several chunks
         np.arange(99_990, 100_010),  # a width change inside one chunk
         np.arange(1, 2_000_000, 7),  # a chunk boundary inside the 6- and 7-digit runs
+        np.arange(998, 1_002_003),  # consecutive across 3 to 7 digits: whole thousands, and rows around them
+        np.delete(np.arange(95_000, 170_001), 2_500),  # a gap (a blank line): the 5-digit run is not consecutive
     ],
-    ids=["rows-2-to-196k", "around-100k", "every-7th-to-2M"],
+    ids=["rows-2-to-196k", "around-100k", "every-7th-to-2M", "998-to-1M", "one-gap"],
 )
 def test_row_ids_written_in_chunks_match_the_plain_text(rows, prefix):
     from salary_explorer.uploads.fields import ID_CHUNK, row_ids
@@ -479,6 +481,17 @@ def test_row_ids_written_in_chunks_match_the_plain_text(rows, prefix):
     ids = row_ids(prefix, rows)
     assert ids.to_pylist() == [f"{prefix}{r}" for r in rows.tolist()]
     ids.validate(full=True)
+
+
+@settings(max_examples=150, deadline=None)
+@given(start=st.integers(1, 20_000_000), size=st.integers(0, 4_000), gap=st.one_of(st.none(), st.integers(0, 4_000)))
+def test_row_ids_of_consecutive_rows_with_or_without_a_gap_are_the_plain_text(start, size, gap):
+    from salary_explorer.uploads.fields import row_ids
+
+    rows = np.arange(start, start + size)
+    if gap is not None and gap < size:
+        rows = np.delete(rows, gap)
+    assert row_ids("x:", rows).to_pylist() == [f"x:{r}" for r in rows.tolist()]
 
 
 def test_imported_text_is_categorical_with_only_the_texts_of_accepted_rows():
