@@ -205,11 +205,10 @@ def role(up: Upload) -> Column:
     )
 
 
-def record_id(up: Upload, rownum: np.ndarray | None = None) -> Column:
-    """``<file stem>:<the user's id>``, or ``<file stem>:<row>`` (of ``rownum``, by default the rows in ``up``);
-    a repeated id rejects the later rows."""
+def record_id(up: Upload) -> Column:
+    """``<file stem>:<the user's id>``, or ``<file stem>:<row>``; a repeated id rejects the later rows."""
     if "record_id" not in up.columns:
-        return Column(row_ids(f"{up.stem}:", up.rownum if rownum is None else rownum))
+        return Column(row_ids(f"{up.stem}:", up.rownum))
     prefix = pa.scalar(f"{up.stem}:", pa.large_string())
     none = pa.scalar("", pa.large_string())
     coded = up.coded("record_id")

@@ -19,7 +19,6 @@ import re
 import warnings
 import weakref
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -459,22 +458,12 @@ def _convert(
     up: fields.Upload, problems: list[Problem], mapping: Mapping, file_name: str, progress=None
 ) -> ImportResult:
     report = progress or (lambda done: None)
-    # Record ids are numpy and Arrow work that lets go of the GIL (a million: ~20 ms): a second thread
-    # writes them while this one builds the other fields. Ids from row numbers start at once; if
-    # no-figure rows then leave, they are written again for the rows that stay.
-    with ThreadPoolExecutor(1) as pool:
-        read_rows = up.rownum
-        ids = None if "record_id" in up.columns else pool.submit(fields.record_id, up, read_rows)
-        no_figure = enrich.drop_no_figure_rows(up)  # issue 15: "N/A", "nego" ... rows leave before any check
-        if ids is None or up.rownum is not read_rows:
-            ids = pool.submit(fields.record_id, up)
-        n = up.n
-        built = {}
-        for i, (fld, build) in enumerate(fields.BUILDERS.items()):
-            if fld != "record_id":
-                built[fld] = build(up)
-            report(0.75 * (i + 1) / len(fields.BUILDERS))  # shares as measured at 1M rows: builders, checks, assembly
-        built = {fld: ids.result() if fld == "record_id" else built[fld] for fld in fields.BUILDERS}  # checks' order
+    no_figure = enrich.drop_no_figure_rows(up)  # issue 15: "N/A", "nego" ... rows leave before any check
+    n = up.n
+    built = {}
+    for i, (fld, build) in enumerate(fields.BUILDERS.items()):
+        built[fld] = build(up)
+        report(0.75 * (i + 1) / len(fields.BUILDERS))  # shares as measured at 1M rows: builders, checks, assembly
     rows_read = n + len(problems)  # the ragged rows dropped while reading count as read
     bad, flagged = _validate(built, n)
     problems = problems + _describe(flagged, up, file_name)
