@@ -35,6 +35,7 @@ import pyarrow.csv as pacsv
 BLOCK_BYTES = 4 << 20  # Arrow's unit of parallel work (4 MB read fastest on 2 cores)
 PIECE_BYTES = 16 << 20  # a file without quotes is read in pieces this size: one progress step per piece
 TEXT = pa.dictionary(pa.int32(), pa.string())
+JOIN_AFTER = 0.88  # of the reader's progress: the pieces read (each piece's end reported), then their columns joined
 
 
 def _parse_pool() -> pa.MemoryPool:
@@ -87,14 +88,16 @@ def read_text_columns(
             piece = pa.BufferReader(payload.slice(start, end - start))
             # POOL gives the parser's scratch memory back (see _parse_pool).
             pieces.append(pacsv.read_csv(piece, read_options, parse_options, convert_options, POOL))
-            if progress:
-                progress(end / max(payload.size, 1))
+            if progress:  # joining the pieces' columns below takes ~a tenth of the reading (1M rows: ~20 ms)
+                progress(JOIN_AFTER * end / max(payload.size, 1))
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as err:
         raise NotSimple(str(err)) from None
     columns = []
     for _ in range(width):  # column by column, each one's chunks freed once it is one array
         columns.append(one_dictionary([chunk for piece in pieces for chunk in piece.column(0).chunks]))
         pieces = [piece.drop_columns([piece.column_names[0]]) for piece in pieces]
+    if progress:
+        progress(1.0)
     return pa.table(columns, names=names)
 
 
