@@ -46,9 +46,7 @@ for tab, kind, key, options in (
         continue
     with tab:
         st.subheader(tr(f"sal.{kind}.title"))
-        picked = ui.url_multiselect(
-            tr(f"sal.{kind}.pick"), key, options, list(options), format_func=ui.label_func(kind)
-        )
+        picked = ui.url_pills(tr(f"sal.{kind}.pick"), key, options, list(options), format_func=ui.label_func(kind))
         if picked and in_hand:
             show(ui.view(tv.takehome_range_view, rows, kind, picked, d, rates, ui.takehome()), tr(f"sal.{kind}.note"))
         elif picked:

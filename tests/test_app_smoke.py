@@ -32,7 +32,7 @@ def test_page_runs_without_exception(app, page, lang):
     shown = [getattr(e, "value", "") for kind in TEXT_ELEMENTS for e in getattr(app, kind)]
     shown += [
         w.label
-        for kind in ("selectbox", "multiselect", "radio", "number_input", "button", "checkbox", "toggle")
+        for kind in ("selectbox", "multiselect", "pills", "radio", "number_input", "button", "checkbox", "toggle")
         for w in getattr(app, kind)
     ]
     missing = [text for text in shown if isinstance(text, str) and "⟦" in text]

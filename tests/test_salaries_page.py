@@ -59,12 +59,12 @@ def test_only_the_open_tab_is_built_and_the_link_names_it_in_either_language(app
     at = open_page(app, lang="id", pt="compare")
     assert [t.label for t in at.tabs] == ["Per jenjang", "Per industri", "Indonesia vs AS"]
     assert [len(t.dataframe) for t in at.tabs] == [0, 0, 1]  # the closed tabs run nothing
-    assert [m.key for m in at.multiselect] == ["cmp"]
+    assert [m.key for m in at.multiselect] == ["cmp"] and not at.pills
     at.radio(key="lang").set_value("en").run()
     assert [len(t.dataframe) for t in at.tabs] == [0, 0, 1] and at.query_params["pt"] == "compare"
     open_tab(at, LEVEL)
     assert "pt" not in at.query_params  # the first tab is the default: links stay short
-    assert [m.key for m in at.multiselect] == ["lv"]
+    assert [p.key for p in at.pills] == ["lv"] and not at.multiselect  # levels as pills, each one click
     at = open_page(app.__class__.from_file(app._script_path, default_timeout=60), pt="nope")
     assert at.session_state["pt"] == "level" and len(at.tabs[LEVEL].dataframe) == 1
     assert any("Tab" in w.value and "nope" in w.value for w in at.warning)
@@ -109,9 +109,9 @@ def test_link_with_query_parameters_reopens_the_same_state(app):
         cn="20",
         cc="10000",
     )
-    assert at.multiselect(key="lv").value == ["intern", "manager"]
+    assert at.pills(key="lv").value == ["intern", "manager"]
     assert list(frame(at, LEVEL, "Angka")["Angka"]) == ["Staf magang", "Manajer"]
-    assert open_tab(at, INDUSTRY).multiselect(key="ind").value == ["banking", "logistics"]
+    assert open_tab(at, INDUSTRY).pills(key="ind").value == ["banking", "logistics"]
     assert metrics(at)["Gaji per bulan"][0] == "Rp 1.200.000/bulan"  # 1.000.000 + 20 x 10.000
     assert open_tab(at, COMPARE).multiselect(key="cmp").value == ["id-level-manager"]
     for key, value in {"lv": "intern,manager", "ind": "banking,logistics", "cur": "USD", "cn": "20"}.items():
@@ -152,14 +152,14 @@ def test_bad_query_parameters_fall_back_without_traceback(app):
     assert at.selectbox(key="prov").value == "DKI Jakarta"
     assert len(at.warning) == 5  # one notice per refused link value
     at = open_page(app.__class__.from_file(app._script_path, default_timeout=60), lv="bogus", cn="abc", cf="1e99")
-    assert at.multiselect(key="lv").value == []
+    assert at.pills(key="lv").value == []
     assert "Pick at least one to see the chart." in [i.value for i in at.info]
     assert open_tab(at, INDUSTRY).number_input(key="cn").value == 100 and at.number_input(key="cf").value == 500_000
 
 
 def test_level_filter_and_display_currency_drive_the_table(app):
     at = open_page(app, cur="IDR", per="month")
-    at.multiselect(key="lv").set_value(["manager", "intern"]).run()
+    at.pills(key="lv").set_value(["manager", "intern"]).run()
     assert list(frame(at, LEVEL, "Figure")["Figure"]) == ["Intern", "Manager"]
     assert at.query_params["lv"] == "manager,intern"
     at.session_state["settings_display"] = True  # the sidebar's units section, opened as a click does

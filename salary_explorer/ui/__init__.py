@@ -79,6 +79,7 @@ from .links import (  # noqa: F401  (re-exported: ui.<name>)
     url_date,
     url_multiselect,
     url_number,
+    url_pills,
     url_radio,
     url_selectbox,
     url_tabs,
