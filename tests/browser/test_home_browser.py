@@ -54,8 +54,8 @@ def test_switching_language_relabels_every_choice_widget(page, app_url):
         timeout=10_000,
     )
     assert page.get_by_text("Tampilkan gaji dalam: Dolar AS (US$), per jam", exact=True).is_visible()
-    chips = page.locator('[data-testid="stMultiSelect"]').first.inner_text()
-    assert "Staf magang" in chips and "Intern" not in chips
+    pills = page.locator('[data-testid="stButtonGroup"]').first.inner_text()  # the levels, as pills
+    assert "Staf magang" in pills and "Intern" not in pills
     assert "cur=USD" in page.url and "per=" not in page.url  # dollars per hour: the period is the default for US$
     assert_no_exception(page)
     screenshot(page, "language_switch_id")
