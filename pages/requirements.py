@@ -45,23 +45,11 @@ compare_tab, fit_tab, ladder_tab, certs_tab = ui.url_tabs(
 if compare_tab.open:
     with compare_tab:
         st.header(tr("req.compare.title"))
-        left, right = st.columns([3, 2])
-        picked = ui.url_multiselect(
-            tr("req.compare.templates"),
-            "rt",
-            pick.templates,
-            screens.DEFAULT_TEMPLATES,
-            format_func=pick.short.get,
-            where=left,
+        picked = ui.url_pills(
+            tr("req.compare.templates"), "rt", pick.templates, screens.DEFAULT_TEMPLATES, format_func=pick.short.get
         )
-        categories = ui.url_multiselect(
-            tr("req.compare.categories"),
-            "rcat",
-            req.CATEGORIES,
-            [],
-            format_func=ui.label_func("req.category"),
-            placeholder=tr("req.compare.all_categories"),
-            where=right,
+        categories = ui.url_pills(
+            tr("req.compare.categories"), "rcat", req.CATEGORIES, [], format_func=ui.label_func("req.category")
         )
         only_diff = ui.url_checkbox(tr("req.compare.only_diff"), "rdiff", False, toggle=True)
         if len(picked) < 2:

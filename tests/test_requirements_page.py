@@ -68,13 +68,13 @@ def test_default_comparison(app, lang, first_item, cell, shared, metric):
 
 def test_picking_templates_and_only_differences(app):
     at = open_page(app)
-    at.multiselect(key="rt").set_value(["retail", "hospitality"]).run()
+    at.pills(key="rt").set_value(["retail", "hospitality"]).run()
     assert [m.value for m in at.metric] == ["17", "0", "13"]
     at.toggle(key="rdiff").set_value(True).run()
     table = matrix(at)
     assert len(table) == 13
     assert set(table["Asked by"]) == {"only Retail", "only Hospitality"}
-    at.multiselect(key="rcat").set_value(["tools"]).run()
+    at.pills(key="rcat").set_value(["tools"]).run()
     table = matrix(at)
     assert list(table["Item"]) == [
         "Customer service software",
@@ -88,7 +88,7 @@ def test_picking_templates_and_only_differences(app):
 
 def test_one_template_asks_for_a_second(app):
     at = open_page(app, "id")
-    at.multiselect(key="rt").set_value(["retail"]).run()
+    at.pills(key="rt").set_value(["retail"]).run()
     assert not at.exception
     assert at.info[0].value == "Pilih minimal dua templat peran untuk membandingkannya."
     assert len(open_section(at, "fit").table) == 1  # the scores still show, in their own section
@@ -107,7 +107,7 @@ def test_url_reopens_the_same_view(app):
         rtool="pos_system",
         rcert="ccsp",
     )
-    assert at.multiselect(key="rt").value == ["hospitality", "telecom_advisor"]
+    assert at.pills(key="rt").value == ["hospitality", "telecom_advisor"]
     assert at.toggle(key="rdiff").value is True
     assert at.selectbox(key="ritem").value == "local_knowledge"
     details = at.table[0].value
@@ -121,7 +121,7 @@ def test_url_reopens_the_same_view(app):
     assert at.multiselect(key="rcert").value == ["ccsp"]
     assert not at.warning  # 3 years is enough for CCSP
     assert at.query_params["rt"] == "hospitality,telecom_advisor"  # the closed section's choice stays in the link
-    assert open_section(at, "compare").multiselect(key="rt").value == ["hospitality", "telecom_advisor"]
+    assert open_section(at, "compare").pills(key="rt").value == ["hospitality", "telecom_advisor"]
 
 
 def test_bad_url_values_fall_back_quietly(app):

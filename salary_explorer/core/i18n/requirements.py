@@ -8,8 +8,7 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "req.compare.title": {"en": "Compare role templates", "id": "Bandingkan templat peran"},
     "req.compare.templates": {"en": "Role templates (pick two or more)", "id": "Templat peran (pilih dua atau lebih)"},
-    "req.compare.categories": {"en": "Categories", "id": "Kategori"},
-    "req.compare.all_categories": {"en": "All categories", "id": "Semua kategori"},
+    "req.compare.categories": {"en": "Categories (none picked: all)", "id": "Kategori (tak ada yang dipilih: semua)"},
     "req.compare.only_diff": {"en": "Only show differences", "id": "Tampilkan perbedaannya saja"},
     "req.compare.pick_two": {
         "en": "Pick at least two role templates to compare them.",
