@@ -18,7 +18,6 @@ rows, wages, official = ui.salary_ranges(), ui.minimum_wages(), ui.official()
 pick = ui.view(screens.choices, rows, wages, d.lang, official, ui.today())
 
 st.title(tr("nav.offer"))
-st.subheader(tr("sal.offer.title"))
 c1, c2, c3 = st.columns(3)
 currency = ui.url_selectbox(
     tr("sal.offer.currency"), "oc", ui.DISPLAY_CURRENCIES, "IDR", format_func=ui.label_func("currency"), where=c1
@@ -108,12 +107,10 @@ if check_tab.open:
         st.subheader(tr("floor.title"))
         st.text(view.floor_text)
         st.caption(view.floor_source)
-        if view.percentile:
-            st.subheader(tr("dist.offer.title"))
-            st.info(view.percentile, icon=":material/query_stats:")
+        if view.percentile:  # each box's heading is its bold first line: one element, not two
+            st.info(f"**{tr('dist.offer.title')}**  \n{view.percentile}", icon=":material/query_stats:")
         if view.bps:
-            st.subheader(tr("bps.title"))
-            st.info(view.bps, icon=":material/compare_arrows:")
+            st.info(f"**{tr('bps.title')}**  \n{view.bps}", icon=":material/compare_arrows:")
 
 # ---------- take-home (what the offer pays in hand) ----------
 if takehome_tab.open:

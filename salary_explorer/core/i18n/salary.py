@@ -67,7 +67,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Tahunnya berbeda: angka industri Indonesia dari 2019, angka per jenjang dan rentang per jam AS tidak menyebut tahun, median BLS untuk 2021. Masing-masing dikonversi dengan kurs tahunnya sendiri.",
     },
     # offer check
-    "sal.offer.title": {"en": "Check an offer", "id": "Cek sebuah tawaran"},
     "sal.offer.tab.check": {"en": "Where it falls", "id": "Posisi tawaran"},
     "sal.offer.tab.takehome": {"en": "Take-home pay", "id": "Gaji bersih"},
     "sal.offer.amount": {"en": "Offer amount", "id": "Jumlah tawaran"},
