@@ -72,6 +72,7 @@ if compare_tab.open:
                 [None, *view.items],
                 None,
                 format_func=lambda i: pick.labels.get(i, tr("req.detail.none")),
+                placeholder=tr("req.detail.none"),  # shown while none is picked (Streamlit's own is English)
             )
             if item:
                 ui.table(ui.view(screens.item_view, reqs, item, picked, templates, lang), hide_index=True)

@@ -178,3 +178,11 @@ def test_checklist_ranks_roles_and_links_to_their_pay(app):
     assert links[0].proto.query_string == "ind=banking"
     assert len(links) == 7
     assert at.query_params["rskill"] == "communication,problem_solving,empathy_patience,product_knowledge"
+
+
+@pytest.mark.parametrize("lang, none", [("id", "(tidak ada)"), ("en", "(none)")])
+def test_the_detail_picker_says_none_in_the_readers_language(app, lang, none):
+    """While no item is picked the box shows its placeholder, which Streamlit writes in English by default."""
+    at = open_page(app, lang)
+    picker = at.selectbox(key="ritem")
+    assert picker.value is None and picker.proto.placeholder == none
