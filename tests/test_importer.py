@@ -446,6 +446,17 @@ def test_chunks_with_their_own_dictionaries_become_one_array_of_the_same_texts(p
         assert joined.indices.type.bit_width == (8 if len(joined.dictionary) < 128 else 16)  # as narrow as can be
 
 
+@given(st.lists(st.integers(0, 299), max_size=300), st.sampled_from([np.int8, np.int16, np.int32]), st.integers(1, 70))
+@settings(max_examples=80, deadline=None)
+def test_occurrences_count_each_code_as_bincount_does_in_any_piece_size(codes, dtype, piece):
+    size = 128 if dtype is np.int8 else 300
+    codes = np.array([c % size for c in codes], dtype=dtype)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(columnar, "OCCURRENCE_ROWS", piece)  # pieces that end inside the codes, and after them
+        counts = columnar.occurrences(codes, size)
+    assert counts.tolist() == np.bincount(codes.astype(np.int64), minlength=size).tolist()
+
+
 def test_a_sliced_chunk_keeps_only_its_rows():
     chunk = pa.array(["header", "x", "y", "x"]).dictionary_encode().slice(1)
     assert columnar.one_dictionary([chunk]).to_pylist() == ["x", "y", "x"]
