@@ -1,6 +1,6 @@
 """Import 10k, 100k and 1M generated salary rows, beside pandas' plain read_csv of the same bytes; prints the ratios.
 
-Run: ``python bench/import_bench.py [--sizes 10000 100000 1000000] [--repeat 3]``. Not part of pytest.
+Run: ``python bench/import_bench.py [--sizes 10000 100000 1000000] [--repeat 5]``. Not part of pytest.
 
 Each measurement runs in a fresh Python process so its peak memory
 (VmHWM) is its own; "peak MB" is that peak minus a process that only
@@ -184,7 +184,7 @@ def run(sizes: list[int], repeat: int, cold: bool = False) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
-    parser.add_argument("--repeat", type=int, default=3, help="runs per step; the best is kept")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per step; the best is kept")
     parser.add_argument("--cold", action="store_true", help="no warm-up: the first import in a fresh process")
     parser.add_argument("--measure", nargs=2, metavar=("STEP", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()

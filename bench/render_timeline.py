@@ -1,6 +1,6 @@
 """Where a page's warm render in Chromium spends its time, beside the reference app: a phase timeline.
 
-Run: ``python bench/render_timeline.py [--rounds 5] [--query lang=en] [--pages pay,offer]``. Not part of pytest.
+Run: ``python bench/render_timeline.py [--rounds 11] [--query lang=en] [--pages pay,offer]``. Not part of pytest.
 
 ``page_bench.py`` gives one number per page; this splits it, so a change can be
 aimed at the phase that grew. Times are milliseconds from navigation (medians):
