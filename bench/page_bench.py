@@ -13,10 +13,9 @@ is not visible: the browser does not paint it until the expander opens). The
 median per page is divided by the median of the reference reached the same way
 (``reference_pages.py``: the home page against the reference at ``/``, every other
 page against it by a deep link to ``/ref``, which costs any Streamlit page ~100 ms
-before its websocket opens). Target: <= 1.3x. Each page is drawn right beside a render of its
-reference (the two in turn first), so the reference is drawn as often as all pages together, and
-"paired" is the median of each page's ratio to the render beside it: the reference's median moved
-580-850 ms between runs on 2026-12-06 (eleven renders each), and with it every ratio of a run.
+before its websocket opens). Target: <= 1.3x. Beside it, "paired" is the median of each round's own
+ratio (the page over the reference drawn in the same round): the reference's median alone moved 604-818 ms
+between runs on 2026-12-06, and with it every ratio of a run.
 
 Every render starts from a blank tab (``about:blank``, not timed), never from the
 page measured before it: going straight from one page to the next made the
@@ -34,7 +33,6 @@ import contextlib
 import statistics
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,42 +68,27 @@ def render_seconds(page, url: str) -> float:
     return time.perf_counter() - start
 
 
-@dataclass
-class Renders:
-    """Render times per page (the references' from every pairing), and each page's ratio to the reference
-    drawn right beside it."""
-
-    times: dict[str, list[float]]
-    paired: dict[str, list[float]]
-
-
-def measure(app: str, ref: str, rounds: int, query: str, names: str | None = None) -> Renders:
-    """Each round, every page (in a rotated order) beside a render of its reference, the two in turn first."""
+def measure(app: str, ref: str, rounds: int, query: str, names: str | None = None) -> dict[str, list[float]]:
     from playwright.sync_api import sync_playwright
 
     pages = only(asyncio.run(discover(app, {"query": query, "locale": "id-ID"})), names)
     paths = {p.name: "" if p.name == "(default)" else p.name for p in pages}
-    references = reference_urls(ref)
-    urls = {name: f"{app}/{path}" + (f"?{query}" if query else "") for name, path in paths.items()}
-    times: dict[str, list[float]] = {name: [] for name in [*references, *urls]}
-    paired: dict[str, list[float]] = {name: [] for name in urls}
+    urls = reference_urls(ref) | {name: f"{app}/{path}" for name, path in paths.items()}
+    urls = {name: url + (f"?{query}" if query else "") for name, url in urls.items()}
+    times: dict[str, list[float]] = {name: [] for name in urls}
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         try:
             context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="id-ID")
             tab = context.new_page()
-            for url in [*references.values(), *urls.values()]:  # warm: caches filled, scripts compiled
+            for url in urls.values():  # warm: caches filled, scripts compiled
                 render_seconds(tab, url)
             for turn in range(rounds):
-                for i, (name, url) in enumerate(rotated(urls, turn)):
-                    against = reference_for(name)
-                    pair = [(against, references[against]), (name, url)]
-                    for who, where in pair if (turn + i) % 2 else pair[::-1]:
-                        times[who].append(render_seconds(tab, where))
-                    paired[name].append(times[name][-1] / times[against][-1])
+                for name, url in rotated(urls, turn):
+                    times[name].append(render_seconds(tab, url))
         finally:
             browser.close()
-    return Renders(times, paired)
+    return times
 
 
 REFERENCE, DEEP_REFERENCE = "reference", "reference /ref"
@@ -130,21 +113,21 @@ def reference_for(name: str) -> str:
     return REFERENCE if name in ("(default)", REFERENCE) else DEEP_REFERENCE
 
 
-def report(renders: Renders) -> None:
-    """Per page: its median over the median of its reference ("ratio", the target's figure; every render of
-    the reference counts), and the median of the page's ratios to the reference drawn right beside it
-    ("paired": a slower or faster stretch of the machine moves both halves of a pair)."""
-    times = renders.times
-    print(f"{'page':<15} {'median ms':>9} {'min ms':>7} {'ratio':>6} {'paired':>7}  compared with")
+def report(times: dict[str, list[float]]) -> None:
+    """Per page: its median over the median of the reference reached the same way ("ratio", the target's
+    figure), and the median of each round's own ratio ("paired": the page over the reference drawn in the same
+    round, a few seconds apart, so a slower or faster stretch of the machine moves both)."""
+    print(f"{'page':<15} {'median ms':>9} {'min ms':>7} {'ratio':>6} {'paired':>6}  compared with")
     worst = worst_paired = 0.0
     for name, values in times.items():
-        ratio = statistics.median(values) / statistics.median(times[reference_for(name)])
-        paired = statistics.median(renders.paired[name]) if name in renders.paired else 1.0
-        if name in renders.paired:
+        reference = times[reference_for(name)]
+        ratio = statistics.median(values) / statistics.median(reference)
+        paired = statistics.median(v / r for v, r in zip(values, reference, strict=True))
+        if not name.startswith(REFERENCE):
             worst, worst_paired = max(worst, ratio), max(worst_paired, paired)
         print(
             f"{name:<15} {statistics.median(values) * 1000:>9.0f} {min(values) * 1000:>7.0f} {ratio:>6.2f} "
-            f"{paired:>7.2f}  {reference_for(name)}"
+            f"{paired:>6.2f}  {reference_for(name)}"
         )
     root = statistics.median(times[DEEP_REFERENCE]) / statistics.median(times[REFERENCE])
     print(
