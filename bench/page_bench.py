@@ -14,7 +14,7 @@ median per page is divided by the median of the reference reached the same way
 (``reference_pages.py``: the home page against the reference at ``/``, every other
 page against it by a deep link to ``/ref``, which costs any Streamlit page ~100 ms
 before its websocket opens). Target: <= 1.3x. Beside it, "paired" is the median of each round's own
-ratio (the page over the reference drawn in the same round): the reference's median alone moved 604-818 ms
+ratio (the page over the reference drawn in the same round): the reference's median alone moved 563-853 ms
 between runs on 2026-12-06, and with it every ratio of a run.
 
 Every render starts from a blank tab (``about:blank``, not timed), never from the
