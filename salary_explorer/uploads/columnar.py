@@ -35,6 +35,7 @@ import pyarrow.csv as pacsv
 BLOCK_BYTES = 4 << 20  # Arrow's unit of parallel work (4 MB read fastest on 2 cores)
 PIECE_BYTES = 16 << 20  # a file without quotes is read in pieces this size: one progress step per piece
 TEXT = pa.dictionary(pa.int32(), pa.string())
+OCCURRENCE_ROWS = 1 << 16  # codes counted at a time (``occurrences``): a 512 KB index temporary
 JOIN_AFTER = 0.88  # of the reader's progress: the pieces read (each piece's end reported), then their columns joined
 
 
@@ -319,9 +320,6 @@ def occurrences(codes: np.ndarray, size: int) -> np.ndarray:
     for start in range(0, len(codes), OCCURRENCE_ROWS):
         counts += np.bincount(codes[start : start + OCCURRENCE_ROWS], minlength=size)
     return counts
-
-
-OCCURRENCE_ROWS = 1 << 16
 
 
 def _code_type(size: int) -> type:

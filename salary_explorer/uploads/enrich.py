@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 import pyarrow.compute as pc
 
-from .columnar import Texts
+from .columnar import Texts, occurrences
 from .fields import Column, Upload
 from .parse import said_no_figure
 from .places import PlaceMapping, place_distinct
@@ -79,7 +79,7 @@ def place(up: Upload, built: dict[str, Column], keep: np.ndarray) -> PlaceMappin
         return None
     coded = up.coded("province")
     accepted = coded.codes[keep]
-    counts = np.bincount(accepted, minlength=len(coded.uniques)) if len(accepted) else np.zeros(len(coded.uniques))
+    counts = occurrences(accepted, len(coded.uniques))
     us_codes = up.mapping.value("country") == "US" and "country" not in up.columns
     province, country, unknown, ambiguous = place_distinct(coded.uniques, counts, us_codes=us_codes)
     built["province"].values = coded.texts(province)

@@ -27,7 +27,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..core.schema import GROSS_NET, INDUSTRIES, LEVELS, PERIODIC, SALARY_COLUMNS
-from .columnar import Coded, text
+from .columnar import Coded, occurrences, text
 from .dates import years_from_dates
 from .parse import parse_distinct
 from .vocabulary import (
@@ -345,7 +345,7 @@ def _year_from_date(up: Upload, fixed_year: float, fixed_bad: bool) -> Column:
     found = years.to_numpy(dtype="float64", na_value=np.nan)
     none = np.isnan(found)
     per_unique = np.where(none, fixed_year, found)
-    rows = np.bincount(coded.codes, minlength=len(found)) if len(coded.codes) else np.zeros(len(found), np.int64)
+    rows = occurrences(coded.codes, len(found))
     checks = [("bad_year", coded.mask(none))] if fixed_bad and none.any() else []
     return Column(
         coded.numbers(per_unique), checks, counts={"dates_unreadable": int(rows[unreadable.to_numpy(bool)].sum())}
