@@ -121,6 +121,7 @@ def test_a_bad_language_falls_back_to_the_browser_language(app):
         (lambda r: url_state.read_choice("xy", r, [2019, 2024], 2019), "2024", 2024, None),
         (lambda r: url_state.read_choices("lv", r, ["a", "b"], ["a"]), "b,zz,a,b", ["b", "a"], "not_option"),
         (lambda r: url_state.read_choices("lv", r, ["a", "b"], ["a"]), "", [], None),
+        (lambda r: url_state.read_choices("lv", r, ["a", "b"], ["a"]), "zz,yy", [], "no_option_left"),
         (lambda r: url_state.read_bool("rdiff", r, False), "1", True, None),
         (lambda r: url_state.read_bool("rdiff", r, False), "maybe", False, "not_bool"),
         (lambda r: url_state.read_text("q", r, "", 10), "x" * 11, "", "too_long"),
@@ -152,3 +153,22 @@ def test_refusal_sentence(lang, text):
 )
 def test_to_url(value, text):
     assert url_state.to_url(value) == text
+
+
+@pytest.mark.parametrize(
+    "lang, said",
+    [
+        ("en", "“ZZ,QQ” is not one of the choices; nothing is picked."),
+        ("id", "“ZZ,QQ” dari tautan tidak ada di pilihan; tidak ada yang dipilih."),
+    ],
+)
+def test_a_filter_left_with_no_valid_value_says_nothing_is_picked(app, lang, said):
+    """The explorer's countries from a link, none of them known: the notice says no filter is left, not 'using –'."""
+    app.query_params.update({"lang": lang, "xc": "ZZ,QQ"})
+    app.run()
+    app.switch_page("pages/explorer.py").run()
+    assert not app.exception
+    notices = link_notices(app)
+    assert any(said in n for n in notices), notices
+    assert not any("–." in n for n in notices)
+    assert app.multiselect(key="xc").value == []

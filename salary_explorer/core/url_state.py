@@ -70,9 +70,10 @@ def read_choices(
     parts = [p for p in raw.split(",") if p != ""]
     kept = list(dict.fromkeys(by_text[p] for p in parts if p in by_text))
     unknown = [p for p in parts if p not in by_text]
+    if unknown and not kept:  # nothing valid is left: say so, not "using –"
+        return kept, _refuse(key, ",".join(unknown), "no_option_left", "")
     if unknown:
-        used = ", ".join(show(v) for v in kept) or "–"
-        return kept, _refuse(key, ",".join(unknown), "not_option", used)
+        return kept, _refuse(key, ",".join(unknown), "not_option", ", ".join(show(v) for v in kept))
     return kept, None
 
 

@@ -144,6 +144,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The link's {label} “{value}” is not one of the choices; using {used}.",
         "id": "{label} “{value}” dari tautan tidak ada di pilihan; dipakai {used}.",
     },
+    "url.refused.no_option_left": {
+        "en": "The link's {label} “{value}” is not one of the choices; nothing is picked.",
+        "id": "{label} “{value}” dari tautan tidak ada di pilihan; tidak ada yang dipilih.",
+    },
     "url.refused.not_number": {
         "en": "The link's {label} “{value}” is not a number; using {used}.",
         "id": "{label} “{value}” dari tautan bukan angka; dipakai {used}.",
