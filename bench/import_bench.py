@@ -1,6 +1,6 @@
 """Import 10k, 100k and 1M generated salary rows, beside pandas' plain read_csv of the same bytes; prints the ratios.
 
-Run: ``python bench/import_bench.py [--sizes 10000 100000 1000000] [--repeat 5]``. Not part of pytest.
+Run: ``python bench/import_bench.py [--sizes 10000 100000 1000000] [--repeat 9]``. Not part of pytest.
 
 Each measurement runs in a fresh Python process so its peak memory
 (VmHWM) is its own; "peak MB" is that peak minus a process that only
@@ -8,7 +8,10 @@ loads the same bytes and imports the same modules, so it counts what reading
 costs (tracemalloc would miss pyarrow's string buffers). Times are wall-clock
 for the step alone; each step runs ``--repeat`` times, in turn with the others
 (the machine is shared, so interleaving keeps them comparable), and the best
-time and its peak are kept.
+time and its peak are kept. Nine runs by default: the import's work after Arrow's read moves
+60-190 ms from run to run with the kernel's first touch of its memory (pay_min's 8 MB: 8-46 ms),
+read_csv's ~180 ms by a few ms, so the best of five gave 1.29-1.55x at 1M rows on the same code
+(2026-12-06) and the best of nine 1.35 and 1.36x in two runs.
 
 Every process (the baseline's too) first reads a 50-row file both ways, as a
 server that has imported before: the first import in a process also maps in the
@@ -184,7 +187,7 @@ def run(sizes: list[int], repeat: int, cold: bool = False) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
-    parser.add_argument("--repeat", type=int, default=5, help="runs per step; the best is kept")
+    parser.add_argument("--repeat", type=int, default=9, help="runs per step; the best is kept")
     parser.add_argument("--cold", action="store_true", help="no warm-up: the first import in a fresh process")
     parser.add_argument("--measure", nargs=2, metavar=("STEP", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -1,6 +1,6 @@
 """Every page's warm render in headless Chromium, beside the bare reference app served the same way; prints ratios.
 
-Run: ``python bench/page_bench.py [--rounds 11] [--query lang=en] [--pages home,pay]``. Not part of pytest.
+Run: ``python bench/page_bench.py [--rounds 25] [--query lang=en] [--pages home,pay]``. Not part of pytest.
 Needs /usr/bin/chromium.
 
 Both apps are started here (``streamlit run`` on free loopback ports, always
@@ -16,6 +16,11 @@ page against it by a deep link to ``/ref``, which costs any Streamlit page ~100 
 before its websocket opens). Target: <= 1.3x. Beside it, "paired" is the median of each round's own
 ratio (the page over the reference drawn in the same round): the reference's median alone moved 563-853 ms
 between runs on 2026-12-06, and with it every ratio of a run.
+
+25 rounds by default: with 11, the worst page of a full run came out anywhere from 1.19 to 1.38 on the same
+code (2026-12-06), because the worst of eight noisy ratios is the noisiest one; two 25-round runs gave 1.21
+(English) and 1.20 (Indonesian), every page between 1.13 and 1.21. An A/B of two variants of one page needs
+~30-40 rounds to resolve 30 ms.
 
 Every render starts from a blank tab (``about:blank``, not timed), never from the
 page measured before it: going straight from one page to the next made the
@@ -139,7 +144,7 @@ def report(times: dict[str, list[float]]) -> None:
 def run_against_reference(description: str, log_stem: str, measure, report) -> None:
     """Serve the app and the bare reference app the same way, measure both in one run, report."""
     parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("--rounds", type=int, default=11)
+    parser.add_argument("--rounds", type=int, default=25)
     parser.add_argument("--query", default="", help="query string for every app page, e.g. lang=en")
     add_server_arguments(parser)
     args = parser.parse_args()
