@@ -11,7 +11,7 @@ for the step alone; each step runs ``--repeat`` times, in turn with the others
 time and its peak are kept. Nine runs by default: the import's work after Arrow's read moves
 60-190 ms from run to run with the kernel's first touch of its memory (pay_min's 8 MB: 8-46 ms),
 read_csv's ~180 ms by a few ms, so the best of five gave 1.29-1.55x at 1M rows on the same code
-(2026-12-06) and the best of nine 1.35 and 1.36x in two runs.
+(2026-12-06) and the best of nine 1.27-1.39x in four runs.
 
 Every process (the baseline's too) first reads a 50-row file both ways, as a
 server that has imported before: the first import in a process also maps in the

@@ -18,9 +18,9 @@ ratio (the page over the reference drawn in the same round): the reference's med
 between runs on 2026-12-06, and with it every ratio of a run.
 
 25 rounds by default: with 11, the worst page of a full run came out anywhere from 1.19 to 1.38 on the same
-code (2026-12-06), because the worst of eight noisy ratios is the noisiest one; two 25-round runs gave 1.21
-(English) and 1.20 (Indonesian), every page between 1.13 and 1.21. An A/B of two variants of one page needs
-~30-40 rounds to resolve 30 ms.
+code (2026-12-06), because the worst of eight noisy ratios is the noisiest one; six 25-round runs that day
+gave worst pages of 1.20-1.32 (most pages 1.13-1.25). An A/B of two variants of one page needs ~30-40 rounds
+to resolve 30 ms: at 13-15 rounds, variants differed by up to 100 ms that 40 rounds showed to be ~0.
 
 Every render starts from a blank tab (``about:blank``, not timed), never from the
 page measured before it: going straight from one page to the next made the

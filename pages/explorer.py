@@ -20,7 +20,7 @@ st.write(tr("exp.intro"))
 
 options, titles = ui.session_view(explore.facets, rows), ui.session_view(explore.source_titles, rows)
 # Country, province, industry, level and year share one row that wraps on a narrow screen; sources get a full row.
-# One flex row, not five columns: the browser drew the page ~45 ms sooner (21-25 rounds, 2026-12-06).
+# One flex row, not five columns: it wraps where five columns would squeeze each filter on a phone.
 row = st.container(horizontal=True)
 slots = [row] * 5 + [st]
 selection = {
