@@ -1,4 +1,4 @@
-"""Router: page config, language and display settings in the sidebar, translated navigation.
+"""Router: page config, language and display settings in a panel at the top right, translated navigation at the top.
 
 Link notices (values in the URL that were refused, and why) are collected while
 the page runs and shown at its top, in the container made before it.
@@ -32,6 +32,6 @@ PAGES = {
 }
 notices = st.container()
 try:
-    st.navigation(PAGES).run()
+    st.navigation(PAGES, position="top").run()
 finally:
     ui.finish_run(notices)

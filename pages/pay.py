@@ -2,7 +2,7 @@
 
 State in the link: pt (the open tab: only it is built), lv (levels), ind (industries), pih (ranges as estimated take-home),
 cf/cn/cc (calculator), cmp (comparison);
-currency and period come from the sidebar (cur, per).
+currency and period come from the settings panel (cur, per).
 """
 
 import streamlit as st

@@ -23,10 +23,23 @@ SEEDS = SHARED / "seeds"
 
 @pytest.fixture
 def app():
-    """A fresh AppTest of the whole app (router + sidebar), not yet run."""
+    """A fresh AppTest of the whole app (router + settings panel), not yet run."""
     from streamlit.testing.v1 import AppTest
 
     return AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+
+
+def settings_panel(app):
+    """The settings popover at the top of every page (``ui.render_settings``): language, units, assumptions."""
+    panels = [p for p in app.main.get("popover") if p.proto.popover.label.endswith(("Settings", "Pengaturan"))]
+    assert len(panels) == 1, "one settings panel"
+    return panels[0]
+
+
+def page_expander_labels(app) -> list[str]:
+    """The labels of the page's own expanders: those in the main area but not in the settings panel."""
+    settings = {e.label for e in settings_panel(app).expander}
+    return [e.label for e in app.main.expander if e.label not in settings]
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, settings_panel
 
 PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "pages").glob("*.py"))
 TEXT_ELEMENTS = ("title", "header", "subheader", "markdown", "caption", "info", "warning", "error", "success")
@@ -91,8 +91,8 @@ def test_display_settings_come_from_the_url_and_go_back_into_it(app):
 def test_shut_display_section_says_the_units_in_force_and_keeps_the_link(app, lang, params, label, link):
     app.query_params.update({"lang": lang, **params})
     app.run()
-    assert not app.exception and not app.sidebar.selectbox  # shut: no selectboxes built
-    assert app.sidebar.expander[0].label == label
+    assert not app.exception and not settings_panel(app).selectbox  # shut: no selectboxes built
+    assert settings_panel(app).expander[0].label == label
     units = (app.session_state["cur"], app.session_state["per"])
     assert units == (params.get("cur", "IDR"), params.get("per", "hour" if params.get("cur") == "USD" else "month"))
     assert {k: app.query_params[k] for k in ("cur", "per") if k in app.query_params} == link
@@ -105,7 +105,7 @@ def test_shut_display_section_says_the_units_in_force_and_keeps_the_link(app, la
 def test_refused_units_in_the_link_get_a_notice_while_their_section_is_shut(app, lang, notice):
     app.query_params.update({"lang": lang, "cur": "EUR", "per": "fortnight"})
     app.run()
-    assert not app.exception and not app.sidebar.selectbox
+    assert not app.exception and not settings_panel(app).selectbox
     assert (app.session_state["cur"], app.session_state["per"]) == ("IDR", "month")
     warnings = " ".join(w.value for w in app.warning)
     assert notice in warnings and "EUR" in warnings and "fortnight" in warnings
@@ -120,8 +120,8 @@ def test_picked_units_stay_when_their_section_is_shut_and_on_other_pages(app):
     app.selectbox(key="per").set_value("year").run()
     app.session_state["settings_display"] = False
     app.run()
-    assert not app.sidebar.selectbox
-    assert app.sidebar.expander[0].label == "Show pay in: US dollar ($), per year"
+    assert not settings_panel(app).selectbox
+    assert settings_panel(app).expander[0].label == "Show pay in: US dollar ($), per year"
     app.switch_page("pages/pay.py").run()
     assert (app.query_params["cur"], app.query_params["per"]) == ("USD", "year")
     assert "US dollar" in " ".join(c.value for c in app.main.caption)
@@ -143,17 +143,17 @@ def open_conversion(app):
     app.session_state["settings_conversion"] = True
 
 
-def test_conversion_assumptions_are_shown_in_the_sidebar(app):
+def test_conversion_assumptions_are_shown_in_the_settings_panel(app):
     app.run()
-    labels = [e.label for e in app.sidebar.expander]
+    labels = [e.label for e in settings_panel(app).expander]
     assert labels == ["Show pay in: as published (Rp per month; US figures in $ per hour)", "Conversion assumptions"]
-    assert not app.sidebar.number_input
+    assert not settings_panel(app).number_input
     open_conversion(app)
     app.run()
-    captions = " ".join(c.value for c in app.sidebar.caption)
+    captions = " ".join(c.value for c in settings_panel(app).caption)
     assert "40 h x 52 weeks = 2,080 h/yr" in captions
     app.number_input(key="hpw").set_value(37.5).run()
-    assert "37.5 h x 52 weeks = 1,950 h/yr" in " ".join(c.value for c in app.sidebar.caption)
+    assert "37.5 h x 52 weeks = 1,950 h/yr" in " ".join(c.value for c in settings_panel(app).caption)
 
 
 @pytest.mark.parametrize(
@@ -209,7 +209,7 @@ def test_a_broken_bundled_file_is_explained_not_a_traceback(app, tmp_path, monke
 def test_conversion_assumptions_travel_in_the_link(app):
     app.query_params.update({"lang": "en", "hpw": "37.5", "wpy": "50", "rate": "16277"})
     app.run()
-    assert not app.exception and not app.sidebar.number_input  # closed, the link's values still count
+    assert not app.exception and not settings_panel(app).number_input  # closed, the link's values still count
     kept = app.session_state["_conversion"]
     assert (kept["hpw"], kept["wpy"], kept["own_rate"], kept["rate"]) == (37.5, 50.0, True, 16277.0)
     assert (app.query_params["hpw"], app.query_params["rate"]) == ("37.5", "16277")
@@ -218,7 +218,7 @@ def test_conversion_assumptions_travel_in_the_link(app):
     assert app.number_input(key="hpw").value == 37.5
     assert app.checkbox(key="own_rate").value is True
     assert app.number_input(key="rate").value == 16277
-    assert "37.5 h x 50 weeks = 1,875 h/yr" in " ".join(c.value for c in app.sidebar.caption)
+    assert "37.5 h x 50 weeks = 1,875 h/yr" in " ".join(c.value for c in settings_panel(app).caption)
     app.checkbox(key="own_rate").uncheck().run()
     app.number_input(key="hpw").set_value(40).run()
     assert "rate" not in app.query_params and "hpw" not in app.query_params
@@ -229,7 +229,7 @@ def test_assumptions_count_while_their_expander_is_closed(app):
     app.query_params.update({"lang": "id", "hpw": "37.5", "wpy": "50", "cur": "USD", "per": "hour"})
     app.run()
     app.switch_page("pages/pay.py").run()
-    assert not app.exception and not app.sidebar.number_input
+    assert not app.exception and not settings_panel(app).number_input
     captions = " ".join(c.value for c in app.main.caption)
     assert "37,5 jam x 50 minggu" in captions and "1.875 jam/tahun" in captions
     fresh = app.__class__.from_file(app._script_path, default_timeout=60)

@@ -197,7 +197,7 @@ def test_indonesia_vs_us_in_one_unit_with_rate_and_hours(app):
     hourly = table[table["Figure"] == "US: hourly range"].iloc[0]
     assert hourly["Minimum"] == "$15,080/yr"  # $7.25 x 2,080 h
     note = at.info[0].value
-    assert "Converted to USD per year" in note and "2,080 h/yr" in note and "sidebar" in note
+    assert "Converted to USD per year" in note and "2,080 h/yr" in note and "Settings (top right)" in note
 
 
 def test_uploaded_rows_appear_labelled_by_year(app):

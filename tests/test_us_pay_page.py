@@ -2,6 +2,8 @@
 
 import pytest
 
+from .conftest import page_expander_labels, settings_panel
+
 
 def open_us(at, lang, **params):
     at.query_params.update({"lang": lang, **{k: str(v) for k, v in params.items()}})
@@ -33,7 +35,7 @@ def test_hourly_by_default_then_annual(app, lang, title, median_2025, unit_title
     for tab, rows in (("sectors", 20), ("states", 51)):
         at.session_state["ut"] = tab  # as a click on the tab does
         at.run()
-        assert [e.label for e in at.main.expander] == [tr_table[lang]]  # closed: its table is not built
+        assert page_expander_labels(at) == [tr_table[lang]]  # closed: its table is not built
         assert not at.dataframe and len(at.get("vega_lite_chart")) == 1
         at.session_state[f"us_{tab[:-1]}_table"] = True  # as opening it does
         at.run()
@@ -73,7 +75,7 @@ def test_us_bands_show_dollars_per_hour_until_the_reader_picks(app, lang):
     assert not at.exception
     assert at.session_state["cur"] == "IDR" and "cur" not in at.query_params
     published = "as published" if lang == "en" else "sesuai sumber"  # not "Rupiah" over a page of dollars
-    assert published in at.sidebar.expander[0].label
+    assert published in settings_panel(at).expander[0].label
     checks = " ".join(e.label for e in at.main.expander)  # the checks section's label names the floor
     assert ("US$7,25/jam" if lang == "id" else "$7.25/hr") in checks
 

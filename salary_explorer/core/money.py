@@ -195,7 +195,7 @@ def convert_salaries(
 
 @dataclass(frozen=True)
 class Display:
-    """The reader's display settings (sidebar): language, currency and period shown, hours, own rate."""
+    """The reader's display settings (the settings panel): language, currency and period shown, hours, own rate."""
 
     lang: str = "en"
     currency: str = "IDR"

@@ -16,7 +16,7 @@ def use_the_router() -> None:
     ``st.navigation``. Streamlit sees the folder and starts every new pages
     manager (a fresh server's first session, every AppTest run) in its old
     folder-based mode, in which a deep link such as ``/bands`` runs the page
-    alone: no sidebar settings, untranslated navigation. So every pages manager
+    alone: no settings panel, untranslated navigation. So every pages manager
     is made to start in router mode, and a run that already started in folder
     mode is rerun, through ``app.py`` with the same URL.
     """

@@ -1,4 +1,4 @@
-"""The sidebar's settings (language, display currency and period, conversion assumptions) and what pages
+"""The settings panel (language, display currency and period, conversion assumptions) and what pages
 read of them (``display``, ``display_rate``). Every setting is kept in the link.
 """
 
@@ -19,6 +19,7 @@ from .loaders import bundled_data_or_stop, exchange_rates
 from .views import view
 
 DISPLAY_CURRENCIES = ("IDR", "USD")
+SETTINGS_KEY = "settings_panel"  # the popover holding every setting
 
 
 def _browser_language() -> str:
@@ -30,28 +31,36 @@ def _browser_language() -> str:
 
 
 def render_settings() -> Display:
-    """Sidebar: language, display currency/period, conversion assumptions; all kept in the URL.
+    """The settings panel: language, display currency/period, conversion assumptions; all kept in the URL.
 
     Called by ``app.py`` on every run, so the widgets keep their state across
-    pages and the URL is rewritten after a page switch clears it.
+    pages and the URL is rewritten after a page switch clears it. The panel is one popover at the top
+    right of the page, its button naming the language in force: a sidebar costs every page's first draw
+    ~60-90 ms more than the same settings in a popover beside navigation at the top (40-round A/Bs,
+    2026-12-06), and a shut popover's widgets are not drawn until it opens.
     """
     state = st.session_state
-    sb = st.sidebar
-    language = url_radio(
+    language_radio = partial(
+        url_radio,
         f"{t('settings.language', 'id')} / {t('settings.language', 'en')}",
         "lang",
         LANGUAGES,
         _browser_language(),
         format_func=LANGUAGE_NAMES.get,
-        where=sb,
-        horizontal=True,
     )
+    shown = language_radio(where=None)  # the language the panel's button is labelled in, before it is made
+    bar = st.container(horizontal=True, horizontal_alignment="right", key="settings_bar")
+    panel = bar.popover(
+        f"{LANGUAGE_NAMES[shown]} · {t('settings.title', shown)}", icon=":material/language:", key=SETTINGS_KEY
+    )
+    _sent_every_run("lang")
+    language = language_radio(where=panel, horizontal=True)
     if state.get("_labels_lang", language) != language:
         _relabel_choice_widgets()
     state._labels_lang = language
     bundled_data_or_stop()  # a broken bundled file: say where, in the chosen language, instead of a traceback
-    _display_units(sb)
-    conversion = sb.expander(tr("settings.conversion"), key="settings_conversion", on_change="rerun")
+    _display_units(panel)
+    conversion = panel.expander(tr("settings.conversion"), key="settings_conversion", on_change="rerun")
     kept = state.setdefault(CONVERSION_KEPT_KEY, {})
     if not conversion.open:  # its widgets are not built: the values live on in ``kept`` and in the link
         _keep_conversion(kept)
@@ -60,6 +69,7 @@ def render_settings() -> Display:
         for key, value in kept.items():  # the values of the runs it was closed, before its widgets are made
             if key not in state:
                 state[key] = value
+        _sent_every_run(*CONVERSION_DEFAULTS)
         # Assumptions go into the link only when they differ from the defaults, so ordinary links stay short.
         hours = Hours(
             url_number(tr("settings.hours_per_week"), "hpw", 40.0, 1, 100, step=1.0, omit_default=True),
@@ -79,9 +89,22 @@ def render_settings() -> Display:
     return display()
 
 
-CONVERSION_KEPT_KEY = (
-    "_conversion"  # {hpw, wpy, own_rate, rate}: the sidebar's assumptions while their expander is shut
-)
+def _sent_every_run(*keys: str) -> None:
+    """Send these panel widgets' values to the browser with this run, so each shows the value in force.
+
+    A popover draws its content only when it opens, and a widget drawn then shows the value the last
+    run sent it; Streamlit sends a widget's value only on a run in which Python set it. Without this,
+    after any rerun the shut panel opened with its first language ticked whatever the language in force,
+    and a click on that option changed nothing (seen in Chromium, 2026-12-06). Setting each value to
+    itself marks it as set.
+    """
+    state = st.session_state
+    for key in keys:
+        if key in state:
+            state[key] = state[key]
+
+
+CONVERSION_KEPT_KEY = "_conversion"  # {hpw, wpy, own_rate, rate}: the panel's assumptions while their expander is shut
 CONVERSION_DEFAULTS = {
     "hpw": (40.0, 1.0, 100.0),
     "wpy": (52.0, 1.0, 53.0),
@@ -90,7 +113,7 @@ CONVERSION_DEFAULTS = {
 }
 
 
-def _display_units(sb) -> str:
+def _display_units(panel) -> str:
     """Currency and period in a section shut by default, its label saying what is in force.
 
     Two selectboxes on every page cost the browser more than they are used (measured 2026-12-06, the pay
@@ -130,10 +153,11 @@ def _display_units(sb) -> str:
     else:
         units = f"{tr(f'currency.{currency}')}, {tr(f'period.{period}')}"
     label = f"{tr('settings.display')}: {units}"
-    panel = summary_expander(label, "settings_display", where=sb)
-    if panel.open:
-        currency = currency_box(where=panel, persist_state="session")
-        period_box(currency, where=panel, persist_state="session")
+    section = summary_expander(label, "settings_display", where=panel)
+    if section.open:
+        _sent_every_run("cur", "per")
+        currency = currency_box(where=section, persist_state="session")
+        period_box(currency, where=section, persist_state="session")
     return currency
 
 
@@ -201,7 +225,7 @@ def display(country: str | None = None) -> Display:
     s = st.session_state
     currency = s.get("cur", DEFAULT_CURRENCY)
     period = s.get("per", default_period(currency))
-    kept = s.get(CONVERSION_KEPT_KEY, {})  # the sidebar's assumptions while their expander is closed
+    kept = s.get(CONVERSION_KEPT_KEY, {})  # the panel's assumptions while their expander is closed
 
     def setting(key, default=None):
         return s[key] if key in s else kept.get(key, default)

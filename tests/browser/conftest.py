@@ -199,6 +199,41 @@ def click_download(page, button: str, timeout: float = 20_000):
             wait_for_app(page)
 
 
+SETTINGS = '[data-testid="stPopoverBody"]'  # the settings panel once open (a popover draws its body apart)
+
+
+def open_settings(page):
+    """Open the settings panel at the top right (language, units, conversion assumptions); return its body."""
+    body = page.locator(SETTINGS)
+    if not body.is_visible():
+        page.locator(".st-key-settings_panel button").first.click()
+    body.locator('[data-testid="stRadio"]').wait_for(timeout=30_000)  # its content is drawn once it opens
+    return body
+
+
+def switch_language(page, name: str) -> None:
+    """Pick the language (``Bahasa Indonesia`` or ``English``) in the settings panel, then shut the panel."""
+    open_settings(page).get_by_text(name, exact=True).click()
+    button = {"Bahasa Indonesia": "Bahasa Indonesia · Pengaturan", "English": "English · Settings"}[name]
+    page.get_by_role("button", name=button).wait_for(timeout=30_000)  # the panel's button names the new language
+    wait_for_app(page)
+    close_settings(page)
+
+
+def close_settings(page) -> None:
+    """Shut the settings panel, as Escape or a click beside it does."""
+    body = page.locator(SETTINGS)
+    if body.is_visible():
+        page.keyboard.press("Escape")
+        body.wait_for(state="hidden", timeout=10_000)
+
+
+def go_to_page(page, section: str, title: str) -> None:
+    """Follow the navigation at the top: open the audience's section, click the page's title."""
+    page.locator('[data-testid="stTopNavSection"]').get_by_text(section, exact=True).click()
+    page.locator('[data-testid="stTopNavPopoverBody"]').get_by_text(title, exact=True).click()
+
+
 def choose_file(page, name: str, data: bytes, mime: str = "text/csv") -> None:
     """Drop a file on the page's (first) uploader, as choosing it in the file dialog would."""
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(

@@ -1,6 +1,29 @@
 """The app shell in a real browser: home page renders, language switch works, settings land in the URL."""
 
-from .conftest import assert_no_exception, screenshot, wait_for_app
+from .conftest import (
+    SETTINGS,
+    assert_no_exception,
+    close_settings,
+    go_to_page,
+    open_settings,
+    screenshot,
+    wait_for_app,
+)
+
+
+def unit_boxes(settings) -> list[str]:
+    """What the settings panel's currency and period boxes show."""
+    boxes = settings.locator('[data-testid="stSelectbox"] input[role="combobox"]')
+    return [boxes.nth(i).input_value() for i in range(boxes.count())]
+
+
+def open_units(page, label: str) -> list[str]:
+    """Open the units' section of the settings panel by its label (the units in force); what its boxes show."""
+    settings = open_settings(page)
+    settings.get_by_text(label, exact=True).click()
+    settings.locator('[data-testid="stSelectbox"]').nth(1).wait_for(timeout=30_000)  # built when opened
+    wait_for_app(page)
+    return unit_boxes(settings)
 
 
 def test_home_renders_in_english_and_indonesian(page, app_url):
@@ -12,13 +35,16 @@ def test_home_renders_in_english_and_indonesian(page, app_url):
     page.goto(app_url + "/?lang=id")
     wait_for_app(page)
     assert page.get_by_role("heading", name="Gaji & persyaratan customer service").is_visible()
-    assert page.get_by_text("Rentang gaji (HR)").first.is_visible()  # navigation titles are translated
+    nav = page.locator('[data-testid="stTopNavSection"]')  # navigation at the top, its sections translated
+    assert [nav.nth(i).inner_text().strip() for i in range(nav.count())] == ["Pencari kerja", "HR", "Analis"]
+    nav.get_by_text("HR", exact=True).click()
+    assert page.locator('[data-testid="stTopNavPopoverBody"]').get_by_text("Rentang gaji (HR)").is_visible()
     assert "lang=id" in page.url
     screenshot(page, "home_id")
 
 
 def test_deep_link_on_a_fresh_server_goes_through_the_router(browser):
-    """The first request a server ever gets may be a bookmarked page: it must still get sidebar and language."""
+    """The first request a server ever gets may be a bookmarked page: it must still get navigation and settings."""
     from .conftest import serve_app
 
     with serve_app("streamlit-fresh.log") as url:
@@ -27,9 +53,10 @@ def test_deep_link_on_a_fresh_server_goes_through_the_router(browser):
         try:
             page.goto(url + "/bands?lang=id&cur=IDR&per=month")
             wait_for_app(page)
-            page.wait_for_selector('[data-testid="stSidebar"] >> text=Bahasa / Language')
-            sidebar = page.locator('[data-testid="stSidebar"]').inner_text()
-            assert "Rentang gaji (HR)" in sidebar and "Tampilkan gaji dalam: sesuai sumber" in sidebar
+            assert page.get_by_role("button", name="Bahasa Indonesia · Pengaturan").is_visible()
+            assert page.locator('[data-testid="stTopNavSection"]').get_by_text("Pencari kerja").is_visible()
+            settings = open_settings(page).inner_text()
+            assert "Bahasa / Language" in settings and "Tampilkan gaji dalam: sesuai sumber" in settings
             assert "/bands" in page.url and "lang=id" in page.url
             assert_no_exception(page)
         finally:
@@ -40,21 +67,20 @@ def test_switching_language_relabels_every_choice_widget(page, app_url):
     """Keyed selectboxes keep their identity when only labels change; the browser must still show the new language."""
     page.goto(app_url + "/pay?lang=en&cur=USD&per=hour")
     wait_for_app(page)
-    page.get_by_text("Show pay in: US dollar ($), per hour", exact=True).click()  # the units' section opens
-    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').nth(1).wait_for(timeout=30_000)
-    wait_for_app(page)
-    combos = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"] input[role="combobox"]')
-    assert [combos.nth(i).input_value() for i in range(2)] == ["US dollar ($)", "per hour"]
-    page.get_by_text("Bahasa Indonesia", exact=True).click()
+    settings = open_settings(page)
+    assert open_units(page, "Show pay in: US dollar ($), per hour") == ["US dollar ($)", "per hour"]
+    settings.get_by_text("Bahasa Indonesia", exact=True).click()
     page.wait_for_selector("text=Kisaran gaji >> nth=0")
     wait_for_app(page)
+    settings = open_settings(page)  # open still, or again if the relabelled button drew a new one
     page.wait_for_function(
-        """() => [...document.querySelectorAll('[data-testid="stSidebar"] input[role="combobox"]')]
+        f"""() => [...document.querySelectorAll('{SETTINGS} input[role="combobox"]')]
                  .map(e => e.value).join('|') === 'Dolar AS (US$)|per jam'""",
         timeout=10_000,
     )
-    assert page.get_by_text("Tampilkan gaji dalam: Dolar AS (US$), per jam", exact=True).is_visible()
-    pills = page.locator('[data-testid="stButtonGroup"]').first.inner_text()  # the levels, as pills
+    assert settings.get_by_text("Tampilkan gaji dalam: Dolar AS (US$), per jam", exact=True).is_visible()
+    assert page.get_by_role("button", name="Bahasa Indonesia · Pengaturan").is_visible()
+    pills = page.locator('[data-testid="stMain"] [data-testid="stButtonGroup"]').first.inner_text()  # the levels
     assert "Staf magang" in pills and "Intern" not in pills
     assert "cur=USD" in page.url and "per=" not in page.url  # dollars per hour: the period is the default for US$
     assert_no_exception(page)
@@ -65,26 +91,45 @@ def test_picked_units_survive_shutting_their_section_and_changing_page(page, app
     """The units' section is shut on every visit; what the reader picked there stays, in the label and the link."""
     page.goto(app_url + "/pay?lang=id")
     wait_for_app(page)
-    section = page.get_by_text("Tampilkan gaji dalam: sesuai sumber (Rp per bulan; angka AS dalam US$ per jam)")
-    assert not page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').count()  # shut: nothing built
+    settings = open_settings(page)
+    section = settings.get_by_text("Tampilkan gaji dalam: sesuai sumber (Rp per bulan; angka AS dalam US$ per jam)")
+    assert not settings.locator('[data-testid="stSelectbox"]').count()  # shut: nothing built
     section.click()
-    currency = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').first
+    currency = settings.locator('[data-testid="stSelectbox"]').first
     currency.wait_for(timeout=30_000)
     wait_for_app(page)
     currency.click()
     page.get_by_role("option", name="Dolar AS (US$)").click()
-    label = page.get_by_text("Tampilkan gaji dalam: Dolar AS (US$), per bulan", exact=True)  # the period stays
+    label = settings.get_by_text("Tampilkan gaji dalam: Dolar AS (US$), per bulan", exact=True)  # the period stays
     label.wait_for(timeout=30_000)
     wait_for_app(page)
     label.click()  # shut it again
     page.wait_for_function(
-        """() => !document.querySelector('[data-testid="stSidebar"] [data-testid="stSelectbox"]')""", timeout=10_000
+        f"""() => !document.querySelector('{SETTINGS} [data-testid="stSelectbox"]')""", timeout=10_000
     )
     wait_for_app(page)
-    page.locator('[data-testid="stSidebarNav"]').get_by_text("Cek tawaran").click()
+    close_settings(page)
+    go_to_page(page, "Pencari kerja", "Cek tawaran")
     page.wait_for_url("**/offer**", timeout=30_000)
     wait_for_app(page)
-    assert page.get_by_text("Tampilkan gaji dalam: Dolar AS (US$), per bulan", exact=True).is_visible()
+    assert open_settings(page).get_by_text("Tampilkan gaji dalam: Dolar AS (US$), per bulan", exact=True).is_visible()
     assert "cur=USD" in page.url and "per=month" in page.url
     assert_no_exception(page)
     screenshot(page, "units_kept_after_page_switch_id")
+
+
+def test_the_settings_panel_shows_the_values_in_force_after_the_page_reran(page, app_url):
+    """A popover draws its widgets only when it opens: they must show what is in force, not their first option."""
+    page.goto(app_url + "/pay?lang=en&cur=USD&per=year")
+    wait_for_app(page)
+    assert open_units(page, "Show pay in: US dollar ($), per year") == ["US dollar ($)", "per year"]
+    close_settings(page)
+    page.get_by_role("button", name="Manager", exact=True).click()  # the page reruns with the panel shut
+    wait_for_app(page)
+    settings = open_settings(page)
+    assert settings.get_by_role("radio", name="English").is_checked()
+    assert unit_boxes(settings) == ["US dollar ($)", "per year"]
+    settings.get_by_text("Bahasa Indonesia", exact=True).click()  # and a click on another language counts
+    page.get_by_role("heading", name="Kisaran gaji").wait_for(timeout=30_000)
+    assert "lang=id" in page.url
+    assert_no_exception(page)

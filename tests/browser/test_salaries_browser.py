@@ -1,6 +1,6 @@
 """The pay pages in a real browser: a filter change redraws the chart; a shared link reopens an offer check."""
 
-from .conftest import assert_no_exception, screenshot, wait_for_app
+from .conftest import assert_no_exception, open_settings, screenshot, switch_language, wait_for_app
 
 
 def open_page(page, url: str) -> None:
@@ -47,7 +47,7 @@ def test_only_the_open_tab_is_built_and_a_click_opens_another(page, app_url):
     assert_no_exception(page)
     assert "pt=compare" in page.url
     assert page.locator(".vega-embed").count() == 1
-    page.get_by_text("Bahasa Indonesia", exact=True).click()  # another language keeps the open tab
+    switch_language(page, "Bahasa Indonesia")  # another language keeps the open tab
     page.get_by_role("tab", name="Indonesia vs AS").wait_for(timeout=30_000)
     wait_for_app(page)
     assert "pt=compare" in page.url
@@ -64,12 +64,12 @@ def test_conversion_assumptions_open_on_click_and_keep_the_links_values(page, ap
     open_page(page, app_url + "/pay?lang=en&cur=USD&per=hour&hpw=37.5&wpy=50")
     assert_no_exception(page)
     assert page.get_by_text("1,875 h/yr").first.is_visible()  # the link's hours count while the expander is shut
-    page.get_by_text("Conversion assumptions", exact=True).click()
-    hours = page.get_by_label("Working hours per week")
+    settings = open_settings(page)
+    settings.get_by_text("Conversion assumptions", exact=True).click()
+    hours = settings.get_by_label("Working hours per week")
     hours.wait_for(timeout=30_000)  # built when opened
     wait_for_app(page)
     assert hours.input_value() == "37.50" or float(hours.input_value()) == 37.5
-    sidebar = page.locator('[data-testid="stSidebar"]')
-    assert sidebar.get_by_text("37.5 h x 50 weeks = 1,875 h/yr").is_visible()
+    assert settings.get_by_text("37.5 h x 50 weeks = 1,875 h/yr").is_visible()
     screenshot(page, "settings_conversion_en")
     assert "hpw=37.5" in page.url and "wpy=50" in page.url

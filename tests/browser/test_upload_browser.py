@@ -8,7 +8,15 @@ from openpyxl import load_workbook
 
 from salary_explorer.core.load import load_salaries
 
-from .conftest import assert_no_exception, choose_file, click_download, screenshot, wait_for_app
+from .conftest import (
+    assert_no_exception,
+    choose_file,
+    click_download,
+    go_to_page,
+    screenshot,
+    switch_language,
+    wait_for_app,
+)
 
 UPLOAD = (
     b"Posisi;Gaji Minimum;Gaji Maksimum;Tahun\n"
@@ -92,13 +100,13 @@ def test_upload_then_export_what_was_imported(page, app_url):
     assert sheet.cell(row=3, column=header.index("role") + 1).data_type == "s"  # the formula stays text
     assert sheet.max_row == 3
 
-    page.get_by_text("Bahasa Indonesia").click()
+    switch_language(page, "Bahasa Indonesia")
     wait_for_app(page)
     total = len(load_salaries()) + 2
     page.get_by_text(f"2 dari {total} baris cocok.").wait_for()
     assert_no_exception(page)
     screenshot(page, "explorer_upload_id")
-    page.get_by_role("link", name="Impor CSV Anda").click()
+    go_to_page(page, "Analis", "Impor CSV Anda")
     wait_for_app(page)
     page.get_by_text("gaji_browser.csv: 2 baris").wait_for()  # the upload is listed, removable
     assert_no_exception(page)

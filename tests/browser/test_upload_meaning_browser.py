@@ -3,7 +3,7 @@ before it counts, and imported with its provinces (the file then let go of, its 
 Indonesian."""
 
 from ..test_import_meaning import JOBSTREET, MIXED
-from .conftest import assert_no_exception, choose_file, screenshot, wait_for_app
+from .conftest import assert_no_exception, choose_file, screenshot, switch_language, wait_for_app
 
 
 def test_upload_is_previewed_in_words_before_it_counts(page, app_url):
@@ -19,7 +19,7 @@ def test_upload_is_previewed_in_words_before_it_counts(page, app_url):
     assert_no_exception(page)
     screenshot(page, "upload_preview_en")
 
-    page.get_by_text("Bahasa Indonesia").click()  # the same preview in Indonesian, the file still on the uploader
+    switch_language(page, "Bahasa Indonesia")  # the same preview in Indonesian, the file still on the uploader
     wait_for_app(page)
     page.get_by_text("Yang akan dibaca aplikasi").wait_for()
     page.get_by_text("Seluruh kolom gaji (6 angka), per bulan: median Rp 5.250.000").wait_for()
@@ -28,7 +28,7 @@ def test_upload_is_previewed_in_words_before_it_counts(page, app_url):
     assert_no_exception(page)
     screenshot(page, "upload_preview_id")
 
-    page.get_by_text("English").click()
+    switch_language(page, "English")
     wait_for_app(page)
     page.get_by_role("button", name="Import these rows").click()
     page.get_by_text("jobstreet_shape.csv: 6 rows read, 6 accepted, 0 rejected.").wait_for()
@@ -42,7 +42,7 @@ def test_upload_is_previewed_in_words_before_it_counts(page, app_url):
     assert_no_exception(page)
     screenshot(page, "upload_places_en")
 
-    page.get_by_text("Bahasa Indonesia").click()
+    switch_language(page, "Bahasa Indonesia")
     wait_for_app(page)
     page.get_by_text("Diimpor dari jobstreet_shape.csv: barisnya tetap ada untuk sesi ini").wait_for()
     page.get_by_text("jobstreet_shape.csv: 6 baris dibaca, 6 diterima, 0 ditolak.").wait_for()

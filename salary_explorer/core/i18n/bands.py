@@ -84,8 +84,8 @@ CATALOG: dict[str, dict[str, str]] = {
     # editor
     "band.editor.title": {"en": "Your bands", "id": "Rentang Anda"},
     "band.editor.help": {
-        "en": "Edit any cell, add or delete rows. Amounts are in {unit}; change that in the sidebar and the bands are converted.",
-        "id": "Ubah sel mana pun, tambah atau hapus baris. Nilai dalam {unit}; ubah di bilah samping dan rentang akan dikonversi.",
+        "en": "Edit any cell, add or delete rows. Amounts are in {unit}; change that under Settings (top right) and the bands are converted.",
+        "id": "Ubah sel mana pun, tambah atau hapus baris. Nilai dalam {unit}; ubah di Pengaturan (kanan atas) dan rentang akan dikonversi.",
     },
     "band.converted": {
         "en": "Your bands were converted from {old} to {new}: rate {rate}; hours {hours}.",

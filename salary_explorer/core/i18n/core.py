@@ -42,7 +42,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{rows} salary figures from {sources} articles, {wages} minimum wages and {rates} exchange rates, each with its source and year. Figures from different years are labelled, never silently mixed.",
         "id": "{rows} angka gaji dari {sources} artikel, {wages} upah minimum dan {rates} kurs, masing-masing dengan sumber dan tahunnya. Angka dari tahun berbeda diberi label, tidak dicampur diam-diam.",
     },
-    # settings (sidebar)
+    # settings (the panel at the top right of every page)
+    "settings.title": {"en": "Settings", "id": "Pengaturan"},
     "settings.language": {"en": "Language", "id": "Bahasa"},
     "settings.display": {"en": "Show pay in", "id": "Tampilkan gaji dalam"},
     "settings.as_published": {

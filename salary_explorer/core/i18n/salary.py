@@ -2,8 +2,8 @@
 
 CATALOG: dict[str, dict[str, str]] = {
     "sal.intro": {
-        "en": "Customer-service pay in Indonesia by level and by industry, compared with the US (check a single offer on the Offer check page). Pay is shown in {currency} {period}; change this, the hours and the exchange rate in the sidebar.",
-        "id": "Gaji customer service di Indonesia per jenjang dan per industri, dibandingkan dengan AS (cek sebuah tawaran di halaman Cek tawaran). Gaji ditampilkan dalam {currency} {period}; ubah ini, jam kerja, dan kurs di sidebar.",
+        "en": "Customer-service pay in Indonesia by level and by industry, compared with the US (check a single offer on the Offer check page). Pay is shown in {currency} {period}; change this, the hours and the exchange rate under Settings (top right).",
+        "id": "Gaji customer service di Indonesia per jenjang dan per industri, dibandingkan dengan AS (cek sebuah tawaran di halaman Cek tawaran). Gaji ditampilkan dalam {currency} {period}; ubah ini, jam kerja, dan kurs di Pengaturan (kanan atas).",
     },
     "sal.tab.level": {"en": "By level", "id": "Per jenjang"},
     "sal.tab.industry": {"en": "By industry", "id": "Per industri"},
@@ -59,8 +59,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "sal.cmp.us_range": {"en": "US: hourly range", "id": "AS: rentang per jam"},
     "sal.cmp.us_median": {"en": "US: BLS median", "id": "AS: median BLS"},
     "sal.cmp.edit_hint": {
-        "en": "Change the currency and period under “Show pay in”, and the hours and exchange rate under “Conversion assumptions” in the sidebar.",
-        "id": "Ubah mata uang dan periode pada “Tampilkan gaji dalam”, serta jam kerja dan kurs pada “Asumsi konversi” di sidebar.",
+        "en": "Change the currency and period under “Show pay in”, and the hours and exchange rate under “Conversion assumptions” in Settings (top right).",
+        "id": "Ubah mata uang dan periode pada “Tampilkan gaji dalam”, serta jam kerja dan kurs pada “Asumsi konversi” di Pengaturan (kanan atas).",
     },
     "sal.cmp.years": {
         "en": "Years differ: Indonesian industry figures are from 2019, level figures and the US hourly range give no year, the BLS median is for 2021. Each is converted at the rate of its own year.",
