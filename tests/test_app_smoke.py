@@ -56,6 +56,21 @@ def test_language_switch_is_kept_across_pages_and_in_the_url(app):
     assert app.query_params["lang"] == "id"
 
 
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_has_the_settings_panel_at_the_top_and_no_sidebar(app, page):
+    """The panel's button names the language in force and turns with it; nothing is drawn in a sidebar."""
+    app.query_params["lang"] = "en"
+    app.run()
+    app.switch_page(page).run()
+    assert not app.exception
+    assert settings_panel(app).proto.popover.label == "English · Settings"
+    assert [r.label for r in settings_panel(app).radio] == ["Bahasa / Language"]
+    assert not app.sidebar.children  # a sidebar cost every page ~70-90 ms of drawing (ui.render_settings)
+    app.radio(key="lang").set_value("id").run()
+    assert settings_panel(app).proto.popover.label == "Bahasa Indonesia · Pengaturan"
+    assert app.session_state["lang"] == "id"
+
+
 def open_display(app):
     """The display units' section is built only when open (ui.render_settings): open it, as a click does."""
     app.session_state["settings_display"] = True

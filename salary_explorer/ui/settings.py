@@ -36,7 +36,7 @@ def render_settings() -> Display:
     Called by ``app.py`` on every run, so the widgets keep their state across
     pages and the URL is rewritten after a page switch clears it. The panel is one popover at the top
     right of the page, its button naming the language in force: a sidebar costs every page's first draw
-    ~60-90 ms more than the same settings in a popover beside navigation at the top (40-round A/Bs,
+    ~70-90 ms more than the same settings in a popover beside navigation at the top (40-round A/Bs,
     2026-12-06), and a shut popover's widgets are not drawn until it opens.
     """
     state = st.session_state
