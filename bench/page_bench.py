@@ -19,7 +19,7 @@ between runs on 2026-12-06, and with it every ratio of a run.
 
 25 rounds by default: with 11, the worst page of a full run came out anywhere from 1.19 to 1.38 on the same
 code (2026-12-06), because the worst of eight noisy ratios is the noisiest one; six 25-round runs that day
-gave worst pages of 1.20-1.32 (most pages 1.13-1.25). An A/B of two variants of one page needs ~30-40 rounds
+gave worst pages of 1.20-1.32 (most pages 1.13-1.25), and six more after the sidebar went (c6ceed5) 1.14-1.22. An A/B of two variants of one page needs ~30-40 rounds
 to resolve 30 ms: at 13-15 rounds, variants differed by up to 100 ms that 40 rounds showed to be ~0.
 
 Every render starts from a blank tab (``about:blank``, not timed), never from the
