@@ -1,4 +1,4 @@
-"""The HR band page through the whole app (router + sidebar), in both languages."""
+"""The HR band page through the whole app (router + settings panel), in both languages."""
 
 from __future__ import annotations
 
@@ -198,7 +198,7 @@ def test_edit_min_above_max_is_warned(app):
 
 def test_switching_currency_converts_the_bands(app):
     at = open_bands(app)
-    at.session_state["settings_display"] = True  # the sidebar's units section, opened as a click does
+    at.session_state["settings_display"] = True  # the settings panel's units section, opened as a click does
     at.run()
     at.selectbox(key="cur").set_value("USD").run()
     assert not at.exception

@@ -51,7 +51,7 @@ def test_every_page_is_in_the_table():
 @pytest.mark.parametrize("page", list(PAGE_KEYS))
 def test_hostile_link_values_fall_back_with_a_notice(app, page, value, lang):
     app.query_params.update({"lang": lang, **{key: value for key in [*SIDEBAR_KEYS, *PAGE_KEYS[page]]}})
-    app.run()  # the sidebar's values are read (and refused) on the first run, the page's after the switch
+    app.run()  # the settings panel's values are read (and refused) on the first run, the page's after the switch
     assert not app.exception, [e.value for e in app.exception]
     notices = link_notices(app)
     app.switch_page(page).run()

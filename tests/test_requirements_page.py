@@ -1,4 +1,4 @@
-"""The requirements page through the whole app (router + sidebar), in both languages."""
+"""The requirements page through the whole app (router + settings panel), in both languages."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The pay-ranges and offer-check pages through the whole app (router + sidebar), in both languages."""
+"""The pay-ranges and offer-check pages through the whole app (router + settings panel), in both languages."""
 
 import pandas as pd
 
@@ -162,7 +162,7 @@ def test_level_filter_and_display_currency_drive_the_table(app):
     at.pills(key="lv").set_value(["manager", "intern"]).run()
     assert list(frame(at, LEVEL, "Figure")["Figure"]) == ["Intern", "Manager"]
     assert at.query_params["lv"] == "manager,intern"
-    at.session_state["settings_display"] = True  # the sidebar's units section, opened as a click does
+    at.session_state["settings_display"] = True  # the settings panel's units section, opened as a click does
     at.run()
     at.selectbox(key="cur").set_value("USD")
     at.selectbox(key="per").set_value("hour").run()

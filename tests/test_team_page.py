@@ -81,7 +81,7 @@ def test_bad_roster_says_what_is_wrong_and_keeps_the_rest(app):
     at = upload(at, "tm_file", "tim.csv", b"\x00\x01binary\x00")
     assert any(e.value.startswith("Daftar karyawan ini tidak dapat dibaca") for e in at.error)
     assert "ini bukan berkas teks" in at.error[0].value
-    # the sidebar settings are untouched and a good roster afterwards works
+    # the settings panel's values are untouched and a good roster afterwards works
     assert at.session_state["lang"] == "id"
     at = upload(at, "tm_file", "tim.csv", roster_bytes())
     assert not at.error
