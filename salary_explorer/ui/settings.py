@@ -49,7 +49,7 @@ def render_settings() -> Display:
         format_func=LANGUAGE_NAMES.get,
     )
     shown = language_radio(where=None)  # the language the panel's button is labelled in, before it is made
-    bar = st.container(horizontal=True, horizontal_alignment="right", key="settings_bar")
+    bar = st.container(horizontal=True, horizontal_alignment="right")
     panel = bar.popover(
         f"{LANGUAGE_NAMES[shown]} · {t('settings.title', shown)}", icon=":material/language:", key=SETTINGS_KEY
     )
@@ -90,13 +90,14 @@ def render_settings() -> Display:
 
 
 def _sent_every_run(*keys: str) -> None:
-    """Send these panel widgets' values to the browser with this run, so each shows the value in force.
+    """Send these widgets' values to the browser with this run, so each shows the value in force.
 
-    A popover draws its content only when it opens, and a widget drawn then shows the value the last
-    run sent it; Streamlit sends a widget's value only on a run in which Python set it. Without this,
+    Streamlit sends a widget's value only on a run in which Python set it; setting each value to itself
+    marks it as set. The settings panel needs it every run: a popover draws its content only when it
+    opens, and a widget drawn then shows the value the last run sent it. Without this,
     after any rerun the shut panel opened with its first language ticked whatever the language in force,
-    and a click on that option changed nothing (seen in Chromium, 2026-12-06). Setting each value to
-    itself marks it as set.
+    and a click on that option changed nothing (seen in Chromium, 2026-12-06). A language switch needs it
+    for every choice widget (``_relabel_choice_widgets``).
     """
     state = st.session_state
     for key in keys:
@@ -192,22 +193,21 @@ def _relabel_choice_widgets() -> None:
 
     A keyed selectbox or multiselect keeps its identity when only its option
     labels change, and the browser goes on showing the old language's label.
-    Writing each choice value back into Session State marks it changed, so
-    Streamlit sends the value, newly labelled, to the browser. Only plain text
-    values (choices, texts) are touched: buttons, uploads and editors may not
-    be written to.
+    Each choice value is sent again (``_sent_every_run``), newly labelled. Only plain text values (choices,
+    texts) are touched: buttons, uploads and editors may not be written to.
     """
     state = st.session_state
-    for key in list(state.keys()):
-        value = state[key]
+
+    def is_text_choice(key, value) -> bool:
         is_text_list = isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)
-        if (
+        return (
             isinstance(key, str)
             and not key.startswith("_")
             and key != "lang"
             and (isinstance(value, str) or is_text_list)
-        ):
-            state[key] = value
+        )
+
+    _sent_every_run(*[key for key in list(state.keys()) if is_text_choice(key, state[key])])
 
 
 DEFAULT_CURRENCY = "IDR"
