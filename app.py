@@ -19,6 +19,7 @@ PAGES = {
         st.Page("pages/pay.py", title=tr("nav.pay"), icon=":material/payments:"),
         st.Page("pages/offer.py", title=tr("nav.offer"), icon=":material/fact_check:"),
         st.Page("pages/us_pay.py", title=tr("nav.us_pay"), icon=":material/query_stats:"),
+        st.Page("pages/place_pay.py", title=tr("nav.place_pay"), icon=":material/map:"),
         st.Page("pages/requirements.py", title=tr("nav.requirements"), icon=":material/checklist:"),
     ],
     tr("nav.section.hr"): [

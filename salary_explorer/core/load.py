@@ -232,3 +232,58 @@ def load_bps_net_wages(data_dir: Path | None = None) -> pd.DataFrame:
         raise SchemaError(problems)
     df["year"] = pd.to_numeric(df["year"]).astype(int)
     return df
+
+
+# --- BPS mean net wages by province x sector and x occupation group (pay by place) ---------------------
+
+BPS_SECTOR_FILE = "bps_net_wage_sector.csv"
+BPS_OCCUPATION_FILE = "bps_net_wage_occupation.csv"
+BPS_PLACE_REQUIRED = (
+    "region",
+    "area_type",
+    "period",
+    "period_id",
+    "year",
+    "month",
+    "value_status",
+    "currency",
+    "pay_period",
+    "gross_net",
+    "statistic",
+    "figure_kind",
+    "figure_label",
+    "table",
+    "source_title",
+)
+
+
+def _load_bps_place(name: str, key: str, data_dir: Path | None) -> pd.DataFrame:
+    """A BPS province table: the wage a float, NaN only where BPS published no value (never zero)."""
+    df = read_text_csv((data_dir or DATA_DIR) / name)
+    _required(df, name, ("mean_net_monthly_wage",))  # the column must exist; a cell is empty where BPS shows none
+    problems = _required(df, name, BPS_PLACE_REQUIRED + (key,))
+    problems += _numbers(df, name, ("mean_net_monthly_wage",), ())
+    blank = df["mean_net_monthly_wage"].isna()
+    for i in df.index[blank != (df["value_status"] == "blank_in_bps_table")]:
+        problems.append(Problem(name, int(i) + 2, "value_status", df.at[i, "value_status"], "not_allowed"))
+    for i in df.index[df["mean_net_monthly_wage"] == 0]:
+        problems.append(Problem(name, int(i) + 2, "mean_net_monthly_wage", "0", "not_a_number"))
+    for i in df.index[df["gross_net"] != "net"]:
+        problems.append(Problem(name, int(i) + 2, "gross_net", df.at[i, "gross_net"], "not_allowed"))
+    for i in df.index[~df["area_type"].isin(("province", "national"))]:
+        problems.append(Problem(name, int(i) + 2, "area_type", df.at[i, "area_type"], "not_allowed"))
+    if problems:
+        raise SchemaError(problems)
+    df["year"] = pd.to_numeric(df["year"]).astype(int)
+    df["month"] = pd.to_numeric(df["month"]).astype(int)
+    return df
+
+
+def load_bps_sector_wages(data_dir: Path | None = None) -> pd.DataFrame:
+    """BPS mean net monthly wage of all employees by province x 17 sectors (and national), Rupiah per month."""
+    return _load_bps_place(BPS_SECTOR_FILE, "sector", data_dir)
+
+
+def load_bps_occupation_wages(data_dir: Path | None = None) -> pd.DataFrame:
+    """BPS mean net monthly wage of employees by province x main occupation group, Rupiah per month."""
+    return _load_bps_place(BPS_OCCUPATION_FILE, "occupation", data_dir)

@@ -87,6 +87,8 @@ from .links import (  # noqa: F401  (re-exported: ui.<name>)
 )
 from .loaders import (  # noqa: F401  (re-exported: ui.<name>)
     bps_net_wages,
+    bps_occupation_wages,
+    bps_sector_wages,
     bundled_data_or_stop,
     bundled_salaries,
     certifications,

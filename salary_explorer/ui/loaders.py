@@ -46,6 +46,18 @@ def bps_net_wages() -> pd.DataFrame:
     return load.load_bps_net_wages()
 
 
+@st.cache_resource(show_spinner=False)  # one shared frame: read-only by convention, hashed once by view()
+def bps_sector_wages() -> pd.DataFrame:
+    """BPS mean net wage by province x sector (and national x sector)."""
+    return load.load_bps_sector_wages()
+
+
+@st.cache_resource(show_spinner=False)
+def bps_occupation_wages() -> pd.DataFrame:
+    """BPS mean net wage by province x main occupation group."""
+    return load.load_bps_occupation_wages()
+
+
 def official() -> pay_screens.Official:
     """The official figures shown beside the article ranges (OEWS, BPS)."""
     return pay_screens.Official(oews("national"), oews("sector"), bps_net_wages())
@@ -115,4 +127,6 @@ def _bundled_data_loaded() -> bool:
     for area_type in load.OEWS_FILES:
         oews(area_type)
     bps_net_wages()
+    bps_sector_wages()
+    bps_occupation_wages()
     return True

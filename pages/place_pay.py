@@ -1,0 +1,80 @@
+"""Job seekers: pay by place, on maps. Indonesia by province (BPS mean net wage by sector, UMP, the floor in force
+by regency/city), the US by state (OEWS median and employment, state minimum), and this session's imported job ads.
+
+State in the link: mt (the open tab: only it is built), mf (Indonesian figure), ms (sector), mp (period), my (year),
+mu (US figure), muy (US minimum-wage year), mx (imported-file figure), mn (fewest ads for a figure).
+"""
+
+import streamlit as st
+
+from salary_explorer import ui
+from salary_explorer.geo import figures
+from salary_explorer.geo import views as gv
+
+tr = ui.tr
+lang = ui.lang()
+wages = ui.minimum_wages()
+
+
+def show(view: gv.PlaceView, key: str) -> None:
+    """The map beside its sorted table (for reading and export), then what the figure is and where it comes from."""
+    st.subheader(view.title)
+    left, right = st.columns([3, 2])
+    with left:
+        ui.chart(view.chart, width="stretch")
+    with right:
+        ui.dataframe(view.table, hide_index=True, width="stretch", height=400)
+        ui.download_buttons(view.table, view.export_name, {}, key)
+    for caption in view.captions:
+        st.caption(caption)
+
+
+st.title(tr("nav.place_pay"))
+st.write(tr("place.intro"))
+id_tab, us_tab, file_tab = ui.url_tabs(
+    {"id": tr("place.tab.id"), "us": tr("place.tab.us"), "file": tr("place.tab.file")}, "mt"
+)  # only the open tab is built
+
+if id_tab.open:
+    with id_tab:
+        bps = ui.bps_sector_wages()
+        pick = ui.view(gv.id_options, bps, wages)
+        row = st.container(horizontal=True)
+        figure = ui.url_radio(
+            tr("place.figure"), "mf", figures.ID_FIGURES, "bps", format_func=ui.label_func("place.figure"), where=row
+        )
+        if figure == "bps":
+            sector = ui.url_selectbox(
+                tr("place.sector"), "ms", pick.sectors, "k", format_func=ui.label_func("place.sector"), where=row
+            )
+            period = ui.url_selectbox(
+                tr("place.period"),
+                "mp",
+                pick.periods,
+                pick.periods[0],
+                format_func=lambda p: figures.period_label(p, lang),
+                where=row,
+            )
+            show(ui.view(gv.bps_view, bps, sector, period, lang), "place_bps")
+        elif figure == "ump":
+            year = ui.url_selectbox(tr("place.year"), "my", pick.ump_years, pick.ump_years[0], where=row)
+            show(ui.view(gv.ump_view, wages, year, lang), "place_ump")
+
+if us_tab.open:
+    with us_tab:
+        us_pick = ui.view(gv.us_options, wages)
+        row = st.container(horizontal=True)
+        us_figure = ui.url_radio(
+            tr("place.figure"),
+            "mu",
+            figures.US_FIGURES,
+            "median",
+            format_func=ui.label_func("place.us.figure"),
+            where=row,
+        )
+        us_year = us_pick.minimum_years[0]
+        if us_figure == "minimum":
+            us_year = ui.url_selectbox(tr("place.year"), "muy", us_pick.minimum_years, us_year, where=row)
+        show(ui.view(gv.us_view, ui.oews("state"), wages, us_figure, us_year, lang), f"place_us_{us_figure}")
+
+st.caption(tr("place.geometry"))

@@ -1,0 +1,263 @@
+"""The tables the maps draw: one row per region, aggregated before plotting, values as published.
+
+Each table has ``code`` (the map's join key: Kemendagri province code, or the US FIPS code), ``region``,
+``value`` (float, NaN where there is no figure: never zero), ``value_text`` (the value as readers write
+it, or why there is none), ``period``, ``status`` (``ok``, or why the region is marked), ``note`` and
+``source``. The table beside a map is made from the same frame (``reading_table``), so both show one set
+of values.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ..core.formatting import count as format_count
+from ..core.formatting import percent
+from ..core.i18n import t
+from ..core.load import DATA_DIR, REGIONS_FILE, read_text_csv
+from ..core.money import format_money
+
+# The BPS sectors in the order the page offers them: the design's industries first, then the rest.
+SECTORS = ("k", "h", "g", "j", "i", "mn", "total", "a", "b", "c", "d", "e", "f", "l", "o", "p", "q", "rstu")
+# The app's industries (job ads, offers) -> the BPS sector that stands in for them (bps_sector/notes.md).
+INDUSTRY_SECTOR = {
+    "banking": "k",
+    "logistics": "h",
+    "online_shop": "g",
+    "retail": "g",
+    "ecommerce": "g",
+    "telecom": "j",
+    "hospitality": "i",
+    "call_centre": "mn",
+    "call_center": "mn",
+}
+ID_FIGURES = ("bps", "ump", "floor")
+US_FIGURES = ("median", "employment", "minimum")
+# A province x sector cell this far from the national figure of its sector, or a whole 100,000s, looks
+# like a very small sample (the BPS notes: RSE 25-50 % cells are not flagged; the examples are round or extreme).
+SMALL_SAMPLE_LOW, SMALL_SAMPLE_HIGH, ROUND_TO, SWING = 0.5, 2.5, 100_000, 2.0
+MARKED = ("small_sample", "disputed", "not_known", "single_source")
+TABLE_COLUMNS = ("region", "value", "value_text", "period", "status_text", "source")
+
+
+@dataclass(frozen=True)
+class PlaceTable:
+    """One figure by region: ``rows`` joined to the map, plus what the map's title and legend say."""
+
+    rows: pd.DataFrame
+    title: str
+    unit: str  # the legend's title
+    kind: str  # the kind of figure, said under the map
+    currency: str  # "IDR", "USD" or "" (a count or a share)
+    sources: tuple[str, ...]
+
+
+def sector_of_industry(industry: str) -> str:
+    """The BPS sector that stands in for an app industry; all sectors ("total") when none fits."""
+    return INDUSTRY_SECTOR.get(str(industry), "total")
+
+
+def bps_periods(bps: pd.DataFrame, area_type: str = "province") -> list[str]:
+    """The periods with figures for ``area_type``, newest first ("2025-08", "2025-02")."""
+    return sorted(bps.loc[bps["area_type"] == area_type, "period_id"].unique(), reverse=True)
+
+
+def period_label(period_id: str, lang: str) -> str:
+    year, month = period_id.split("-")
+    return t("place.period_label", lang, month=t(f"place.month.{int(month)}", lang), year=int(year))
+
+
+@functools.cache
+def _province_list() -> tuple[tuple[str, str], ...]:
+    regions = read_text_csv(DATA_DIR / REGIONS_FILE)
+    level1 = regions[regions["level"] == "1"]
+    return tuple(zip(level1["code"], level1["province"].str.strip()))
+
+
+def _provinces() -> pd.DataFrame:
+    """The 38 provinces: Kemendagri code (the map's join key) and the short name the minimum-wage table uses."""
+    codes, names = zip(*_province_list())
+    return pd.DataFrame({"code": list(codes), "region": list(names)})
+
+
+def _small_sample(value: pd.Series, national: pd.Series, other_rounds: pd.Series) -> pd.Series:
+    """A published cell that looks like a very small sample: a whole 100,000s, under half or over 2.5x the
+    national figure of its sector, or more than twice (or under half) the same cell in another round."""
+    ratio, swing = value / national, value / other_rounds
+    far = (ratio < SMALL_SAMPLE_LOW) | (ratio > SMALL_SAMPLE_HIGH) | (swing > SWING) | (swing < 1 / SWING)
+    return value.notna() & ((value % ROUND_TO == 0) | far)
+
+
+def bps_sector_table(bps: pd.DataFrame, sector: str, period: str, lang: str) -> PlaceTable:
+    """BPS mean net monthly wage of all employees in ``sector`` by province in ``period`` (38 rows)."""
+    picked = bps[(bps["sector"] == sector) & (bps["period_id"] == period)]
+    national = picked.loc[picked["area_type"] == "national", "mean_net_monthly_wage"]
+    national_value = float(national.iloc[0]) if len(national) else math.nan
+    rows = _provinces().merge(
+        picked.loc[picked["area_type"] == "province", ["province_code", "mean_net_monthly_wage", "bps_var_id"]],
+        how="left",
+        left_on="code",
+        right_on="province_code",
+    )
+    value = rows["mean_net_monthly_wage"].astype(float)
+    others = bps[(bps["sector"] == sector) & (bps["area_type"] == "province") & (bps["period_id"] != period)]
+    # the furthest other round of the same province (Feb vs Aug): the larger swing decides
+    other = others.groupby("province_code")["mean_net_monthly_wage"].agg(["min", "max"])
+    low, high = rows["code"].map(other["min"]), rows["code"].map(other["max"])
+    swing_base = low.where((value / low).sub(1).abs() >= (value / high).sub(1).abs(), high)
+    small = _small_sample(value, pd.Series(national_value, index=rows.index), swing_base)
+    national_text = format_money(national_value, "IDR", lang, "month") if math.isfinite(national_value) else "–"
+    status = pd.Series("ok", index=rows.index).mask(small, "small_sample").mask(value.isna(), "missing")
+    label = period_label(period, lang)
+    sector_name = t(f"place.sector.{sector}", lang)
+    out = pd.DataFrame(
+        {
+            "code": rows["code"],
+            "region": rows["region"],
+            "value": value,
+            "value_text": [
+                format_money(v, "IDR", lang, "month") if pd.notna(v) else t("place.not_published", lang) for v in value
+            ],
+            "period": label,
+            "status": status,
+            "status_text": [_status_text(s, lang, national=national_text) for s in status],
+            "national": national_value,
+            "national_text": national_text,
+            "source": ["" if pd.isna(v) else f"BPS Sakernas (var {v})" for v in rows["bps_var_id"]],
+        }
+    )
+    sources = tuple(dict.fromkeys(picked["source_title"]))
+    title = t("place.bps.title", lang, sector=sector_name, period=label)
+    return PlaceTable(out, title, t("place.unit.idr_month", lang), t("place.kind.bps", lang), "IDR", sources)
+
+
+def _status_text(status: str, lang: str, **params) -> str:
+    return "" if status == "ok" else t(f"place.status.{status}", lang, **params)
+
+
+def ump_years(wages: pd.DataFrame) -> list[int]:
+    ump = wages[(wages["country"] == "ID") & (wages["wage_kind"] == "UMP")]
+    return sorted({int(y) for y in ump["year"]}, reverse=True)
+
+
+def ump_table(wages: pd.DataFrame, year: int, lang: str) -> PlaceTable:
+    """The provincial minimum wage (UMP) of ``year`` by province; a disputed figure marked, an unknown one missing."""
+    ump = wages[(wages["country"] == "ID") & (wages["wage_kind"] == "UMP") & (wages["year"] == year)]
+    rows = _provinces().merge(ump, how="left", left_on="region", right_on="region")
+    value = rows["amount"].astype(float)
+    status = (
+        rows["figure_status"]
+        .map({"published": "ok", "disputed": "disputed", "not_yet_known": "not_known"})
+        .fillna("missing")
+    )
+    status = status.mask(value.isna() & (status == "ok"), "missing")
+    out = pd.DataFrame(
+        {
+            "code": rows["code"],
+            "region": rows["region"],
+            "value": value,
+            "value_text": [
+                format_money(v, "IDR", lang, "month") if pd.notna(v) else t("place.not_known", lang) for v in value
+            ],
+            "period": str(year),
+            "status": status,
+            "status_text": [
+                _status_text(s, lang, alternatives=_alternatives(a, lang)) for s, a in zip(status, rows["alternatives"])
+            ],
+            "decree": rows["legal_basis"].fillna(""),
+            "source": rows["source_title"].fillna(""),
+        }
+    )
+    sources = tuple(dict.fromkeys(ump["source_title"]))
+    return PlaceTable(
+        out,
+        t("place.ump.title", lang, year=year),
+        t("place.unit.idr_month", lang),
+        t("place.kind.ump", lang),
+        "IDR",
+        sources,
+    )
+
+
+def _alternatives(text: object, lang: str) -> str:
+    parts = [p for p in str(text or "").split(";") if p.strip() and p.strip().lower() != "nan"]
+    return " / ".join(format_money(float(p), "IDR", lang, "month") for p in parts)
+
+
+# --- United States ----------------------------------------------------------------------------------------
+
+
+def us_table(states: pd.DataFrame, wages: pd.DataFrame, figure: str, year: int | None, lang: str) -> PlaceTable:
+    """OEWS median annual wage or employment of customer service representatives, or the state minimum wage."""
+    base = (
+        states[["area", "area_title"]].drop_duplicates("area").rename(columns={"area": "code", "area_title": "region"})
+    )
+    if figure == "minimum":
+        picked = wages[(wages["wage_kind"] == "state") & (wages["year"] == year)]
+        rows = base.merge(picked, how="left", left_on="region", right_on="region")
+        value = rows["amount"].astype(float)
+        text = [format_money(v, "USD", lang, "hour") if pd.notna(v) else t("place.not_known", lang) for v in value]
+        period, sources = str(year), tuple(dict.fromkeys(picked["source_title"]))
+        title, unit, kind, currency = (
+            t("place.us.minimum.title", lang, year=year),
+            t("place.unit.usd_hour", lang),
+            t("place.kind.us_minimum", lang),
+            "USD",
+        )
+        notes = rows["note"].fillna("")
+    else:
+        column = "a_median" if figure == "median" else "tot_emp"
+        rows = base.merge(
+            states[["area", column, "survey", "source_title"]], how="left", left_on="code", right_on="area"
+        )
+        value = rows[column].astype(float)
+        if figure == "median":
+            text = [
+                format_money(v, "USD", lang, "year") if pd.notna(v) else t("place.not_published", lang) for v in value
+            ]
+            unit, currency = t("place.unit.usd_year", lang), "USD"
+        else:
+            text = [format_count(int(v), lang) if pd.notna(v) else t("place.not_published", lang) for v in value]
+            unit, currency = t("place.unit.employees", lang), ""
+        period = rows["survey"].fillna("").iloc[0] if len(rows) else ""
+        sources = tuple(dict.fromkeys(states["source_title"]))
+        title = t(f"place.us.{figure}.title", lang, survey=period)
+        kind = t("place.kind.oews", lang)
+        notes = pd.Series("", index=rows.index)
+    status = pd.Series("ok", index=rows.index).mask(value.isna(), "missing")
+    out = pd.DataFrame(
+        {
+            "code": rows["code"],
+            "region": rows["region"],
+            "value": value,
+            "value_text": text,
+            "period": period,
+            "status": status,
+            "status_text": [_status_text(s, lang) for s in status],
+            "note": notes,
+            "source": [s[:90] for s in (rows["source_title"].fillna(""))],
+        }
+    )
+    return PlaceTable(out, title, unit, kind, currency, sources)
+
+
+def us_minimum_years(wages: pd.DataFrame) -> list[int]:
+    return sorted({int(y) for y in wages.loc[wages["wage_kind"] == "state", "year"]}, reverse=True)
+
+
+# --- the table beside a map -----------------------------------------------------------------------------------
+
+
+def reading_table(table: PlaceTable, lang: str) -> pd.DataFrame:
+    """The map's rows sorted by value (highest first, regions with no figure last), columns in the reader's language."""
+    rows = table.rows.sort_values(["value", "region"], ascending=[False, True], na_position="last")
+    out = pd.DataFrame({t(f"place.col.{c}", lang): rows[c].to_numpy() for c in TABLE_COLUMNS if c in rows.columns})
+    return out
+
+
+def share_text(value: float, lang: str) -> str:
+    return percent(value, lang)

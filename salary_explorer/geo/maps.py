@@ -1,0 +1,110 @@
+"""Choropleths: the bundled TopoJSON (``data/maps/``, no network) with a region table looked up by code.
+
+The geometry goes inline into the chart once (top-level data of a layered chart); three layers draw it:
+every region in grey (no figure: missing, never zero), the regions with a value in colour, and an outline
+over the marked ones (a possibly tiny sample, a disputed or unknown figure). Hover shows the region,
+the value as readers write it, the period, why it is marked and the source.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+
+import altair as alt
+import pandas as pd
+
+from ..core.load import DATA_DIR
+from .figures import MARKED, PlaceTable
+
+MAP_DIR = DATA_DIR / "maps"
+MAPS = {
+    "provinces": ("id_provinces_38.topo.json", "provinces", "mercator"),
+    "regencies": ("id_regencies_514.topo.json", "regencies", "mercator"),
+    "states": ("us_states_51.topo.json", "states", "albersUsa"),
+}
+MISSING_FILL = "#d9d9d9"
+MARK_STROKE = "#b2182b"
+LOOKUP_FIELDS = ("region", "value", "value_text", "period", "status_text", "source", "marked")
+
+
+@functools.cache
+def topology(name: str) -> dict:
+    """The bundled TopoJSON of ``name`` (``provinces``, ``regencies`` or ``states``), read once per process."""
+    file, _, _ = MAPS[name]
+    with open(MAP_DIR / file, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def feature_codes(name: str) -> list[str]:
+    """The join codes of the map's features (Kemendagri codes or FIPS)."""
+    _, feature, _ = MAPS[name]
+    return [str(g["id"]) for g in topology(name)["objects"][feature]["geometries"]]
+
+
+def _legend_expr(currency: str, lang: str) -> str:
+    if currency == "IDR":  # Rp 5 jt / Rp 5.2M: the legend's ticks in millions of Rupiah
+        sep = "," if lang == "id" else "."
+        suffix = " jt" if lang == "id" else "M"
+        return f"'Rp ' + replace(format(datum.value / 1e6, '.1f'), '.', '{sep}') + '{suffix}'"
+    if currency == "USD":
+        return "'$' + format(datum.value, ',.2~f')"
+    return "format(datum.value, ',.0f')" if lang == "en" else "replace(format(datum.value, ',.0f'), ',', '.')"
+
+
+def choropleth(
+    table: PlaceTable,
+    name: str,
+    lang: str,
+    labels: dict[str, str],
+    *,
+    scheme: str = "blues",
+    height: int = 420,
+) -> alt.LayerChart:
+    """The map of ``table`` over the ``name`` geometry; ``labels`` are the hover titles in the reader's language
+    (keys: region, value, period, status, source)."""
+    file, feature, projection = MAPS[name]
+    rows = table.rows.assign(marked=table.rows["status"].isin(MARKED))
+    lookup = rows[["code", *[c for c in LOOKUP_FIELDS if c != "marked"], "marked"]].copy()
+    lookup["value"] = lookup["value"].astype(object).where(lookup["value"].notna(), None)
+    geo = alt.InlineData(values=topology(name), format=alt.TopoDataFormat(type="topojson", feature=feature))
+    tooltip = [
+        alt.Tooltip("region:N", title=labels["region"]),
+        alt.Tooltip("value_text:N", title=labels["value"]),
+        alt.Tooltip("period:N", title=labels["period"]),
+        alt.Tooltip("status_text:N", title=labels["status"]),
+        alt.Tooltip("source:N", title=labels["source"]),
+    ]
+    base = alt.Chart().mark_geoshape(stroke="white", strokeWidth=0.4)
+    missing = base.encode(color=alt.value(MISSING_FILL), tooltip=tooltip)
+    shown = base.transform_filter("isValid(datum.value)").encode(
+        color=alt.Color(
+            "value:Q",
+            title=table.unit,
+            scale=alt.Scale(scheme=scheme),
+            legend=alt.Legend(orient="bottom", labelExpr=_legend_expr(table.currency, lang), gradientLength=260),
+        ),
+        tooltip=tooltip,
+    )
+    marked = (
+        alt.Chart()
+        .mark_geoshape(filled=False, stroke=MARK_STROKE, strokeWidth=1.6, strokeDash=[3, 2])
+        .transform_filter("datum.marked")
+        .encode(tooltip=tooltip)
+    )
+    return (
+        alt.layer(missing, shown, marked, data=geo)
+        .transform_lookup(lookup="id", from_=alt.LookupData(lookup, "code", list(LOOKUP_FIELDS)))
+        .project(type=projection)
+        .properties(width="container", height=height)
+        .configure_view(stroke=None)
+    )
+
+
+def chart_values(chart: alt.LayerChart) -> pd.DataFrame:
+    """The region table a map looks up (for tests: the table beside the map must show the same values)."""
+    spec = chart.to_dict()
+    (transform,) = [tr for tr in spec["transform"] if "lookup" in tr]
+    data = transform["from"]["data"]
+    values = data["values"] if "values" in data else spec["datasets"][data["name"]]
+    return pd.DataFrame(values)

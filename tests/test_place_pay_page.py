@@ -1,0 +1,138 @@
+"""The pay-by-place page through the whole app, in both languages: maps, the tables beside them, links."""
+
+import json
+
+import pandas as pd
+import pytest
+
+from .conftest import SHARED
+
+BPS_REF = SHARED / "reference" / "bps_sector" / "bps_net_wage_province_sector.csv"
+needs_reference = pytest.mark.skipif(not BPS_REF.exists(), reason="../shared/reference is not beside this checkout")
+COLUMNS = {
+    "en": {"region": "Region", "value": "Value", "marked": "Marked"},
+    "id": {"region": "Wilayah", "value": "Nilai", "marked": "Tanda"},
+}
+
+
+def open_place(at, lang, **params):
+    at.query_params.update({"lang": lang, **{k: str(v) for k, v in params.items()}})
+    at.run()
+    at.switch_page("pages/place_pay.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def map_values(at) -> pd.DataFrame:
+    """The region table the (only) map on the page looks up, from the spec sent to the browser."""
+    (chart,) = at.get("vega_lite_chart")
+    spec = json.loads(chart.proto.spec)
+    (lookup,) = [tr for tr in spec["transform"] if "lookup" in tr]
+    data = lookup["from"]["data"]
+    if "values" in data:
+        return pd.DataFrame(data["values"])
+    datasets = {d.name: d for d in chart.proto.datasets}
+    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+
+    return convert_arrow_bytes_to_pandas_df(datasets[data["name"]].data.data)
+
+
+def link_notices(at) -> list[str]:
+    return [w.value for w in at.warning if w.proto.icon == ":material/link_off:"]
+
+
+def reference_wage(province: str, kbli: str, period: str) -> float:
+    ref = pd.read_csv(BPS_REF, dtype=str, keep_default_na=False)
+    row = ref[(ref["province"] == province) & (ref["kbli_section"] == kbli) & ref["period"].str.startswith(period)]
+    return float(row["mean_net_monthly_wage_idr"].iloc[0])
+
+
+@pytest.mark.parametrize(
+    "lang, title, heading",
+    [
+        ("en", "Pay by place", "financial and insurance services, by province (Sakernas, August 2025)"),
+        ("id", "Gaji menurut wilayah", "sektor jasa keuangan dan asuransi, per provinsi (Sakernas Agustus 2025)"),
+    ],
+)
+def test_bps_map_by_default_with_the_table_matching_the_map(app, lang, title, heading):
+    at = open_place(app, lang)
+    assert at.title[0].value == title
+    assert heading in at.subheader[0].value
+    assert len(at.get("vega_lite_chart")) == 1 and len(at.dataframe) == 1  # only the open tab is built
+    table = at.dataframe[0].value
+    cols = COLUMNS[lang]
+    assert len(table) == 38
+    values = table[cols["value"]]
+    assert values.dropna().is_monotonic_decreasing and values.isna().iloc[-1]  # sorted, no figure last (not zero)
+    on_map = map_values(at).set_index("region")["value"].astype(float)
+    beside = table.set_index(cols["region"])[cols["value"]].astype(float)
+    pd.testing.assert_series_equal(beside.sort_index(), on_map.sort_index(), check_names=False)
+    papua_pegunungan = table.set_index(cols["region"]).loc["Papua Pegunungan"]
+    assert pd.isna(papua_pegunungan[cols["value"]])  # blank in the BPS table: missing, never zero
+    marked = table.set_index(cols["region"]).loc["Papua Tengah", cols["marked"]]
+    assert "5.116.552" in marked if lang == "id" else "5,116,552" in marked  # with the national figure beside
+    captions = " ".join(c.value for c in at.caption)
+    assert "var 2475" in captions and ("Sakernas" in captions)
+
+
+@needs_reference
+@pytest.mark.parametrize("lang", ["en", "id"])
+@pytest.mark.parametrize("sector, kbli", [("k", "K"), ("h", "H")])
+def test_two_sectors_in_jawa_barat_equal_the_bps_reference(app, lang, sector, kbli):
+    at = open_place(app, lang, ms=sector, mp="2025-08")
+    table = at.dataframe[0].value.set_index(COLUMNS[lang]["region"])
+    expected = reference_wage("JAWA BARAT", kbli, "2025-08")
+    assert table.loc["Jawa Barat", COLUMNS[lang]["value"]] == expected
+    assert map_values(at).set_index("region").loc["Jawa Barat", "value"] == expected
+    written = table.loc["Jawa Barat"].iloc[1]  # "As written", beside the value
+    assert written == (f"Rp {expected:,.0f}/mo" if lang == "en" else f"Rp {expected:,.0f}/bulan".replace(",", "."))
+
+
+def test_february_kalimantan_barat_is_missing_and_papua_codes_join_right(app):
+    at = open_place(app, "en", ms="k", mp="2025-02")
+    table = at.dataframe[0].value.set_index("Region")
+    assert pd.isna(table.loc["Kalimantan Barat", "Value"])
+    assert table.loc["Papua Tengah", "Value"] == 1_800_000 and "small sample" in table.loc["Papua Tengah", "Marked"]
+    looked_up = map_values(at).set_index("code")
+    assert looked_up.loc["94", "region"] == "Papua Tengah" and looked_up.loc["91", "region"] == "Papua"
+
+
+@pytest.mark.parametrize(
+    "lang, sector_notice, period_notice",
+    [("en", "Sector", "Period"), ("id", "Sektor", "Periode")],
+)
+def test_a_wrong_sector_or_period_falls_back_with_a_notice(app, lang, sector_notice, period_notice):
+    at = open_place(app, lang, ms="zz", mp="1999-01", mf="nope")
+    notices = link_notices(at)
+    assert len(notices) == 3, notices
+    assert any(sector_notice in n and "zz" in n for n in notices)
+    assert any(period_notice in n and "1999\\-01" in n for n in notices)  # quoted back inert for Markdown
+    assert at.selectbox(key="ms").value == "k" and at.selectbox(key="mp").value == "2025-08"
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_ump_map_marks_disputed_and_unknown(app, lang):
+    at = open_place(app, lang, mf="ump", my=2026)
+    table = at.dataframe[0].value.set_index(COLUMNS[lang]["region"])
+    assert len(table) == 38
+    assert table.loc["DKI Jakarta", COLUMNS[lang]["value"]] == 5_729_876
+    marks = table[COLUMNS[lang]["marked"]]
+    assert (marks != "").sum() >= 4  # three disputed, one not yet known (data/minimum_wage.csv)
+    assert table[COLUMNS[lang]["value"]].isna().sum() == 1
+
+
+@pytest.mark.parametrize(
+    "lang, figure, region, value",
+    [
+        ("en", "median", "California", 47_790),
+        ("id", "employment", "California", 183_350),
+        ("en", "minimum", "Washington", 17.13),
+    ],
+)
+def test_us_maps(app, lang, figure, region, value):
+    at = open_place(app, lang, mt="us", mu=figure, muy=2026)
+    table = at.dataframe[0].value.set_index(COLUMNS[lang]["region"])
+    assert len(table) == 51
+    assert table.loc[region, COLUMNS[lang]["value"]] == value
+    on_map = map_values(at).set_index("region")["value"].astype(float)
+    assert on_map.loc[region] == value
