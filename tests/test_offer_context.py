@@ -134,3 +134,55 @@ def test_data_as_of(tables, lang):
         assert part in text
     table = datasets.data_as_of_table(statuses, lang)
     assert table.shape == (5, 3) and "⟦" not in table.to_string()
+
+
+# --- the BPS mean net wage of the offer's province and sector (pay by place) -------------------------------
+
+
+@pytest.fixture(scope="module")
+def bps_sector():
+    from salary_explorer.core import load
+
+    return load.load_bps_sector_wages()
+
+
+@pytest.mark.parametrize(
+    "region, industry, lang, expected",
+    [
+        (
+            "Jawa Barat",
+            "banking",
+            "en",
+            "Mean net wage of employees in financial and insurance services in Jawa Barat, Sakernas, August 2025: "
+            "Rp 5,924,246/mo (BPS Sakernas: all employees in the sector",
+        ),
+        (
+            "Jawa Barat",
+            "logistics",
+            "id",
+            "Rata-rata upah bersih pekerja sektor transportasi dan pergudangan di Jawa Barat, Sakernas Agustus 2025: "
+            "Rp 4.144.585/bulan",
+        ),
+        (
+            "DKI Jakarta",
+            "online_shop",
+            "en",
+            "wholesale and retail trade in DKI Jakarta, Sakernas, August 2025: Rp 5,377,298/mo",
+        ),
+        (
+            "DKI Jakarta",
+            "general_staff",
+            "en",
+            "employees in all sectors in DKI Jakarta, Sakernas, August 2025: Rp 5,903,603/mo",
+        ),
+        ("Papua Tengah", "banking", "en", "possibly a very small sample, national figure Rp 5,116,552/mo"),
+        ("Papua Pegunungan", "banking", "en", "BPS published no mean net wage for financial and insurance services"),
+    ],
+)
+def test_bps_sector_beside_names_province_sector_period_and_kind(bps_sector, region, industry, lang, expected):
+    assert expected in oc.bps_sector_beside(region, industry, bps_sector, lang)
+
+
+def test_bps_sector_beside_is_silent_outside_indonesia(bps_sector):
+    assert oc.bps_sector_beside("California", "banking", bps_sector, "en") is None
+    assert oc.bps_sector_beside("Jawa Barat", "banking", None, "en") is None

@@ -15,31 +15,16 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..core import bps_sectors
 from ..core.formatting import count as format_count
 from ..core.formatting import percent
 from ..core.i18n import t
 from ..core.load import DATA_DIR, REGIONS_FILE, read_text_csv
 from ..core.money import format_money
 
-# The BPS sectors in the order the page offers them: the design's industries first, then the rest.
-SECTORS = ("k", "h", "g", "j", "i", "mn", "total", "a", "b", "c", "d", "e", "f", "l", "o", "p", "q", "rstu")
-# The app's industries (job ads, offers) -> the BPS sector that stands in for them (bps_sector/notes.md).
-INDUSTRY_SECTOR = {
-    "banking": "k",
-    "logistics": "h",
-    "online_shop": "g",
-    "retail": "g",
-    "ecommerce": "g",
-    "telecom": "j",
-    "hospitality": "i",
-    "call_centre": "mn",
-    "call_center": "mn",
-}
+SECTORS, INDUSTRY_SECTOR = bps_sectors.SECTORS, bps_sectors.INDUSTRY_SECTOR
 ID_FIGURES = ("bps", "ump", "floor")
 US_FIGURES = ("median", "employment", "minimum")
-# A province x sector cell this far from the national figure of its sector, or a whole 100,000s, looks
-# like a very small sample (the BPS notes: RSE 25-50 % cells are not flagged; the examples are round or extreme).
-SMALL_SAMPLE_LOW, SMALL_SAMPLE_HIGH, ROUND_TO, SWING = 0.5, 2.5, 100_000, 2.0
 MARKED = ("small_sample", "disputed", "not_known", "single_source")
 TABLE_COLUMNS = ("region", "value", "value_text", "period", "status_text", "source")
 
@@ -54,11 +39,6 @@ class PlaceTable:
     kind: str  # the kind of figure, said under the map
     currency: str  # "IDR", "USD" or "" (a count or a share)
     sources: tuple[str, ...]
-
-
-def sector_of_industry(industry: str) -> str:
-    """The BPS sector that stands in for an app industry; all sectors ("total") when none fits."""
-    return INDUSTRY_SECTOR.get(str(industry), "total")
 
 
 def bps_periods(bps: pd.DataFrame, area_type: str = "province") -> list[str]:
@@ -84,32 +64,13 @@ def _provinces() -> pd.DataFrame:
     return pd.DataFrame({"code": list(codes), "region": list(names)})
 
 
-def _small_sample(value: pd.Series, national: pd.Series, other_rounds: pd.Series) -> pd.Series:
-    """A published cell that looks like a very small sample: a whole 100,000s, under half or over 2.5x the
-    national figure of its sector, or more than twice (or under half) the same cell in another round."""
-    ratio, swing = value / national, value / other_rounds
-    far = (ratio < SMALL_SAMPLE_LOW) | (ratio > SMALL_SAMPLE_HIGH) | (swing > SWING) | (swing < 1 / SWING)
-    return value.notna() & ((value % ROUND_TO == 0) | far)
-
-
 def bps_sector_table(bps: pd.DataFrame, sector: str, period: str, lang: str) -> PlaceTable:
     """BPS mean net monthly wage of all employees in ``sector`` by province in ``period`` (38 rows)."""
-    picked = bps[(bps["sector"] == sector) & (bps["period_id"] == period)]
-    national = picked.loc[picked["area_type"] == "national", "mean_net_monthly_wage"]
-    national_value = float(national.iloc[0]) if len(national) else math.nan
-    rows = _provinces().merge(
-        picked.loc[picked["area_type"] == "province", ["province_code", "mean_net_monthly_wage", "bps_var_id"]],
-        how="left",
-        left_on="code",
-        right_on="province_code",
-    )
-    value = rows["mean_net_monthly_wage"].astype(float)
-    others = bps[(bps["sector"] == sector) & (bps["area_type"] == "province") & (bps["period_id"] != period)]
-    # the furthest other round of the same province (Feb vs Aug): the larger swing decides
-    other = others.groupby("province_code")["mean_net_monthly_wage"].agg(["min", "max"])
-    low, high = rows["code"].map(other["min"]), rows["code"].map(other["max"])
-    swing_base = low.where((value / low).sub(1).abs() >= (value / high).sub(1).abs(), high)
-    small = _small_sample(value, pd.Series(national_value, index=rows.index), swing_base)
+    cells = bps_sectors.province_sector(bps, sector, period)
+    national_value = cells.attrs["national"]
+    rows = _provinces().merge(cells.drop(columns="region"), how="left", left_on="code", right_on="province_code")
+    value = rows["value"].astype(float)
+    small = rows["small"].fillna(False).astype(bool)
     national_text = format_money(national_value, "IDR", lang, "month") if math.isfinite(national_value) else "–"
     status = pd.Series("ok", index=rows.index).mask(small, "small_sample").mask(value.isna(), "missing")
     label = period_label(period, lang)
@@ -130,6 +91,7 @@ def bps_sector_table(bps: pd.DataFrame, sector: str, period: str, lang: str) -> 
             "source": ["" if pd.isna(v) else f"BPS Sakernas (var {v})" for v in rows["bps_var_id"]],
         }
     )
+    picked = bps[(bps["sector"] == sector) & (bps["period_id"] == period)]
     sources = tuple(dict.fromkeys(picked["source_title"]))
     title = t("place.bps.title", lang, sector=sector_name, period=label)
     return PlaceTable(out, title, t("place.unit.idr_month", lang), t("place.kind.bps", lang), "IDR", sources)

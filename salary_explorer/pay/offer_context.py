@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..core import bps_sectors
 from ..core.floors import Floor, check_date, describe_floor, floor_in_force
 from ..core.i18n import t
 from ..core.money import Conversion, Hours, convert, format_money, pick_rate
@@ -138,3 +139,30 @@ def bps_beside(
         text,
         format_money(offer_month.value, "IDR", lang, "month"),
     )
+
+
+def bps_sector_beside(region: str, industry: object, bps_sector: pd.DataFrame | None, lang: str) -> str | None:
+    """The BPS mean net wage of all employees in the offer's province and sector (the app's industry mapped to a
+    BPS sector; all sectors when none fits), newest period, said as the kind of figure it is; a cell BPS did not
+    publish or that looks like a tiny sample comes with the national figure. None outside Indonesia's provinces."""
+    if bps_sector is None or bps_sector.empty:
+        return None
+    sector = bps_sectors.sector_of_industry(industry)
+    period = bps_sectors.province_periods(bps_sector)[0]
+    cells = bps_sectors.province_sector(bps_sector, sector, period)
+    match = cells[cells["region"] == region]
+    if match.empty:
+        return None
+    cell = match.iloc[0]
+    national = format_money(cells.attrs["national"], "IDR", lang, "month")
+    year, month = period.split("-")
+    params = {
+        "sector": t(f"place.sector.{sector}", lang),
+        "region": region,
+        "period": t("place.period_label", lang, month=t(f"place.month.{int(month)}", lang), year=int(year)),
+        "national": national,
+    }
+    if pd.isna(cell["value"]):
+        return t("place.offer.missing", lang, **params)
+    marked = t("place.offer.marked", lang, national=national) if cell["small"] else ""
+    return t("place.offer.bps", lang, value=format_money(cell["value"], "IDR", lang, "month"), marked=marked, **params)

@@ -30,6 +30,7 @@ class Official:
     national: pd.DataFrame
     sectors: pd.DataFrame
     bps: pd.DataFrame
+    bps_sector: pd.DataFrame | None = None  # BPS mean net wage by province x sector (pay by place)
 
 
 @dataclass(frozen=True)
@@ -301,7 +302,8 @@ def offer_view(
         )
     if official is not None and floor_check.floor.country == "ID":
         beside = oc.bps_beside(amount, currency, period, region, official.bps, rates, lang, d.hours, d.custom_rate)
-        bps = beside.text if beside else None
+        in_sector = oc.bps_sector_beside(region, refs.loc[ref_id]["industry"], official.bps_sector, lang)
+        bps = "  \n".join(text for text in (in_sector, beside.text if beside else None) if text) or None
     return OfferView(
         metrics, below, verdict, summary, chart, notes, floor_check.description, floor_check.source, percentile, bps
     )

@@ -60,7 +60,7 @@ def bps_occupation_wages() -> pd.DataFrame:
 
 def official() -> pay_screens.Official:
     """The official figures shown beside the article ranges (OEWS, BPS)."""
-    return pay_screens.Official(oews("national"), oews("sector"), bps_net_wages())
+    return pay_screens.Official(oews("national"), oews("sector"), bps_net_wages(), bps_sector_wages())
 
 
 def data_as_of() -> pd.DataFrame:
