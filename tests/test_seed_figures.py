@@ -124,6 +124,8 @@ def test_every_annual_exchange_rate_is_bundled():
         "oews_sectors.csv",
         "oews_states.csv",
         "bps_net_wage_province.csv",
+        "bps_net_wage_sector.csv",
+        "bps_net_wage_occupation.csv",
     ],
 )
 def test_no_row_lacks_a_source(name):
@@ -256,5 +258,55 @@ def test_every_new_number_in_data_is_traced_to_the_reference():
         bundled[f"oews {area_type}"] = set(pd.concat([df[c] for c in (*load.OEWS_WAGES, "tot_emp")]).dropna().round(2))
     bps = load.load_bps_net_wages()
     bundled["bps"] = set(pd.concat([bps[c] for c in load.BPS_NUMBERS]).round(2))
+    for name, loader in (("sector", load.load_bps_sector_wages), ("occupation", load.load_bps_occupation_wages)):
+        bundled[f"bps {name}"] = set(loader()["mean_net_monthly_wage"].dropna().round(2))
     missing = {name: sorted(values - known) for name, values in bundled.items() if values - known}
     assert missing == {}
+
+
+@needs_sources
+@pytest.mark.parametrize(
+    "loader, files, key",
+    [
+        (
+            "load_bps_sector_wages",
+            ("bps_net_wage_province_sector.csv", "bps_net_wage_national_sector_2026.csv"),
+            "kbli_section",
+        ),
+        ("load_bps_occupation_wages", ("bps_net_wage_province_occupation_2026-02.csv",), "kbji1982_major_group"),
+    ],
+)
+def test_every_bps_place_wage_is_bundled_as_published(loader, files, key):
+    """Cell by cell: the same value (blank stays blank, never zero), period, BPS table and source as the reference."""
+    ref = pd.concat([_ref_csv("bps_sector", f) for f in files], ignore_index=True)
+    ref = ref[ref["bps_var_id"] != "1521"].reset_index(drop=True)  # var 1521 repeats var 2563's Feb 2026 figures
+    bundled = getattr(load, loader)()
+    assert len(bundled) == len(ref)
+    expected = [None if v == "" else float(v) for v in ref["mean_net_monthly_wage_idr"]]
+    got = [None if pd.isna(v) else float(v) for v in bundled["mean_net_monthly_wage"]]
+    assert got == expected
+    assert list(bundled["period"]) == list(ref["period"]) and list(bundled["source_title"]) == list(ref["source"])
+    assert list(bundled["bps_label"]) == list(ref["province"]) and list(bundled["bps_var_id"]) == list(
+        ref["bps_var_id"]
+    )
+    assert list(bundled["kbli_section" if key == "kbli_section" else "kbji1982_major_group"]) == list(ref[key])
+    assert (bundled["province_code"].where(bundled["area_type"] == "province", "00") == ref["kemendagri_code"]).all()
+    blank = bundled["mean_net_monthly_wage"].isna()
+    assert (bundled.loc[blank, "value_status"] == "blank_in_bps_table").all() and (
+        bundled["mean_net_monthly_wage"] != 0
+    ).all()
+    assert bundled["figure_label"].str.startswith("mean net wage, all employees in the").all()
+    assert set(bundled["gross_net"]) == {"net"} and set(bundled["statistic"]) == {"mean"}
+
+
+def test_bps_papua_codes_are_kemendagri_codes_not_bps_codes():
+    bundled = load.load_bps_sector_wages().drop_duplicates("region").set_index("region")
+    for region, kemendagri, bps in (
+        ("Papua Barat", "92", "9100"),
+        ("Papua Barat Daya", "96", "9200"),
+        ("Papua", "91", "9400"),
+        ("Papua Selatan", "93", "9500"),
+        ("Papua Tengah", "94", "9600"),
+        ("Papua Pegunungan", "95", "9700"),
+    ):
+        assert (bundled.loc[region, "province_code"], bundled.loc[region, "bps_province_code"]) == (kemendagri, bps)
