@@ -80,6 +80,31 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{name}: at least {amount} (the local UMK is not known)",
         "id": "{name}: paling sedikit {amount} (UMK setempat belum diketahui)",
     },
+    "floor.regency.label": {"en": "Regency or city", "id": "Kabupaten atau kota"},
+    "floor.regency.province_wide": {"en": "province-wide (UMP)", "id": "seluruh provinsi (UMP)"},
+    "floor.regency.help": {
+        "en": "Where the job is. Most large labour markets have their own regency/city minimum (UMK), higher than "
+        "the province's UMP; type to search.",
+        "id": "Lokasi kerja. Sebagian besar pusat kerja punya upah minimum kabupaten/kota (UMK) sendiri, lebih "
+        "tinggi dari UMP provinsi; ketik untuk mencari.",
+    },
+    "floor.above_ump_only": {"en": "above the UMP; UMK not known", "id": "di atas UMP; UMK belum diketahui"},
+    "floor.set_by.UMK": {
+        "en": "(Regency/city level: set by the Governor of {region} for this regency/city.)",
+        "id": "(Tingkat kabupaten/kota: ditetapkan Gubernur {region} untuk kabupaten/kota ini.)",
+    },
+    "floor.set_by.UMP": {
+        "en": "(Provincial level: set by the Governor of {region} for the whole province.)",
+        "id": "(Tingkat provinsi: ditetapkan Gubernur {region} untuk seluruh provinsi.)",
+    },
+    "floor.set_by.state": {
+        "en": "(State level: set by {region}'s own law.)",
+        "id": "(Tingkat negara bagian: ditetapkan undang-undang {region}.)",
+    },
+    "floor.set_by.federal": {
+        "en": "(Federal level: the Fair Labor Standards Act.)",
+        "id": "(Tingkat federal: Fair Labor Standards Act.)",
+    },
     "floor.unresolved": {
         "en": "Values reported for {asked} disagree ({others}) and are not used until confirmed.",
         "id": "Nilai yang dilaporkan untuk {asked} berbeda-beda ({others}) dan belum dipakai sampai dikonfirmasi.",
