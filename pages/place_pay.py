@@ -23,7 +23,8 @@ def show(view: gv.PlaceView, key: str) -> None:
     with left:
         ui.chart(view.chart, width="stretch")
     with right:
-        ui.dataframe(view.table, hide_index=True, width="stretch", height=400)
+        numbers = {tr(f"place.col.{c}"): st.column_config.NumberColumn(format="localized") for c in ("value", "median")}
+        ui.dataframe(view.table, hide_index=True, width="stretch", height=400, column_config=numbers)
         ui.download_buttons(view.table, view.export_name, {}, key)
     for caption in view.captions:
         st.caption(caption)
@@ -59,6 +60,27 @@ if id_tab.open:
         elif figure == "ump":
             year = ui.url_selectbox(tr("place.year"), "my", pick.ump_years, pick.ump_years[0], where=row)
             show(ui.view(gv.ump_view, wages, year, lang), "place_ump")
+        else:  # the minimum wage in force at each regency/city (UMK, else UMP)
+            today = ui.today()
+            floor_pick = ui.view(gv.floor_options, wages, today, lang)
+            on = ui.url_selectbox(
+                tr("place.check_date"),
+                "md",
+                list(floor_pick.check_dates),
+                "today",
+                format_func=floor_pick.check_dates.get,
+                where=row,
+            )
+            province = ui.url_selectbox(
+                tr("place.province_view"),
+                "mv",
+                list(floor_pick.provinces),
+                "",
+                format_func=floor_pick.provinces.get,
+                where=row,
+            )
+            by_regency = ui.view(gv.floors_on, wages, on, today)
+            show(ui.view(gv.floor_view, by_regency, province, floor_pick.dates[on], lang), "place_floor")
 
 if us_tab.open:
     with us_tab:
@@ -76,5 +98,27 @@ if us_tab.open:
         if us_figure == "minimum":
             us_year = ui.url_selectbox(tr("place.year"), "muy", us_pick.minimum_years, us_year, where=row)
         show(ui.view(gv.us_view, ui.oews("state"), wages, us_figure, us_year, lang), f"place_us_{us_figure}")
+
+if file_tab.open:
+    with file_tab:
+        rows = ui.salary_rows()
+        row = st.container(horizontal=True)
+        file_figure = ui.url_radio(
+            tr("place.file.figure"),
+            "mx",
+            figures.FILE_FIGURES,
+            "count",
+            format_func=ui.label_func("place.file.figure"),
+            where=row,
+        )
+        min_count = ui.url_number(tr("place.file.min_count"), "mn", 5, 1, 1000, integer=True, where=row)
+        mine = ui.session_view(gv.file_view, rows, ui.minimum_wages(), file_figure, min_count, ui.today(), lang)
+        if mine.rows_note:
+            st.caption(mine.rows_note)
+        if mine.place is None:
+            st.info(tr("place.file.none"))
+            st.page_link("pages/upload.py", label=tr("place.link_upload"), icon=":material/upload_file:")
+        else:
+            show(mine.place, f"place_file_{file_figure}")
 
 st.caption(tr("place.geometry"))

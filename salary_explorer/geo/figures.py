@@ -37,8 +37,9 @@ class PlaceTable:
     title: str
     unit: str  # the legend's title
     kind: str  # the kind of figure, said under the map
-    currency: str  # "IDR", "USD" or "" (a count or a share)
+    currency: str  # "IDR", "USD", "%" (a share) or "" (a count)
     sources: tuple[str, ...]
+    columns: tuple[str, ...] = TABLE_COLUMNS  # what the table beside the map shows, in this order
 
 
 def bps_periods(bps: pd.DataFrame, area_type: str = "province") -> list[str]:
@@ -217,9 +218,155 @@ def us_minimum_years(wages: pd.DataFrame) -> list[int]:
 def reading_table(table: PlaceTable, lang: str) -> pd.DataFrame:
     """The map's rows sorted by value (highest first, regions with no figure last), columns in the reader's language."""
     rows = table.rows.sort_values(["value", "region"], ascending=[False, True], na_position="last")
-    out = pd.DataFrame({t(f"place.col.{c}", lang): rows[c].to_numpy() for c in TABLE_COLUMNS if c in rows.columns})
-    return out
+    return pd.DataFrame({t(f"place.col.{c}", lang): rows[c].to_numpy() for c in table.columns if c in rows.columns})
 
 
-def share_text(value: float, lang: str) -> str:
-    return percent(value, lang)
+# --- the floor in force by regency/city (issue 31's map) ------------------------------------------------------
+
+FLOOR_STATUS = {
+    "agreed": "ok",
+    "no UMK": "no_umk",
+    "single source": "single_source",
+    "disputed": "disputed",
+    "not found": "not_known",
+}
+FLOOR_COLUMNS = ("region", "province", "kind", "value", "value_text", "period", "status_text", "decree", "source")
+
+
+def floor_table(floors_by_regency: pd.DataFrame, province: str, on_label: str, lang: str) -> PlaceTable:
+    """The floor in force at each regency/city (``core.floors.floor_by_regency``), of one province or all (``""``).
+
+    A UMK set but not known to the app has no value (grey) and is marked; a disputed one shows the higher
+    value and the others; a regency with no UMK shows its province's UMP and says so.
+    """
+    rows = floors_by_regency
+    if province:
+        rows = rows[rows["province"] == province]
+    rows = rows.reset_index(drop=True)
+    status = rows["status"].map(FLOOR_STATUS).fillna("ok")
+    value = rows["amount"].astype(float)
+    status_text = [
+        _status_text(code, lang, alternatives=_alternatives(alternatives, lang))
+        for code, alternatives in zip(status, rows["alternatives"])
+    ]
+    out = pd.DataFrame(
+        {
+            "code": rows["code"],
+            "region": rows["regency"],
+            "province": rows["province"],
+            "kind": rows["kind"],
+            "value": value,
+            "value_text": [
+                format_money(v, "IDR", lang, "month") if pd.notna(v) else t("place.not_known", lang) for v in value
+            ],
+            "period": rows["year"].astype(str),
+            "status": status,
+            "status_text": status_text,
+            "decree": rows["legal_basis"].fillna(""),
+            "source": rows["source"].fillna("").str.slice(0, 120),
+        }
+    )
+    return PlaceTable(
+        out,
+        t("place.floor.title", lang, date=on_label),
+        t("place.unit.idr_month", lang),
+        t("place.kind.floor", lang),
+        "IDR",
+        tuple(dict.fromkeys(rows["source"].dropna())),
+        FLOOR_COLUMNS,
+    )
+
+
+# --- an analyst's imported job ads by province -------------------------------------------------------------------
+
+FILE_FIGURES = ("count", "median", "below")
+FILE_COLUMNS = ("region", "count", "median", "share_below", "status_text")
+
+
+def _monthly_rupiah(rows: pd.DataFrame) -> pd.DataFrame:
+    """Imported Indonesian rows paid per month in Rupiah with a province: their pay (typical, else the middle of
+    the range, else the one end stated)."""
+    uploaded = rows[rows["source_kind"] == "user_upload"] if "source_kind" in rows.columns else rows
+    middle = uploaded[["pay_min", "pay_max"]].astype(float).mean(axis=1)
+    pay = uploaded["pay_typical"].astype(float).fillna(middle)
+    province = uploaded["province"].fillna("").astype(str)
+    fit = (
+        (uploaded["country"] == "ID")
+        & (uploaded["pay_period"] == "month")
+        & (uploaded["currency"] == "IDR")
+        & province.isin(set(_provinces()["region"]))
+        & pay.notna()
+    )
+    return pd.DataFrame({"province": province[fit], "pay": pay[fit], "year": uploaded.loc[fit, "year"]}), len(uploaded)
+
+
+def file_table(
+    rows: pd.DataFrame, below: pd.DataFrame, figure: str, min_count: int, lang: str
+) -> tuple[PlaceTable, int, int]:
+    """Imported job ads by province: count, median monthly pay and the share below the local floor
+    (``below``: ``core.floors.share_below_floor`` of the same rows). A province with fewer than ``min_count``
+    ads shows no figure at all (grey), not even its count. Returns the table, the rows used and the rows read."""
+    usable, total = _monthly_rupiah(rows)
+    stats = usable.groupby("province")["pay"].agg(["size", "median"])
+    shares = below.set_index("province")["share"] if len(below) else pd.Series(dtype=float)
+    out = _provinces()
+    count = out["region"].map(stats["size"]).fillna(0).astype(int)
+    enough = count >= max(int(min_count), 1)
+    median = out["region"].map(stats["median"]).where(enough)
+    share = out["region"].map(shares).astype(float).where(enough)
+    shown = {"count": count.astype(float).where(enough), "median": median, "below": share}[figure]
+    status = pd.Series("ok", index=out.index).mask(~enough & (count > 0), "too_few").mask(count == 0, "missing")
+    no_figure = t("place.no_figure", lang, min=min_count)
+
+    def text(value, kind):
+        if pd.isna(value):
+            return no_figure
+        if kind == "count":
+            return format_count(int(value), lang)
+        return format_money(value, "IDR", lang, "month") if kind == "median" else percent(value, lang)
+
+    years = pd.to_numeric(usable["year"], errors="coerce").dropna().astype(int)
+    period = (
+        t("place.file.period", lang)
+        if years.empty
+        else (str(years.min()) if years.min() == years.max() else f"{years.min()}–{years.max()}")
+    )
+    table = pd.DataFrame(
+        {
+            "code": out["code"],
+            "region": out["region"],
+            "value": shown,
+            "value_text": [text(v, figure) for v in shown],
+            "count": count.where(enough).astype("Int64"),
+            "median": median,
+            "share_below": [percent(v, lang) if pd.notna(v) else "" for v in share],
+            "detail": [
+                t(
+                    "place.file.detail",
+                    lang,
+                    count=format_count(int(c), lang),
+                    median=text(m, "median"),
+                    share=text(s, "below"),
+                )
+                if ok
+                else no_figure
+                for c, m, s, ok in zip(count, median, share, enough)
+            ],
+            "period": period,
+            "status": status,
+            "status_text": [_status_text(s, lang, min=min_count) for s in status],
+            "source": t("place.file.source", lang),
+        }
+    )
+    unit = {"count": "place.unit.count", "median": "place.unit.idr_month", "below": "place.unit.share"}[figure]
+    currency = {"count": "", "median": "IDR", "below": "%"}[figure]
+    place_table = PlaceTable(
+        table,
+        t(f"place.file.title.{figure}", lang),
+        t(unit, lang),
+        t("place.kind.file", lang, min=min_count),
+        currency,
+        (),
+        FILE_COLUMNS,
+    )
+    return place_table, len(usable), total

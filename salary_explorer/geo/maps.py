@@ -26,6 +26,7 @@ MAPS = {
 MISSING_FILL = "#d9d9d9"
 MARK_STROKE = "#b2182b"
 LOOKUP_FIELDS = ("region", "value", "value_text", "period", "status_text", "source", "marked")
+OPTIONAL_FIELDS = ("detail", "decree")  # shown on hover when the table has them (imported ads; the floor's decree)
 
 
 @functools.cache
@@ -47,6 +48,8 @@ def _legend_expr(currency: str, lang: str) -> str:
         sep = "," if lang == "id" else "."
         suffix = " jt" if lang == "id" else "M"
         return f"'Rp ' + replace(format(datum.value / 1e6, '.1f'), '.', '{sep}') + '{suffix}'"
+    if currency == "%":
+        return "format(datum.value, '.0%')"
     if currency == "USD":
         return "'$' + format(datum.value, ',.2~f')"
     return "format(datum.value, ',.0f')" if lang == "en" else "replace(format(datum.value, ',.0f'), ',', '.')"
@@ -60,17 +63,22 @@ def choropleth(
     *,
     scheme: str = "blues",
     height: int = 420,
+    within: str = "",
 ) -> alt.LayerChart:
     """The map of ``table`` over the ``name`` geometry; ``labels`` are the hover titles in the reader's language
-    (keys: region, value, period, status, source)."""
+    (keys: region, value, period, status, source, and detail/decree when the table has them). ``within``: only
+    the features of one province (a regency map's province view; the projection fits them)."""
     file, feature, projection = MAPS[name]
     rows = table.rows.assign(marked=table.rows["status"].isin(MARKED))
-    lookup = rows[["code", *[c for c in LOOKUP_FIELDS if c != "marked"], "marked"]].copy()
+    optional = [c for c in OPTIONAL_FIELDS if c in rows.columns]
+    fields = [*LOOKUP_FIELDS, *optional]
+    lookup = rows[["code", *fields]].copy()
     lookup["value"] = lookup["value"].astype(object).where(lookup["value"].notna(), None)
     geo = alt.InlineData(values=topology(name), format=alt.TopoDataFormat(type="topojson", feature=feature))
     tooltip = [
         alt.Tooltip("region:N", title=labels["region"]),
         alt.Tooltip("value_text:N", title=labels["value"]),
+        *[alt.Tooltip(f"{c}:N", title=labels[c]) for c in optional],
         alt.Tooltip("period:N", title=labels["period"]),
         alt.Tooltip("status_text:N", title=labels["status"]),
         alt.Tooltip("source:N", title=labels["source"]),
@@ -92,9 +100,11 @@ def choropleth(
         .transform_filter("datum.marked")
         .encode(tooltip=tooltip)
     )
+    layers = alt.layer(missing, shown, marked, data=geo)
+    if within:  # the features of one province only (regencies carry their province's code)
+        layers = layers.transform_filter(alt.FieldEqualPredicate(field="properties.prov", equal=within))
     return (
-        alt.layer(missing, shown, marked, data=geo)
-        .transform_lookup(lookup="id", from_=alt.LookupData(lookup, "code", list(LOOKUP_FIELDS)))
+        layers.transform_lookup(lookup="id", from_=alt.LookupData(lookup, "code", fields))
         .project(type=projection)
         .properties(width="container", height=height)
         .configure_view(stroke=None)

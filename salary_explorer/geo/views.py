@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import altair as alt
 import pandas as pd
 
+from ..core import floors, regions
 from ..core.i18n import t
 from ..core.money import format_money
 from . import figures
@@ -24,7 +26,8 @@ class PlaceView:
 
 
 def hover_labels(lang: str) -> dict[str, str]:
-    return {k: t(f"place.hover.{k}", lang) for k in ("region", "value", "period", "status", "source")}
+    keys = ("region", "value", "period", "status", "source", "decree", "detail")
+    return {k: t(f"place.hover.{k}", lang) for k in keys}
 
 
 def _view(table: PlaceTable, geometry: str, lang: str, captions: list[str], stem: str, **chart) -> PlaceView:
@@ -98,3 +101,61 @@ def us_view(states: pd.DataFrame, wages: pd.DataFrame, figure: str, year: int, l
     table = figures.us_table(states, wages, figure, year, lang)
     scheme = {"median": "blues", "employment": "purples", "minimum": "greens"}[figure]
     return _view(table, "states", lang, [], f"us_{figure}", scheme=scheme, height=400)
+
+
+# --- the floor in force by regency/city ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FloorOptions:
+    check_dates: dict[str, str]  # "today", "2026", ... -> label
+    provinces: dict[str, str]  # "" (all of Indonesia) or a province -> label
+    dates: dict[str, str]  # the same choices -> the date checked (ISO), for the map's title
+
+
+def floor_options(wages: pd.DataFrame, today: dt.date, lang: str) -> FloorOptions:
+    choices = floors.check_date_options(floors.floor_years(wages, "ID"))
+    names = sorted(regions.province_codes())
+    return FloorOptions(
+        {c: floors.check_date_label(c, lang, today) for c in choices},
+        {"": t("place.all_provinces", lang), **{n: n for n in names}},
+        {c: floors.check_date(c, today).isoformat() for c in choices},
+    )
+
+
+def floors_on(wages: pd.DataFrame, choice: str, today: dt.date) -> pd.DataFrame:
+    """The floor in force at every regency/city on the chosen date (the slow part: one call per date, cached)."""
+    return floors.floor_by_regency(wages, floors.check_date(choice, today))
+
+
+def floor_view(by_regency: pd.DataFrame, province: str, on_label: str, lang: str) -> PlaceView:
+    """The floor map by regency/city: all of Indonesia, or one province's regencies and cities."""
+    table = figures.floor_table(by_regency, province, on_label, lang)
+    within = regions.province_codes().get(province, "") if province else ""
+    height = 380 if not province else 460
+    return _view(table, "regencies", lang, [], "floor", scheme="oranges", height=height, within=within)
+
+
+# --- imported job ads -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileView:
+    place: PlaceView | None  # None: no usable imported rows
+    rows_note: str
+
+
+def file_view(
+    rows: pd.DataFrame, wages: pd.DataFrame, figure: str, min_count: int, today: dt.date, lang: str
+) -> FileView:
+    """This session's imported job ads by province: count, median monthly pay, share below the local floor."""
+    uploaded = rows[rows["source_kind"] == "user_upload"]
+    if uploaded.empty:
+        return FileView(None, "")
+    below = floors.share_below_floor(uploaded, wages, today, "province")
+    table, used, total = figures.file_table(uploaded, below, figure, min_count, lang)
+    note = t("place.file.rows", lang, used=figures.format_count(used, lang), total=figures.format_count(total, lang))
+    if not used:
+        return FileView(None, note)
+    scheme = {"count": "purples", "median": "blues", "below": "reds"}[figure]
+    return FileView(_view(table, "provinces", lang, [], f"imported_{figure}", scheme=scheme, height=380), note)

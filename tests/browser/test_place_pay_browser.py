@@ -74,3 +74,20 @@ def test_a_wrong_sector_or_period_in_the_link_falls_back_with_a_notice(page, app
     assert "Sector" in alerts and "Period" in alerts, alerts
     assert page.get_by_text("financial and insurance services, by province (Sakernas, August 2025)").first.is_visible()
     assert "ms=k" in page.url or "ms=" not in page.url
+
+
+@pytest.mark.parametrize(
+    "lang, query, heading, name",
+    [
+        ("en", "mf=floor&md=2026", "Minimum wage in force on 20", "floor_all"),
+        ("id", "mf=floor&md=2026&mv=Jawa+Barat", "Upah minimum yang berlaku pada 20", "floor_jabar"),
+    ],
+)
+def test_the_floor_map_by_regency(page, app_url, lang, query, heading, name):
+    open_place(page, app_url, f"lang={lang}&{query}")
+    assert page.get_by_text(heading, exact=False).first.is_visible()
+    assert map_shapes(page) > 0
+    screenshot(page, f"place_{name}_{lang}")
+    chart = page.locator(".vega-embed").first
+    chart.scroll_into_view_if_needed()
+    chart.screenshot(path=str(screenshot(page, f"place_{name}_{lang}_map")))
