@@ -8,6 +8,8 @@ floors (``minimum_wage_umk.csv``), the map geometry and the place matcher all jo
 from __future__ import annotations
 
 import functools
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -59,3 +61,53 @@ def province_of(code: str) -> str:
     if found.empty:
         raise KeyError(code)
     return str(found.iloc[0])
+
+
+_PREFIX = re.compile(r"^(kabupaten|kab|kota administrasi|kota adm|kota|kodya|kotamadya)\s+")
+_BARE = re.compile(r"^(Kabupaten|Kota)\s+(Administrasi\s+)?")
+
+
+def _norm(text: object) -> str:
+    s = re.sub(r"[.\u2019'`()]", " ", str(text).lower().replace("\u00a0", " "))
+    return re.sub(r"\s+", " ", s).strip(" -,")
+
+
+@functools.lru_cache(maxsize=1)
+def _regency_index() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(kind, bare name) -> codes, kind "city"/"regency"/"" (either): "Bekasi" is both a kota and a kabupaten."""
+    index: dict[tuple[str, str], list[str]] = {}
+    for code, name in zip(regencies()["code"], regencies()["name"]):
+        kind = "city" if name.startswith("Kota") else "regency"
+        bare = _norm(_BARE.sub("", name))
+        for key in ((kind, bare), ("", bare)):
+            index.setdefault(key, []).append(code)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@dataclass(frozen=True)
+class RegencyMatch:
+    """What a place text names at regency/city level: ``ok`` (one code), ``ambiguous`` or ``unknown``."""
+
+    status: str
+    code: str = ""
+    candidates: tuple[str, ...] = ()
+
+
+def resolve_regency(text: object) -> RegencyMatch:
+    """ "Kota Bekasi", "Kab. Karawang", "Karawang", "Jakarta Selatan", "Surabaya" -> one regency/city code.
+
+    A bare name that is both a kota and a kabupaten ("Bekasi", "Bandung") is ``ambiguous`` with both
+    codes: which one decides the floor, so the reader picks; it is never guessed.
+    """
+    norm = _norm(text)
+    match = _PREFIX.match(norm)
+    kind = ""
+    if match:
+        kind = "regency" if match.group(1).startswith("kab") else "city"
+        norm = norm[match.end() :]
+    codes = _regency_index().get((kind, norm), ())
+    if len(codes) == 1:
+        return RegencyMatch("ok", codes[0])
+    if codes:
+        return RegencyMatch("ambiguous", candidates=codes)
+    return RegencyMatch("unknown")

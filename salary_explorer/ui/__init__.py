@@ -155,6 +155,7 @@ from .team_check import (  # noqa: F401  (re-exported: ui.<name>)
     band_set_from_file,
     band_set_token,
     inspect_roster_upload,
+    place_picks,
     read_roster_upload,
     roster_from_upload,
     roster_mapping_form,

@@ -105,6 +105,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "(Federal level: the Fair Labor Standards Act.)",
         "id": "(Tingkat federal: Fair Labor Standards Act.)",
     },
+    "band.floor_unknown": {
+        "en": "{regency} sets its own UMK, which this app does not know: the checks use the UMP as the lowest "
+        "possible floor. Check the governor's decree before relying on the minimum-wage check.",
+        "id": "{regency} menetapkan UMK sendiri yang belum diketahui aplikasi ini: pengecekan memakai UMP sebagai "
+        "batas terendah yang mungkin. Periksa keputusan gubernurnya sebelum mengandalkan cek upah minimum.",
+    },
     "floor.unresolved": {
         "en": "Values reported for {asked} disagree ({others}) and are not used until confirmed.",
         "id": "Nilai yang dilaporkan untuk {asked} berbeda-beda ({others}) dan belum dipakai sampai dikonfirmasi.",
