@@ -5,6 +5,11 @@ import json
 import pandas as pd
 import pytest
 
+from salary_explorer import ui
+from salary_explorer.core import floors, load
+from salary_explorer.core.formatting import percent
+from salary_explorer.ui import UPLOADS_KEY
+
 from .conftest import SHARED
 
 BPS_REF = SHARED / "reference" / "bps_sector" / "bps_net_wage_province_sector.csv"
@@ -136,3 +141,69 @@ def test_us_maps(app, lang, figure, region, value):
     assert table.loc[region, COLUMNS[lang]["value"]] == value
     on_map = map_values(at).set_index("region")["value"].astype(float)
     assert on_map.loc[region] == value
+
+
+# --- an analyst's imported job ads on the map ------------------------------------------------------------------
+
+# A JobStreet-Indonesia-shaped export (Indonesian headers, one average-pay column, city names as job boards write
+# them); written by hand, no real ads copied.
+JOB_BOARD = (
+    b"Judul Pekerjaan,Perusahaan,Lokasi,Gaji_Rata2,Tanggal\n"
+    b"Customer Service Officer,PT Satu,Jakarta Raya,10500000,22/08/2026 08:04:31\n"
+    b"Customer Service,PT Dua,Jakarta Selatan,6000000,21/08/2026 10:00:00\n"
+    b"Call Center Agent,PT Tiga,Jakarta Barat,5000000,20/08/2026 09:15:00\n"
+    b"Customer Care,PT Empat,Kota Bandung,5500000,19/08/2026 11:30:00\n"
+    b"CS Representative,PT Lima,Bekasi,4000000,18/08/2026 08:00:00\n"
+    b"Customer Service,PT Enam,Kab. Karawang,5000000,17/08/2026 08:00:00\n"
+    b"Customer Care,PT Tujuh,Surabaya,6000000,16/08/2026 08:00:00\n"
+    b"CS Admin,PT Delapan,Tangerang,4500000,15/08/2026 08:00:00\n"
+    b"Admin CS,PT Sembilan,Kota Bandung,2000000,14/08/2026 08:00:00\n"
+)
+
+
+def imported(app, lang):
+    from .test_upload_page import click_import, open_upload, upload
+
+    return click_import(upload(open_upload(app, lang), "jobstreet.csv", JOB_BOARD))
+
+
+@pytest.mark.parametrize(
+    "lang, ads, median, below, used",
+    [
+        ("en", "Ads", "Median", "Below the local floor", "9 of 9 imported rows used"),
+        ("id", "Lowongan", "Median", "Di bawah UM setempat", "9 dari 9 baris impor dipakai"),
+    ],
+)
+def test_a_job_board_export_by_province_with_counts_and_medians(app, lang, ads, median, below, used):
+    at = imported(app, lang)
+    at.query_params.update({"mt": "file", "mn": "2"})
+    at.switch_page("pages/place_pay.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert used in " ".join(c.value for c in at.caption)
+    table = at.dataframe[0].value.set_index(COLUMNS[lang]["region"])
+    assert table.loc["DKI Jakarta", ads] == 3 and table.loc["DKI Jakarta", median] == 6_000_000
+    assert table.loc["Jawa Barat", ads] == 4 and table.loc["Jawa Barat", median] == 4_500_000
+    # the share below the floor in force at each ad's place (core.floors.share_below_floor over the same rows):
+    # at least Rp 2 jt in Kota Bandung is below even the UMP of Jawa Barat 2026 (Rp 2.317.601)
+    uploaded = next(iter(at.session_state[UPLOADS_KEY].values()))
+    shares = floors.share_below_floor(uploaded, load.load_minimum_wages(), ui.today(), "province").set_index("province")
+    assert shares.loc["Jawa Barat", "share"] >= 0.25
+    assert shares.loc["DKI Jakarta", "share"] == pytest.approx(1 / 3)  # Rp 5 jt in Jakarta Barat: below the UMP 2026
+    assert table.loc["Jawa Barat", below] == percent(shares.loc["Jawa Barat", "share"], lang)
+    for few in ("Jawa Timur", "Banten"):  # one ad each: under the fewest-ads threshold, no figure at all
+        assert pd.isna(table.loc[few, ads]) and pd.isna(table.loc[few, median])
+    on_map = map_values(at).set_index("region")
+    assert on_map.loc["DKI Jakarta", "value"] == 3 and pd.isna(on_map.loc["Jawa Timur", "value"])
+    at.radio(key="mx").set_value("median").run()
+    assert map_values(at).set_index("region").loc["DKI Jakarta", "value"] == 6_000_000
+    at.radio(key="mx").set_value("below").run()
+    assert map_values(at).set_index("region").loc["Jawa Barat", "value"] == shares.loc["Jawa Barat", "share"]
+    at.radio(key="mx").set_value("median").run()
+    at.number_input(key="mn").set_value(1).run()
+    assert map_values(at).set_index("region").loc["Jawa Timur", "value"] == 6_000_000
+
+
+def test_no_imported_file_says_so_and_links_to_the_import(app):
+    at = open_place(app, "en", mt="file")
+    assert "No imported job ads in this session yet" in at.info[0].value
+    assert not at.get("vega_lite_chart")
