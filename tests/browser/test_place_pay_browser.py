@@ -2,7 +2,9 @@
 
 import pytest
 
-from .conftest import assert_no_exception, screenshot, wait_for_app
+from tests.test_place_pay_page import JOB_BOARD
+
+from .conftest import assert_no_exception, choose_file, go_to_page, screenshot, wait_for_app
 
 
 def open_place(page, app_url, query):
@@ -62,10 +64,21 @@ def test_maps_drawn_with_the_table_beside(page, app_url, lang, query, heading, t
     chart = page.locator(".vega-embed").first
     chart.scroll_into_view_if_needed()
     chart.screenshot(path=str(screenshot(page, f"place_{name}_{lang}_map")))
-    # hover a region in the middle of the map: the tooltip names a region, its value and the period
+    hover_shows(page, chart, table_head)
+
+
+def hover_shows(page, chart, region: str) -> None:
+    """Hover the map over ``region``'s shape: Vega's tooltip names it, with its value, period and source."""
     box = chart.bounding_box()
-    page.mouse.move(box["x"] + box["width"] * 0.3, box["y"] + box["height"] * 0.45)
-    page.wait_for_timeout(400)
+    tip = page.locator("#vg-tooltip-element")
+    for fx, fy in ((x / 20, y / 12) for y in range(2, 10) for x in range(2, 19)):  # sweep until a shape answers
+        page.mouse.move(box["x"] + box["width"] * fx, box["y"] + box["height"] * fy * 0.75)
+        page.wait_for_timeout(30)
+        if tip.count() and tip.first.is_visible() and tip.first.inner_text().strip():
+            break
+    assert tip.count() and tip.first.is_visible(), "no tooltip over the map"
+    text = tip.first.inner_text()
+    assert any(word in text for word in ("Source", "Sumber")), text
 
 
 def test_a_wrong_sector_or_period_in_the_link_falls_back_with_a_notice(page, app_url):
@@ -91,3 +104,25 @@ def test_the_floor_map_by_regency(page, app_url, lang, query, heading, name):
     chart = page.locator(".vega-embed").first
     chart.scroll_into_view_if_needed()
     chart.screenshot(path=str(screenshot(page, f"place_{name}_{lang}_map")))
+
+
+def test_imported_job_ads_on_the_map(page, app_url):
+    page.goto(app_url + "/upload?lang=id")
+    wait_for_app(page)
+    choose_file(page, "jobstreet.csv", JOB_BOARD)
+    wait_for_app(page)
+    page.get_by_role("button", name="Impor baris-baris ini").click()
+    page.get_by_text("jobstreet.csv: 9 baris dibaca", exact=False).wait_for()
+    wait_for_app(page)
+    go_to_page(page, "Pencari kerja", "Gaji menurut wilayah")  # same session: the import stays
+    wait_for_app(page)
+    page.get_by_role("tab", name="File impor Anda").click()
+    page.get_by_text("Lowongan impor per provinsi").first.wait_for(timeout=30_000)
+    wait_for_app(page)
+    assert_no_exception(page)
+    assert page.get_by_text("9 dari 9 baris impor dipakai", exact=False).is_visible()
+    assert map_shapes(page) > 0
+    screenshot(page, "place_file_id")
+    chart = page.locator(".vega-embed").first
+    chart.scroll_into_view_if_needed()
+    chart.screenshot(path=str(screenshot(page, "place_file_id_map")))
