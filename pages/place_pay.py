@@ -17,15 +17,20 @@ wages = ui.minimum_wages()
 
 
 def show(view: gv.PlaceView, key: str) -> None:
-    """The map beside its sorted table (for reading and export), then what the figure is and where it comes from."""
+    """The map, and beside it its values as a sorted table (for reading and export: built only when opened),
+    then what the figure is and where it comes from."""
     st.subheader(view.title)
     left, right = st.columns([3, 2])
     with left:
         ui.chart(view.chart, width="stretch")
-    with right:
-        numbers = {tr(f"place.col.{c}"): st.column_config.NumberColumn(format="localized") for c in ("value", "median")}
-        ui.dataframe(view.table, hide_index=True, width="stretch", height=400, column_config=numbers)
-        ui.download_buttons(view.table, view.export_name, {}, key)
+    table = ui.lazy_expander(tr("place.table", n=len(view.table)), "place_table", where=right)
+    if table.open:  # a grid of 38-514 rows costs the browser more to draw than the map: only on request
+        with table:
+            numbers = {
+                tr(f"place.col.{c}"): st.column_config.NumberColumn(format="localized") for c in ("value", "median")
+            }
+            ui.dataframe(view.table, hide_index=True, width="stretch", height=400, column_config=numbers)
+            ui.download_buttons(view.table, view.export_name, {}, key)
     for caption in view.captions:
         st.caption(caption)
 

@@ -20,11 +20,16 @@ COLUMNS = {
 }
 
 
-def open_place(at, lang, **params):
+def open_place(at, lang, *, table=True, **params):
+    """The page with the link's ``params``; ``table``: the sorted table beside the map opened, as a click does."""
     at.query_params.update({"lang": lang, **{k: str(v) for k, v in params.items()}})
     at.run()
     at.switch_page("pages/place_pay.py").run()
     assert not at.exception, [e.value for e in at.exception]
+    if table:
+        at.session_state["place_table"] = True
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
     return at
 
 
@@ -60,6 +65,8 @@ def reference_wage(province: str, kbli: str, period: str) -> float:
     ],
 )
 def test_bps_map_by_default_with_the_table_matching_the_map(app, lang, title, heading):
+    shut = open_place(app, lang, table=False)
+    assert not shut.dataframe and len(shut.get("vega_lite_chart")) == 1  # the table only when opened
     at = open_place(app, lang)
     assert at.title[0].value == title
     assert heading in at.subheader[0].value
@@ -107,7 +114,7 @@ def test_february_kalimantan_barat_is_missing_and_papua_codes_join_right(app):
     [("en", "Sector", "Period"), ("id", "Sektor", "Periode")],
 )
 def test_a_wrong_sector_or_period_falls_back_with_a_notice(app, lang, sector_notice, period_notice):
-    at = open_place(app, lang, ms="zz", mp="1999-01", mf="nope")
+    at = open_place(app, lang, table=False, ms="zz", mp="1999-01", mf="nope")
     notices = link_notices(at)
     assert len(notices) == 3, notices
     assert any(sector_notice in n and "zz" in n for n in notices)
@@ -178,6 +185,8 @@ def test_a_job_board_export_by_province_with_counts_and_medians(app, lang, ads, 
     at = imported(app, lang)
     at.query_params.update({"mt": "file", "mn": "2"})
     at.switch_page("pages/place_pay.py").run()
+    at.session_state["place_table"] = True
+    at.run()
     assert not at.exception, [e.value for e in at.exception]
     assert used in " ".join(c.value for c in at.caption)
     table = at.dataframe[0].value.set_index(COLUMNS[lang]["region"])
@@ -204,6 +213,6 @@ def test_a_job_board_export_by_province_with_counts_and_medians(app, lang, ads, 
 
 
 def test_no_imported_file_says_so_and_links_to_the_import(app):
-    at = open_place(app, "en", mt="file")
+    at = open_place(app, "en", table=False, mt="file")
     assert "No imported job ads in this session yet" in at.info[0].value
     assert not at.get("vega_lite_chart")

@@ -83,24 +83,26 @@ def choropleth(
         alt.Tooltip("status_text:N", title=labels["status"]),
         alt.Tooltip("source:N", title=labels["source"]),
     ]
-    base = alt.Chart().mark_geoshape(stroke="white", strokeWidth=0.4)
-    missing = base.encode(color=alt.value(MISSING_FILL), tooltip=tooltip)
-    shown = base.transform_filter("isValid(datum.value)").encode(
-        color=alt.Color(
-            "value:Q",
-            title=table.unit,
-            scale=alt.Scale(scheme=scheme),
-            legend=alt.Legend(orient="bottom", labelExpr=_legend_expr(table.currency, lang), gradientLength=260),
-        ),
-        tooltip=tooltip,
+    color = alt.Color(
+        "value:Q",
+        title=table.unit,
+        scale=alt.Scale(scheme=scheme),
+        legend=alt.Legend(orient="bottom", labelExpr=_legend_expr(table.currency, lang), gradientLength=260)
+        if rows["value"].notna().any()
+        else None,  # no region has a value: no scale to explain (a legend would read "NaN")
     )
+    # each region is drawn once: in colour where it has a value, grey where it has none (drawing every
+    # region grey beneath the coloured ones would double the browser's work); then outlines over the marked
+    base = alt.Chart().mark_geoshape(stroke="white", strokeWidth=0.4)
+    missing = base.transform_filter("!isValid(datum.value)").encode(color=alt.value(MISSING_FILL), tooltip=tooltip)
+    shapes = base.transform_filter("isValid(datum.value)").encode(color=color, tooltip=tooltip)
     marked = (
         alt.Chart()
         .mark_geoshape(filled=False, stroke=MARK_STROKE, strokeWidth=1.6, strokeDash=[3, 2])
         .transform_filter("datum.marked")
         .encode(tooltip=tooltip)
     )
-    layers = alt.layer(missing, shown, marked, data=geo)
+    layers = alt.layer(missing, shapes, marked, data=geo)
     if within:  # the features of one province only (regencies carry their province's code)
         layers = layers.transform_filter(alt.FieldEqualPredicate(field="properties.prov", equal=within))
     return (

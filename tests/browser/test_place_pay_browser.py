@@ -15,6 +15,15 @@ def open_place(page, app_url, query):
     assert_no_exception(page)
 
 
+def open_table(page) -> None:
+    """Open the sorted table beside the map (built only when opened) and wait for its grid."""
+    page.locator('[data-testid="stExpander"] summary').filter(has_text="sorted table").or_(
+        page.locator('[data-testid="stExpander"] summary').filter(has_text="tabel urut")
+    ).first.click()
+    page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=30_000)
+    wait_for_app(page)
+
+
 def map_shapes(page) -> int:
     """The number of region shapes the map drew (Vega's SVG or canvas renderer)."""
     chart = page.locator(".vega-embed").first
@@ -58,8 +67,9 @@ def test_maps_drawn_with_the_table_beside(page, app_url, lang, query, heading, t
     open_place(page, app_url, f"lang={lang}&{query}")
     assert page.get_by_text(heading, exact=False).first.is_visible()
     assert map_shapes(page) > 0
-    assert page.locator('[data-testid="stDataFrame"]').count() == 1
     assert page.locator('[data-testid="stAlert"]').count() == 0  # no link notice
+    open_table(page)
+    assert page.locator('[data-testid="stDataFrame"]').count() == 1
     screenshot(page, f"place_{name}_{lang}")
     chart = page.locator(".vega-embed").first
     chart.scroll_into_view_if_needed()
@@ -121,7 +131,14 @@ def test_imported_job_ads_on_the_map(page, app_url):
     wait_for_app(page)
     assert_no_exception(page)
     assert page.get_by_text("9 dari 9 baris impor dipakai", exact=False).is_visible()
+    fewest = page.get_by_label("Jumlah lowongan minimal untuk angka")
+    fewest.fill("2")
+    fewest.press("Enter")
+    wait_for_app(page)
+    assert "mn=2" in page.url
     assert map_shapes(page) > 0
+    open_table(page)
+    assert page.locator('[data-testid="stDataFrame"]').count() == 1
     screenshot(page, "place_file_id")
     chart = page.locator(".vega-embed").first
     chart.scroll_into_view_if_needed()

@@ -186,6 +186,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "place.hover.period": {"en": "Period", "id": "Periode"},
     "place.hover.status": {"en": "Note", "id": "Catatan"},
     "place.hover.source": {"en": "Source", "id": "Sumber"},
+    "place.table": {"en": "The {n} regions as a sorted table", "id": "{n} wilayah dalam tabel urut"},
     "place.sources": {"en": "Sources: {sources}", "id": "Sumber: {sources}"},
     "place.geometry": {
         "en": "Boundaries: cahyadsn/wilayah_boundaries (MIT) and us-atlas 3.0.1 (US Census Bureau, ISC), simplified "
