@@ -2,7 +2,8 @@
 by regency/city), the US by state (OEWS median and employment, state minimum), and this session's imported job ads.
 
 State in the link: mt (the open tab: only it is built), mf (Indonesian figure), ms (sector), mp (period), my (year),
-mu (US figure), muy (US minimum-wage year), mx (imported-file figure), mn (fewest ads for a figure).
+mo (occupation group), mu (US figure), muy (US minimum-wage year), mx (imported-file figure), mn (fewest ads for a figure),
+md (floor check date), mv (floor map's province).
 """
 
 import streamlit as st
@@ -62,6 +63,16 @@ if id_tab.open:
                 where=row,
             )
             show(ui.view(gv.bps_view, bps, sector, period, lang), "place_bps")
+        elif figure == "occupation":
+            occupation = ui.url_selectbox(
+                tr("place.occupation"),
+                "mo",
+                figures.OCCUPATIONS,
+                "3",
+                format_func=ui.label_func("place.occupation"),
+                where=row,
+            )
+            show(ui.view(gv.occupation_view, ui.bps_occupation_wages(), occupation, lang), "place_occupation")
         elif figure == "ump":
             year = ui.url_selectbox(tr("place.year"), "my", pick.ump_years, pick.ump_years[0], where=row)
             show(ui.view(gv.ump_view, wages, year, lang), "place_ump")

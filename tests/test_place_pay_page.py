@@ -109,6 +109,20 @@ def test_february_kalimantan_barat_is_missing_and_papua_codes_join_right(app):
     assert looked_up.loc["94", "region"] == "Papua Tengah" and looked_up.loc["91", "region"] == "Papua"
 
 
+@needs_reference
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_clerical_workers_by_province_equal_the_bps_reference(app, lang):
+    ref = pd.read_csv(
+        BPS_REF.with_name("bps_net_wage_province_occupation_2026-02.csv"), dtype=str, keep_default_na=False
+    )
+    row = ref[(ref["province"] == "JAWA BARAT") & (ref["kbji1982_major_group"] == "3")]
+    at = open_place(app, lang, mf="occupation")
+    assert at.selectbox(key="mo").value == "3"  # clerical workers: the closest group to customer-service work
+    table = at.dataframe[0].value.set_index(COLUMNS[lang]["region"])
+    assert table.loc["Jawa Barat", COLUMNS[lang]["value"]] == float(row["mean_net_monthly_wage_idr"].iloc[0])
+    assert ("5.714.076" if lang == "id" else "5,714,076") in table.loc["DKI Jakarta"].iloc[1]
+
+
 @pytest.mark.parametrize(
     "lang, sector_notice, period_notice",
     [("en", "Sector", "Period"), ("id", "Sektor", "Periode")],

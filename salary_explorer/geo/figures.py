@@ -23,7 +23,8 @@ from ..core.load import DATA_DIR, REGIONS_FILE, read_text_csv
 from ..core.money import format_money
 
 SECTORS, INDUSTRY_SECTOR = bps_sectors.SECTORS, bps_sectors.INDUSTRY_SECTOR
-ID_FIGURES = ("bps", "ump", "floor")
+ID_FIGURES = ("bps", "occupation", "ump", "floor")
+OCCUPATIONS = ("3", "4", "5", "all", "01", "2", "6", "789", "x00")  # clerical (closest to CS work) first
 US_FIGURES = ("median", "employment", "minimum")
 MARKED = ("small_sample", "disputed", "not_known", "single_source")
 TABLE_COLUMNS = ("region", "value", "value_text", "period", "status_text", "source")
@@ -96,6 +97,52 @@ def bps_sector_table(bps: pd.DataFrame, sector: str, period: str, lang: str) -> 
     sources = tuple(dict.fromkeys(picked["source_title"]))
     title = t("place.bps.title", lang, sector=sector_name, period=label)
     return PlaceTable(out, title, t("place.unit.idr_month", lang), t("place.kind.bps", lang), "IDR", sources)
+
+
+def bps_occupation_table(bps_occupation: pd.DataFrame, occupation: str, lang: str) -> PlaceTable:
+    """BPS mean net monthly wage of employees in a main occupation group by province (one period: February 2026).
+
+    Marked as a possibly tiny sample: a whole 100,000s, or under half / over 2.5x the national figure of the
+    group (there is no other round to compare with)."""
+    picked = bps_occupation[bps_occupation["occupation"] == occupation]
+    period = picked["period_id"].iloc[0]
+    national = picked.loc[picked["area_type"] == "national", "mean_net_monthly_wage"]
+    national_value = float(national.iloc[0]) if len(national) else math.nan
+    cells = picked[picked["area_type"] == "province"]
+    rows = _provinces().merge(
+        cells[["province_code", "mean_net_monthly_wage", "bps_var_id"]],
+        how="left",
+        left_on="code",
+        right_on="province_code",
+    )
+    value = rows["mean_net_monthly_wage"].astype(float)
+    small = bps_sectors.looks_small(
+        value, pd.Series(national_value, index=rows.index), pd.Series(math.nan, index=rows.index)
+    )
+    national_text = format_money(national_value, "IDR", lang, "month") if math.isfinite(national_value) else "–"
+    status = pd.Series("ok", index=rows.index).mask(small, "small_sample").mask(value.isna(), "missing")
+    label = period_label(period, lang)
+    out = pd.DataFrame(
+        {
+            "code": rows["code"],
+            "region": rows["region"],
+            "value": value,
+            "value_text": [
+                format_money(v, "IDR", lang, "month") if pd.notna(v) else t("place.not_published", lang) for v in value
+            ],
+            "period": label,
+            "status": status,
+            "status_text": [_status_text(s, lang, national=national_text) for s in status],
+            "national": national_value,
+            "national_text": national_text,
+            "source": ["" if pd.isna(v) else f"BPS Sakernas (var {v})" for v in rows["bps_var_id"]],
+        }
+    )
+    title = t("place.occupation.title", lang, occupation=t(f"place.occupation.{occupation}", lang), period=label)
+    kind = t("place.kind.occupation", lang)
+    return PlaceTable(
+        out, title, t("place.unit.idr_month", lang), kind, "IDR", tuple(dict.fromkeys(picked["source_title"]))
+    )
 
 
 def _status_text(status: str, lang: str, **params) -> str:

@@ -83,6 +83,21 @@ def bps_view(bps: pd.DataFrame, sector: str, period: str, lang: str) -> PlaceVie
     return _view(table, "provinces", lang, captions, "bps_net_wage", height=380)
 
 
+def occupation_view(bps_occupation: pd.DataFrame, occupation: str, lang: str) -> PlaceView:
+    """The BPS mean net wage of a main occupation group by province (clerical workers: the closest to CS work)."""
+    table = figures.bps_occupation_table(bps_occupation, occupation, lang)
+    captions = [
+        t(
+            "place.national_occupation",
+            lang,
+            occupation=t(f"place.occupation.{occupation}", lang),
+            value=table.rows["national_text"].iloc[0],
+        ),
+        t("place.small_sample_rule", lang),
+    ]
+    return _view(table, "provinces", lang, captions, "bps_occupation", scheme="teals", height=380)
+
+
 def ump_view(wages: pd.DataFrame, year: int, lang: str) -> PlaceView:
     table = figures.ump_table(wages, year, lang)
     return _view(table, "provinces", lang, [], "ump", scheme="greens", height=380)

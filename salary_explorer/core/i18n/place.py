@@ -20,10 +20,22 @@ _SECTORS = {
     "q": ("health and social work", "jasa kesehatan dan kegiatan sosial"),
     "rstu": ("other services", "jasa lainnya"),
 }
+_OCCUPATIONS = {
+    "3": ("clerical workers (closest to customer service)", "tenaga tata usaha (paling dekat dengan customer service)"),
+    "4": ("sales workers", "tenaga usaha penjualan"),
+    "5": ("service workers", "tenaga usaha jasa"),
+    "all": ("all occupations", "semua jenis pekerjaan"),
+    "01": ("professional and technical workers", "tenaga profesional dan teknisi"),
+    "2": ("managers", "tenaga kepemimpinan dan ketatalaksanaan"),
+    "6": ("agricultural workers", "tenaga usaha pertanian"),
+    "789": ("production workers and labourers", "tenaga produksi dan pekerja kasar"),
+    "x00": ("others", "lainnya"),
+}
 _MONTHS = {2: ("February", "Februari"), 5: ("May", "Mei"), 8: ("August", "Agustus")}
 
 CATALOG: dict[str, dict[str, str]] = {
     **{f"place.sector.{k}": {"en": en, "id": id_} for k, (en, id_) in _SECTORS.items()},
+    **{f"place.occupation.{k}": {"en": en, "id": id_} for k, (en, id_) in _OCCUPATIONS.items()},
     **{f"place.month.{m}": {"en": en, "id": id_} for m, (en, id_) in _MONTHS.items()},
     "nav.place_pay": {"en": "Pay by place", "id": "Gaji menurut wilayah"},
     "place.intro": {
@@ -39,6 +51,27 @@ CATALOG: dict[str, dict[str, str]] = {
     "place.tab.file": {"en": "Your imported file", "id": "File impor Anda"},
     "place.figure": {"en": "Figure", "id": "Angka"},
     "place.figure.bps": {"en": "Mean net wage by sector (BPS)", "id": "Rata-rata upah bersih per sektor (BPS)"},
+    "place.figure.occupation": {
+        "en": "Mean net wage by occupation (BPS)",
+        "id": "Rata-rata upah bersih per jenis pekerjaan (BPS)",
+    },
+    "place.occupation": {"en": "Occupation group (BPS)", "id": "Jenis pekerjaan utama (BPS)"},
+    "place.occupation.title": {
+        "en": "Mean net monthly wage of employees, {occupation}, by province ({period})",
+        "id": "Rata-rata upah bersih sebulan pekerja, {occupation}, per provinsi ({period})",
+    },
+    "place.kind.occupation": {
+        "en": "Kind of figure: mean net wage, all employees in the occupation group (BPS Sakernas): a household "
+        "survey's mean of reported take-home pay, in every industry (not a median, not gross pay). Not comparable "
+        "with job-ad ranges or with OEWS gross percentiles.",
+        "id": "Jenis angka: rata-rata upah bersih, semua pekerja dalam jenis pekerjaan tersebut (BPS Sakernas): "
+        "rata-rata upah bersih yang dilaporkan dalam survei rumah tangga, di semua sektor (bukan median, bukan upah "
+        "kotor). Tidak sebanding dengan rentang gaji lowongan atau persentil upah kotor OEWS.",
+    },
+    "place.national_occupation": {
+        "en": "National figure for {occupation}: {value}.",
+        "id": "Angka nasional untuk {occupation}: {value}.",
+    },
     "place.figure.ump": {"en": "Provincial minimum wage (UMP)", "id": "Upah minimum provinsi (UMP)"},
     "place.figure.floor": {
         "en": "Minimum wage in force by regency/city (UMK or UMP)",
@@ -126,12 +159,13 @@ CATALOG: dict[str, dict[str, str]] = {
         "rentang), menurut provinsi tempatnya. Wilayah dengan kurang dari {min} lowongan tidak menampilkan angka.",
     },
     "place.small_sample_rule": {
-        "en": "Marked in red: a figure that looks like a very small sample (a whole 100,000s, or under half or "
-        "over 2.5× the national figure for the sector; BPS warns that some cells have a relative standard error of "
+        "en": "Marked in red: a figure that looks like a very small sample (a whole 100,000s, under half or "
+        "over 2.5× the national figure, or more than twice or under half the same cell in the other round; BPS warns that some cells have a relative standard error of "
         "25-50 % without saying which): read it beside the national figure. Grey: BPS published no figure "
         "(relative standard error of 50 % or more; all of Kalimantan Barat in February 2025, cause not stated).",
         "id": "Bertanda merah: angka yang tampak berasal dari sampel sangat kecil (kelipatan 100.000 yang bulat, "
-        "atau kurang dari separuh atau lebih dari 2,5× angka nasional sektornya; BPS memperingatkan sebagian sel "
+        "kurang dari separuh atau lebih dari 2,5× angka nasional, atau lebih dari dua kali atau kurang dari separuh "
+        "sel yang sama pada putaran lain; BPS memperingatkan sebagian sel "
         "memiliki RSE 25-50 % tanpa menyebut yang mana): bacalah di samping angka nasional. Abu-abu: BPS tidak "
         "memublikasikan angka (RSE 50 % atau lebih; seluruh Kalimantan Barat Februari 2025, penyebab tidak "
         "disebutkan).",
