@@ -186,3 +186,28 @@ def test_a_broken_bps_place_file_names_file_row_and_column(tmp_path, column, val
         load.load_bps_sector_wages(tmp_path)
     problem = err.value.problems[0]
     assert (problem.file, problem.row, problem.code) == (load.BPS_SECTOR_FILE, 2, code)
+
+
+@pytest.mark.parametrize("name", ["provinces", "regencies", "states"])
+def test_the_lighter_geometry_keeps_every_region_and_every_border_end(name):
+    full, light = maps.topology(name), maps.topology(name, light=True)
+    assert maps.feature_codes(name, light=True) == maps.feature_codes(name)
+    assert len(light["arcs"]) == len(full["arcs"])
+    assert json.dumps(light["objects"]) == json.dumps(full["objects"])  # the same rings of the same arcs
+    for a, b in zip(full["arcs"], light["arcs"]):
+        ends = [sum(p[0] for p in a), sum(p[1] for p in a)], [sum(p[0] for p in b), sum(p[1] for p in b)]
+        assert ends[0] == ends[1] and a[0] == b[0] and len(b) <= len(a)  # same start, same end
+    assert sum(map(len, light["arcs"])) < 0.6 * sum(map(len, full["arcs"]))
+    assert bundle.thin_topology(full) == light  # remade by `python3 -m salary_explorer.geo.bundle --maps`
+
+
+def test_a_provinces_regencies_are_drawn_from_the_full_geometry():
+    bps_free = figures.PlaceTable(
+        pd.DataFrame({"code": ["32.15"], "region": ["Kabupaten Karawang"], "value": [5_886_853.0], "value_text": ["x"],
+                      "period": ["2026"], "status": ["ok"], "status_text": [""], "source": ["s"]}),
+        "t", "u", "k", "IDR", (),
+    )  # fmt: skip
+    zoomed = maps.choropleth(bps_free, "regencies", "en", LABELS, within="32").to_dict()
+    country = maps.choropleth(bps_free, "regencies", "en", LABELS).to_dict()
+    assert len(json.dumps(zoomed)) > len(json.dumps(country))
+    assert {"filter": {"field": "properties.prov", "equal": "32"}} in zoomed["transform"]

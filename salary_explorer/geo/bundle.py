@@ -1,7 +1,8 @@
 """Bundle the BPS province x sector / x occupation wage tables (../shared/reference/bps_sector) into ``data/``.
 
 Run ``python3 -m salary_explorer.geo.bundle [reference folder]`` to rebuild the two CSVs after a new BPS
-table lands in the reference folder. Every value is copied as published; blank cells stay blank (BPS did
+table lands in the reference folder, and ``python3 -m salary_explorer.geo.bundle --maps`` to remake the lighter
+copies of the map geometry (``thin_topology``) after the geometry changes. Every value is copied as published; blank cells stay blank (BPS did
 not publish them: RSE >= 50 %, or the whole Kalimantan Barat February 2025 column), never zero. The
 province is joined by its Kemendagri code (the reference joined BPS labels by name: BPS's own Papua codes
 differ) and written in the short form the minimum-wage table uses.
@@ -129,11 +130,60 @@ def build_occupation(reference: Path = REFERENCE) -> pd.DataFrame:
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--maps"]:
+        write_light_maps()
+        return 0
     reference = Path(argv[0]) if argv else REFERENCE
     for name, frame in ((SECTOR_FILE, build_sector(reference)), (OCCUPATION_FILE, build_occupation(reference))):
         frame.to_csv(DATA_DIR / name, index=False, encoding="utf-8")
         print(f"data/{name}: {len(frame)} rows")
     return 0
+
+
+# --- lighter geometry for the country-wide maps ------------------------------------------------------------------
+
+LIGHT = {  # the shipped TopoJSON -> its lighter copy for maps drawn country-wide (~7 km a pixel: detail unseen)
+    "id_provinces_38.topo.json": "id_provinces_38.light.topo.json",
+    "id_regencies_514.topo.json": "id_regencies_514.light.topo.json",
+    "us_states_51.topo.json": "us_states_51.light.topo.json",
+}
+
+
+def thin_topology(topo: dict, every: int = 3, keep_short: int = 12) -> dict:
+    """A copy of a quantized TopoJSON keeping every ``every``-th vertex of each arc, and always its two ends
+    (arcs are shared by neighbours, so borders still meet); arcs of ``keep_short`` vertices or fewer (small
+    islands, short borders) are kept whole, so no ring collapses."""
+    arcs = []
+    for arc in topo["arcs"]:
+        if len(arc) <= keep_short:
+            arcs.append(arc)
+            continue
+        x = y = 0
+        points = []
+        for dx, dy in arc:  # delta-encoded: absolute positions first
+            x, y = x + dx, y + dy
+            points.append((x, y))
+        kept = points[::every]
+        if kept[-1] != points[-1]:
+            kept.append(points[-1])
+        encoded, px, py = [], 0, 0
+        for ax, ay in kept:
+            encoded.append([ax - px, ay - py])
+            px, py = ax, ay
+        arcs.append(encoded)
+    return {**topo, "arcs": arcs}
+
+
+def write_light_maps(map_dir: Path | None = None) -> None:
+    import json
+
+    map_dir = map_dir or DATA_DIR / "maps"
+    for full, light in LIGHT.items():
+        topo = json.loads((map_dir / full).read_text(encoding="utf-8"))
+        (map_dir / light).write_text(json.dumps(thin_topology(topo), separators=(",", ":")), encoding="utf-8")
+        print(
+            f"data/maps/{light}: {(map_dir / light).stat().st_size:,} bytes (from {(map_dir / full).stat().st_size:,})"
+        )
 
 
 if __name__ == "__main__":  # pragma: no cover

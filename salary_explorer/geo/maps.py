@@ -23,6 +23,9 @@ MAPS = {
     "regencies": ("id_regencies_514.topo.json", "regencies", "mercator"),
     "states": ("us_states_51.topo.json", "states", "albersUsa"),
 }
+# Country-wide maps draw a lighter copy (every third vertex, ``bundle.thin_topology``): at ~7 km a pixel the
+# detail is not seen, and the browser parses and draws half the points. A province's regencies use the full one.
+LIGHT = {name: file.replace(".topo.json", ".light.topo.json") for name, (file, _, _) in MAPS.items()}
 MISSING_FILL = "#d9d9d9"
 MARK_STROKE = "#b2182b"
 LOOKUP_FIELDS = ("region", "value", "value_text", "period", "status_text", "source", "marked")
@@ -30,17 +33,18 @@ OPTIONAL_FIELDS = ("detail", "decree")  # shown on hover when the table has them
 
 
 @functools.cache
-def topology(name: str) -> dict:
-    """The bundled TopoJSON of ``name`` (``provinces``, ``regencies`` or ``states``), read once per process."""
-    file, _, _ = MAPS[name]
+def topology(name: str, light: bool = False) -> dict:
+    """The bundled TopoJSON of ``name`` (``provinces``, ``regencies`` or ``states``; ``light``: the lighter copy
+    for a country-wide map), read once per process."""
+    file = LIGHT[name] if light else MAPS[name][0]
     with open(MAP_DIR / file, encoding="utf-8") as handle:
         return json.load(handle)
 
 
-def feature_codes(name: str) -> list[str]:
+def feature_codes(name: str, light: bool = False) -> list[str]:
     """The join codes of the map's features (Kemendagri codes or FIPS)."""
     _, feature, _ = MAPS[name]
-    return [str(g["id"]) for g in topology(name)["objects"][feature]["geometries"]]
+    return [str(g["id"]) for g in topology(name, light)["objects"][feature]["geometries"]]
 
 
 def _legend_expr(currency: str, lang: str) -> str:
@@ -68,13 +72,14 @@ def choropleth(
     """The map of ``table`` over the ``name`` geometry; ``labels`` are the hover titles in the reader's language
     (keys: region, value, period, status, source, and detail/decree when the table has them). ``within``: only
     the features of one province (a regency map's province view; the projection fits them)."""
-    file, feature, projection = MAPS[name]
+    _, feature, projection = MAPS[name]
     rows = table.rows.assign(marked=table.rows["status"].isin(MARKED))
     optional = [c for c in OPTIONAL_FIELDS if c in rows.columns]
     fields = [*LOOKUP_FIELDS, *optional]
     lookup = rows[["code", *fields]].copy()
     lookup["value"] = lookup["value"].astype(object).where(lookup["value"].notna(), None)
-    geo = alt.InlineData(values=topology(name), format=alt.TopoDataFormat(type="topojson", feature=feature))
+    geometry = topology(name, light=not within)
+    geo = alt.InlineData(values=geometry, format=alt.TopoDataFormat(type="topojson", feature=feature))
     tooltip = [
         alt.Tooltip("region:N", title=labels["region"]),
         alt.Tooltip("value_text:N", title=labels["value"]),
