@@ -230,3 +230,49 @@ def test_no_imported_file_says_so_and_links_to_the_import(app):
     at = open_place(app, "en", table=False, mt="file")
     assert "No imported job ads in this session yet" in at.info[0].value
     assert not at.get("vega_lite_chart")
+
+
+# --- the floor in force by regency/city (issue 31's map) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, disputed, unknown, no_umk",
+    [
+        ("en", "disputed: the higher value is shown", "set, but not known to the app", "sets no UMK; the UMP applies"),
+        (
+            "id",
+            "diperdebatkan: ditampilkan nilai yang lebih tinggi",
+            "ditetapkan, tetapi belum diketahui",
+            "tidak menetapkan UMK",
+        ),
+    ],
+)
+def test_the_floor_map_by_regency_marks_disputed_and_unknown(app, lang, disputed, unknown, no_umk):
+    at = open_place(app, lang, mf="floor", md=2026)
+    cols = COLUMNS[lang]
+    table = at.dataframe[0].value.set_index(cols["region"])
+    assert len(table) == 514
+    bekasi = table.loc["Kota Bekasi"]
+    assert bekasi[cols["value"]] == 5_999_443 and disputed in bekasi[cols["marked"]]
+    assert ("5.992.932" if lang == "id" else "5,992,932") in bekasi[cols["marked"]]  # the other published figure
+    assert table.loc["Kabupaten Karawang", cols["value"]] == 5_886_853
+    pekalongan = table.loc["Kabupaten Pekalongan"]
+    assert pd.isna(pekalongan[cols["value"]]) and unknown in pekalongan[cols["marked"]]  # grey, never "meets"
+    assert no_umk in table.loc["Kota Administrasi Jakarta Selatan", cols["marked"]]
+    assert table.loc["Kota Administrasi Jakarta Selatan", cols["value"]] == 5_729_876  # the UMP of DKI Jakarta
+    on_map = map_values(at).set_index("code")
+    assert on_map.loc["32.75", "value"] == 5_999_443 and bool(on_map.loc["32.75", "marked"])
+    assert "decree" in on_map.columns and on_map.loc["32.15", "decree"]  # the decree on hover
+
+
+def test_the_floor_map_of_one_province(app):
+    at = open_place(app, "en", mf="floor", md=2026, mv="Jawa Barat")
+    assert len(at.dataframe[0].value) == 27
+    spec = json.loads(at.get("vega_lite_chart")[0].proto.spec)
+    assert {"filter": {"field": "properties.prov", "equal": "32"}} in spec["transform"]
+
+
+def test_a_wrong_province_in_the_link_falls_back_with_a_notice(app):
+    wrong = open_place(app, "id", table=False, mf="floor", mv="Atlantis")
+    assert any("Atlantis" in n for n in link_notices(wrong))
+    assert wrong.selectbox(key="mv").value == ""
