@@ -145,6 +145,11 @@ def bps_occupation_table(bps_occupation: pd.DataFrame, occupation: str, lang: st
     )
 
 
+def _short(source: str, limit: int = 120) -> str:
+    """A source title short enough for a hover box; the full titles are listed under the map."""
+    return source if len(source) <= limit else source[: limit - 1].rstrip() + "…"
+
+
 def _status_text(status: str, lang: str, **params) -> str:
     return "" if status == "ok" else t(f"place.status.{status}", lang, **params)
 
@@ -249,7 +254,7 @@ def us_table(states: pd.DataFrame, wages: pd.DataFrame, figure: str, year: int |
             "status": status,
             "status_text": [_status_text(s, lang) for s in status],
             "note": notes,
-            "source": [s[:90] for s in (rows["source_title"].fillna(""))],
+            "source": [_short(s) for s in rows["source_title"].fillna("")],
         }
     )
     return PlaceTable(out, title, unit, kind, currency, sources)
@@ -310,7 +315,7 @@ def floor_table(floors_by_regency: pd.DataFrame, province: str, on_label: str, l
             "status": status,
             "status_text": status_text,
             "decree": rows["legal_basis"].fillna(""),
-            "source": rows["source"].fillna("").str.slice(0, 120),
+            "source": [_short(s) for s in rows["source"].fillna("")],
         }
     )
     return PlaceTable(
