@@ -23,6 +23,7 @@ PAGES = {
     ],
     tr("nav.section.hr"): [
         st.Page("pages/bands.py", title=tr("nav.bands"), icon=":material/tune:"),
+        st.Page("pages/structure.py", title=tr("nav.structure"), icon=":material/stairs:"),
         st.Page("pages/team.py", title=tr("nav.team"), icon=":material/groups:"),
     ],
     tr("nav.section.analysts"): [

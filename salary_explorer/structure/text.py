@@ -7,6 +7,7 @@ import pandas as pd
 from ..core.floors import Floor, floor_name
 from ..core.formatting import format_money, number, percent
 from ..core.i18n import t
+from ..core.text import escape_markdown
 from .build import Issue, Structure
 from .checks import BASIS, Check
 
@@ -17,8 +18,17 @@ def rp(value: float, lang: str) -> str:
     return format_money(value, "IDR", lang)
 
 
+USER_PARAMS = ("job", "name", "value", "level", "grade", "found", "units")  # from a file or the grid: made inert
+
+
 def describe_issue(item: Issue, lang: str) -> str:
-    params = {k: rp(v, lang) if k in MONEY_PARAMS and isinstance(v, (int, float)) else v for k, v in item.params}
+    """A problem as a sentence naming its row; the reader's own text in it cannot become markdown."""
+    params = {}
+    for k, v in item.params:
+        if k in MONEY_PARAMS and isinstance(v, (int, float)):
+            params[k] = rp(v, lang)
+        else:
+            params[k] = escape_markdown(str(v)) if k in USER_PARAMS else v
     text = t(f"structure.issue.{item.code}", lang, **params)
     if item.row is not None and item.code != "bad_spread":
         text = f"{t('structure.issue.row', lang, row=item.row)}: {text}"

@@ -174,6 +174,14 @@ from .views import (  # noqa: F401  (re-exported: ui.<name>)
     table,
     view,
 )
+from .wage_structure import (  # noqa: F401  (re-exported: ui.<name>)
+    kept_structure,
+    show_findings,
+    structure_downloads,
+    structure_jobs_table,
+    structure_notices,
+    structure_roster_table,
+)
 from .widgets import (  # noqa: F401  (re-exported: ui.<name>)
     XLSX_MIME,
     _source_names,

@@ -384,3 +384,70 @@ CATALOG.update(
         "structure.input.line": {"en": "Pay line", "id": "Garis upah"},
     }
 )
+
+CATALOG.update(
+    {
+        "structure.team.title": {"en": "The team against the structure", "id": "Tim dibandingkan dengan struktur"},
+        "structure.team.help": {
+            "en": "With a basic pay column in the roster, each worker is checked on the check date: under one year of service, at least the minimum wage at the workplace; one year or more, inside their own grade's scale (UU 13/2003 Pasal 88E and 92(2) as amended by UU 6/2023; PP 36/2021 Pasal 24).",
+            "id": "Bila daftar pekerja memuat kolom upah pokok, tiap pekerja diperiksa pada tanggal pemeriksaan: masa kerja kurang dari satu tahun, paling sedikit upah minimum di tempat kerja; satu tahun atau lebih, di dalam skala golongannya sendiri (UU 13/2003 Pasal 88E dan 92 ayat (2) sebagaimana diubah UU 6/2023; PP 36/2021 Pasal 24).",
+        },
+        "structure.team.check_date": {"en": "Check date", "id": "Tanggal pemeriksaan"},
+        "structure.team.row": {"en": "Row", "id": "Baris"},
+        "structure.team.name": {"en": "Name or id", "id": "Nama atau nomor induk"},
+        "structure.team.tenure": {"en": "Service", "id": "Masa kerja"},
+        "structure.team.pay": {"en": "Basic pay", "id": "Upah pokok"},
+        "structure.team.status": {"en": "Status", "id": "Status"},
+        "structure.team.raise": {"en": "Raise to reach it (per month)", "id": "Kenaikan yang diperlukan (per bulan)"},
+        "structure.team.status.below_floor": {
+            "en": "Below the minimum wage (UU 13/2003 Pasal 88E(2))",
+            "id": "Di bawah upah minimum (UU 13/2003 Pasal 88E ayat (2))",
+        },
+        "structure.team.status.below_min": {
+            "en": "Below own grade minimum: breach of the company's own structure (PP 36/2021 Pasal 24(2))",
+            "id": "Di bawah upah terkecil golongannya: melanggar struktur perusahaan sendiri (PP 36/2021 Pasal 24 ayat (2))",
+        },
+        "structure.team.status.red_circle": {
+            "en": "Above own grade maximum: red-circled, not illegal",
+            "id": "Di atas upah terbesar golongannya: red circle, tidak melanggar hukum",
+        },
+        "structure.team.status.inside": {"en": "Meets its yardstick", "id": "Memenuhi acuannya"},
+        "structure.team.status.unknown_tenure": {
+            "en": "Service unknown (no hire date): at least the minimum wage",
+            "id": "Masa kerja tidak diketahui (tanpa tanggal masuk): paling sedikit upah minimum",
+        },
+        "structure.team.status.no_pay": {"en": "No basic pay given", "id": "Upah pokok tidak diisi"},
+        "structure.team.summary": {
+            "en": "{n} workers checked on {on}; minimum wage: {floor}.",
+            "id": "{n} pekerja diperiksa pada {on}; upah minimum: {floor}.",
+        },
+        "structure.team.count.below_floor": {"en": "{n} below the minimum wage.", "id": "{n} di bawah upah minimum."},
+        "structure.team.count.below_min": {
+            "en": "{n} with a year or more of service below their grade minimum.",
+            "id": "{n} dengan masa kerja satu tahun atau lebih di bawah upah terkecil golongannya.",
+        },
+        "structure.team.count.red_circle": {
+            "en": "{n} above their grade maximum (red-circled).",
+            "id": "{n} di atas upah terbesar golongannya (red circle).",
+        },
+        "structure.team.count.inside": {"en": "{n} meet their yardstick.", "id": "{n} memenuhi acuannya."},
+        "structure.team.count.unknown_tenure": {"en": "{n} without a hire date.", "id": "{n} tanpa tanggal masuk."},
+        "structure.team.count.no_pay": {"en": "{n} without basic pay.", "id": "{n} tanpa upah pokok."},
+        "structure.team.cost": {
+            "en": "Cost to bring everyone to their yardstick: {month} a month ({year} a year).",
+            "id": "Biaya menaikkan semua ke acuannya: {month} per bulan ({year} per tahun).",
+        },
+        "structure.team.no_cut": {
+            "en": "Pay above a grade maximum stays as it is: a company already paying more may not cut it (PP 36/2021 Pasal 83).",
+            "id": "Upah di atas upah terbesar golongan tetap seperti adanya: perusahaan yang sudah membayar lebih tinggi dilarang menurunkannya (PP 36/2021 Pasal 83).",
+        },
+        "structure.notices.bad_file": {
+            "en": "The roster could not be read: {message}. The structure is kept.",
+            "id": "Daftar pekerja tidak dapat dibaca: {message}. Struktur tetap tersimpan.",
+        },
+        "structure.doc.lang_note": {
+            "en": "The decree and statement PDF is in Bahasa Indonesia, the language of the filing.",
+            "id": "PDF surat keputusan dan surat pernyataan dalam Bahasa Indonesia, bahasa pengajuan.",
+        },
+    }
+)

@@ -1,0 +1,183 @@
+"""The wage structure page's Streamlit pieces: the jobs grid (typed, pasted or uploaded), the structure kept
+across bad input, and the roster read through the import path for the notices."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import streamlit as st
+
+from ..core.i18n import describe_problem
+from ..structure import build
+from ..structure.build import JOB_COLUMNS
+from ..uploads import importer
+from .language import lang, tr
+from .widgets import bullets
+
+JOBS_KEY = "ss_jobs"  # (version, base frame) of the jobs grid
+STRUCTURE_KEY = "ss_structure"  # the last structure built without errors
+EXCEL_SUFFIXES = (".xlsx", ".xlsm")
+# The annex's example B (Permenaker 1/2017, Bab IV): the lowest and highest jobs with their points and pay.
+ANNEX_JOBS = pd.DataFrame(
+    {"job": ["Office boy", "General manager"], "points": [150.0, 870.0], "pay": [2_050_000.0, 20_000_000.0]}
+)
+JOB_HEADERS = {
+    "job": ("job", "jabatan", "posisi", "position", "title", "nama_jabatan"),
+    "points": ("points", "poin", "total_poin", "nilai", "score", "total_points"),
+    "pay": ("pay", "upah", "upah_pokok", "gaji", "gaji_pokok", "basic_pay", "salary"),
+}
+
+
+def _key(header: object) -> str:
+    return "".join(ch if ch.isalnum() else "_" for ch in str(header).strip().lower()).strip("_")
+
+
+def table_from_upload(upload) -> pd.DataFrame:
+    """An uploaded CSV (through the import path: encodings, delimiters) or Excel sheet, cells as text.
+
+    Raises ``importer.ImportError_`` (CSV) or ``ValueError`` (a workbook that cannot be read)."""
+    data = upload.getvalue()
+    if upload.name.lower().endswith(EXCEL_SUFFIXES):
+        try:
+            return pd.read_excel(io.BytesIO(data), dtype=object, keep_default_na=False)
+        except Exception as err:  # a broken or encrypted workbook: say so, never a traceback
+            raise ValueError(str(err)[:200]) from err
+    return importer.read_table(data, upload.name, max_bytes=20_000_000).frame
+
+
+def _read_error(err: Exception) -> str:
+    if isinstance(err, importer.ImportError_):
+        return describe_problem(importer.inert(err.problem), lang())
+    return importer.escape_markdown(str(err))
+
+
+def structure_jobs_table() -> pd.DataFrame:
+    """The jobs grid: the annex example to start with, a file's rows when one is uploaded, edits on top.
+
+    A file that cannot be read, or lacks the three columns, is explained and the rows already in the
+    grid stay.
+    """
+    state = st.session_state
+    version, base = state.get(JOBS_KEY, (0, ANNEX_JOBS))
+    with st.expander(tr("structure.jobs.upload")):
+        upload = st.file_uploader(tr("structure.jobs.upload"), type=["csv", "txt", "xlsx"], key="ss_jobs_file")
+    if upload is not None and state.get("_ss_jobs_file_id") != upload.file_id:
+        state["_ss_jobs_file_id"] = upload.file_id
+        try:
+            frame = table_from_upload(upload)
+            keys = {_key(c): c for c in frame.columns}
+            cols = {f: next((keys[w] for w in words if w in keys), None) for f, words in JOB_HEADERS.items()}
+            if not all(cols.values()):
+                found = ", ".join(map(str, frame.columns)) or "-"
+                raise ValueError(tr("structure.issue.file_columns", found=found))
+            raw = pd.DataFrame({f: frame[c] for f, c in cols.items()})
+            cleaned, _ = build.clean_jobs(raw)  # the problems are named again under the grid, by grid row
+            base = pd.DataFrame(
+                {
+                    "job": raw["job"].astype("string"),
+                    "points": pd.to_numeric(raw["points"].map(build._finite), errors="coerce"),
+                    "pay": pd.to_numeric(raw["pay"].map(build._money), errors="coerce"),
+                }
+            )
+            version += 1
+            state[JOBS_KEY] = (version, base)
+            st.success(tr("structure.jobs.loaded", n=len(cleaned), file=importer.escape_markdown(upload.name)))
+        except (importer.ImportError_, ValueError) as err:
+            st.error(tr("structure.issue.bad_file", message=_read_error(err)))
+    number = st.column_config.NumberColumn
+    return st.data_editor(
+        base,
+        key=f"ss_jobs_editor_{version}",
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        column_order=JOB_COLUMNS,
+        column_config={
+            "job": st.column_config.TextColumn(tr("structure.col.job")),
+            "points": number(tr("structure.col.points"), min_value=0.0, format="localized"),
+            "pay": number(tr("structure.col.pay"), min_value=0.0, format="localized"),
+        },
+    )
+
+
+def kept_structure(built: build.Built, messages: list[str]) -> build.Structure | None:
+    """The structure just built, or, when the input has errors, the last one built (said so): nothing built
+    is lost to a bad row. Errors and notes are listed, each naming its row."""
+    state = st.session_state
+    if built.structure is not None:
+        state[STRUCTURE_KEY] = built.structure
+        if messages:
+            st.info(bullets(messages))
+        return built.structure
+    st.error(bullets(messages))
+    kept = state.get(STRUCTURE_KEY)
+    st.caption(tr("structure.kept") if kept is not None else tr("structure.none"))
+    return kept
+
+
+def structure_roster_table(upload) -> pd.DataFrame | None:
+    """The notices roster through the import path; a file that cannot be read is explained (None)."""
+    try:
+        return table_from_upload(upload)
+    except (importer.ImportError_, ValueError) as err:
+        st.error(tr("structure.notices.bad_file", message=_read_error(err)))
+        return None
+
+
+SEVERITY_BOX = {"critical": "error", "warning": "warning", "info": "info", "ok": "success"}
+
+
+def show_findings(findings: list[tuple[str, str]]) -> None:
+    """One box per severity, most serious first, a line a finding."""
+    title = f"**{tr('structure.checks.title')}**"
+    for severity in ("critical", "warning", "ok", "info"):
+        lines = [text for sev, text in findings if sev == severity]
+        if lines:
+            getattr(st, SEVERITY_BOX[severity])(title + "\n" + bullets(lines))
+            title = ""
+
+
+def structure_downloads(view, where=st) -> None:
+    """The decree-and-statement PDF and the workbook, built once per structure and inputs (the view)."""
+    row = where.container(horizontal=True)
+    row.download_button(
+        tr("structure.doc.pdf"),
+        view.pdf,
+        f"{view.file_stem}.pdf",
+        "application/pdf",
+        key="ss_pdf",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+    row.download_button(
+        tr("structure.doc.xlsx"),
+        view.xlsx,
+        f"{view.file_stem}.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key="ss_xlsx",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+
+
+def structure_notices(nv) -> None:
+    """The notices download, the rows left out (each named), and the team against the structure."""
+    if nv.problems:
+        st.warning(bullets(nv.problems))
+    if nv.pdf is None:
+        st.error(tr("structure.notices.none"))
+        return
+    st.download_button(
+        tr("structure.notices.pdf", n=nv.pages),
+        nv.pdf,
+        "pemberitahuan_skala_upah.pdf",
+        "application/pdf",
+        key="ss_notices_pdf",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+    if nv.team is not None:
+        st.subheader(tr("structure.team.title"))
+        st.write(bullets([importer.escape_markdown(line) for line in nv.team_summary]))
+        st.dataframe(nv.team, hide_index=True, width="stretch")
