@@ -52,8 +52,12 @@ else:
     spreads = ui.url_text(tr("structure.spreads"), "ssr", "40", help=tr("structure.spreads.help"), where=m2)
 if method == "two_point":
     p1, p2 = st.columns(2)
-    low_mid = ui.url_number(tr("structure.low_mid"), "ssl", 6_600_000, 1, 10**10, step=50_000.0, where=p1)
-    high_mid = ui.url_number(tr("structure.high_mid"), "ssh", 15_000_000, 1, 10**10, step=50_000.0, where=p2)
+    low_mid = ui.url_number(
+        tr("structure.low_mid"), "ssl", 6_600_000, 1, 10**10, step=50_000.0, format=ui.money_format("IDR"), where=p1
+    )
+    high_mid = ui.url_number(
+        tr("structure.high_mid"), "ssh", 15_000_000, 1, 10**10, step=50_000.0, format=ui.money_format("IDR"), where=p2
+    )
 if method == "points":
     st.subheader(tr("structure.jobs.title"))
     st.caption(tr("structure.jobs.help"))
@@ -63,9 +67,17 @@ if method == "points":
     jobs = ui.structure_jobs_table()
 a1, a2 = st.columns(2)
 allowances = ui.url_number(
-    tr("structure.allowances"), "ssa", 0.0, 0, 10**10, step=50_000.0, help=tr("structure.allowances.help"), where=a1
+    tr("structure.allowances"),
+    "ssa",
+    0.0,
+    0,
+    10**10,
+    step=50_000.0,
+    format=ui.money_format("IDR"),
+    help=tr("structure.allowances.help"),
+    where=a1,
 )
-step = ui.url_number(tr("structure.step"), "ssy", 0.0, 0, 20, step=0.5, where=a2)
+step = ui.url_number(tr("structure.step"), "ssy", 0.0, 0, 20, step=0.5, format="%.1f", where=a2)
 
 built, messages = ui.view(screens.build_structure, method, bands, n, low_mid, high_mid, spreads, jobs, fit, d.lang)
 structure = ui.kept_structure(built, messages)

@@ -20,7 +20,7 @@ import pandas as pd
 from ..core.floors import Floor
 from . import annex
 
-SEVERITIES = ("critical", "warning", "info", "ok")
+SEVERITIES = ("critical", "warning", "ok", "info")
 BASIS = {
     "floor": "UU 13/2003 Pasal 88E(2) jo. UU 6/2023 Pasal 81 angka 28; PP 36/2021 Pasal 23(3); Permenaker 1/2017 Pasal 4(4)",
     "allowances": "PP 36/2021 Pasal 7(2); UU 13/2003 Pasal 94 jo. UU 6/2023",

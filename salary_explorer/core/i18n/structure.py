@@ -97,7 +97,6 @@ CATALOG: dict[str, dict[str, str]] = {
     "structure.chart.points": {"en": "Points", "id": "Poin"},
     "structure.chart.pay": {"en": "Basic pay (Rp/month)", "id": "Upah pokok (Rp/bulan)"},
     "structure.chart.job": {"en": "Job", "id": "Jabatan"},
-    "structure.chart.line": {"en": "Grade midpoints", "id": "Upah tengah golongan"},
     "structure.service.title": {
         "en": "Years-of-service scale (common practice, not law)",
         "id": "Skala masa kerja (praktik umum, bukan ketentuan hukum)",
@@ -352,7 +351,6 @@ CATALOG.update(
             "en": "This notice is given individually under PP 36/2021 Pasal 21(2)-(3) and Permenaker 1/2017 Pasal 8. It states the scale of your own grade only.",
             "id": "Pemberitahuan ini disampaikan secara perorangan sesuai PP 36/2021 Pasal 21 ayat (2) dan (3) serta Permenaker 1/2017 Pasal 8, dan hanya memuat skala golongan Saudara sendiri.",
         },
-        "structure.pdf.page": {"en": "Page {n}", "id": "Halaman {n}"},
         "structure.xlsx.structure": {"en": "Structure", "id": "Struktur"},
         "structure.xlsx.service": {"en": "Service scale", "id": "Skala masa kerja"},
         "structure.xlsx.chart": {"en": "Chart", "id": "Grafik"},
@@ -444,10 +442,6 @@ CATALOG.update(
         "structure.notices.bad_file": {
             "en": "The roster could not be read: {message}. The structure is kept.",
             "id": "Daftar pekerja tidak dapat dibaca: {message}. Struktur tetap tersimpan.",
-        },
-        "structure.doc.lang_note": {
-            "en": "The decree and statement PDF is in Bahasa Indonesia, the language of the filing.",
-            "id": "PDF surat keputusan dan surat pernyataan dalam Bahasa Indonesia, bahasa pengajuan.",
         },
     }
 )
