@@ -175,14 +175,35 @@ class _Pdf(FPDF):
         else:
             self.family, self.unicode = "Helvetica", False
         self._wrapped: dict[tuple, list[str]] = {}
+        self._widths: dict[tuple, float] = {}
 
     def safe(self, value: object) -> str:
         text = str(value)
         return text if self.unicode else text.encode("latin-1", "replace").decode("latin-1")
 
+    def width_of(self, text: str) -> float:
+        key = (text, self.font_family, self.font_style, self.font_size_pt)
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = self.get_string_width(text)
+        return width
+
+    def put(self, x: float, w: float, h: float, text: str, align: str = "L", border: bool = False) -> None:
+        """One line of text in a box at the current height, drawn with ``text()``: fpdf2's ``cell`` does line
+        layout for every call (~0.5 ms); a notice is the same few dozen boxes on every page."""
+        if border:
+            self.rect(x, self.y, w, h)
+        width = self.width_of(text)
+        if align == "R":
+            left = x + w - 1 - width
+        elif align == "C":
+            left = x + (w - width) / 2
+        else:
+            left = x + 1 if border else x
+        self.text(left, self.y + h / 2 + self.font_size * 0.35, text)
+
     def line_of(self, value: object, size: float = 10, bold: bool = False, align: str = "L", gap: float = 1.5):
-        """A paragraph, wrapped once per distinct text: the notices repeat the same paragraphs on every page,
-        and fpdf2's line breaking is most of the time of a page."""
+        """A paragraph, wrapped once per distinct text (the notices repeat the same paragraphs on every page)."""
         style = "B" if bold else ""
         self.set_font(self.family, style, size)
         key = (str(value), size, style, self.epw)
@@ -191,45 +212,66 @@ class _Pdf(FPDF):
             lines = self.multi_cell(0, size * 0.5, self.safe(value), dry_run=True, output=MethodReturnValue.LINES)
             self._wrapped[key] = lines
         for line in lines:
-            self.cell(0, size * 0.5, line, align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            if self.y + size * 0.5 > self.page_break_trigger:
+                self.add_page()
+            self.put(self.l_margin, self.epw, size * 0.5, line, align)
+            self.y += size * 0.5
         self.ln(gap)
 
 
-def _scale_table(pdf: _Pdf, grades: pd.DataFrame, lang: str, with_jobs: bool = True) -> None:
-    """The scale as a ruled table drawn cell by cell (fpdf2's table layout costs ~25 ms a table)."""
+def _scale_table(pdf: _Pdf, grades: list, lang: str, with_jobs: bool = True) -> None:
+    """The scale as a ruled table, one box per cell."""
     keys = ["grade", *(["jobs"] if with_jobs else []), "min", "mid", "max", "spread"]
     widths = dict(zip(keys, (18, 50, 28, 28, 28, 18) if with_jobs else (26, 36, 36, 36, 36)))
+    align = {"grade": "C", "jobs": "L"}
+
+    def row_of(cells: dict[str, str], height: float) -> None:
+        if pdf.y + height > pdf.page_break_trigger:
+            pdf.add_page()
+        x = pdf.l_margin
+        for key in keys:
+            pdf.put(x, widths[key], height, cells[key], align.get(key, "R"), border=True)
+            x += widths[key]
+        pdf.y += height
+
     pdf.set_font(pdf.family, "B", 8.5)
-    for key in keys:
-        pdf.cell(widths[key], 7, pdf.safe(t(f"structure.col.{key}", lang)), border=1, align="C")
-    pdf.ln(7)
+    row_of({key: pdf.safe(t(f"structure.col.{key}", lang)) for key in keys}, 7)
     pdf.set_font(pdf.family, "", 8.5)
-    for row in grades.itertuples(index=False):
-        pdf.cell(widths["grade"], 6.5, str(row.grade), border=1, align="C")
+    for row in grades:
+        cells = {key: rp(getattr(row, key), lang) for key in ("min", "mid", "max")}
+        cells.update(grade=str(row.grade), spread=percent(row.spread, lang))
         if with_jobs:
             jobs = pdf.safe(row.jobs or "-")
-            while len(jobs) > 3 and pdf.get_string_width(jobs) > widths["jobs"] - 2:
-                jobs = jobs[:-2].rstrip() + "…" if pdf.unicode else jobs[:-4].rstrip() + "..."
-            pdf.cell(widths["jobs"], 6.5, jobs, border=1)
-        for col in ("min", "mid", "max"):
-            pdf.cell(widths[col], 6.5, rp(getattr(row, col), lang), border=1, align="R")
-        pdf.cell(widths["spread"], 6.5, percent(row.spread, lang), border=1, align="R")
-        pdf.ln(6.5)
+            while len(jobs) > 3 and pdf.width_of(jobs) > widths["jobs"] - 2:
+                jobs = jobs[:-2].rstrip() + ("…" if pdf.unicode else "...")
+            cells["jobs"] = jobs
+        row_of(cells, 6.5)
     pdf.ln(3)
 
 
 def _signature(pdf: _Pdf, info: DocInfo, lang: str, heading: str) -> None:
     pdf.ln(4)
     x = pdf.w / 2 + 5
+    width = pdf.w - x - pdf.r_margin
     for text, bold, gap in (
         (heading, False, 1),
         (info.company, True, 22),
         (info.signatory or "....................", True, 0.5),
         (info.signatory_title, False, 0),
     ):
-        pdf.set_x(x)
         pdf.set_font(pdf.family, "B" if bold else "", 10)
-        pdf.multi_cell(pdf.w - x - pdf.r_margin, 5, pdf.safe(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        key = (text, bold, width)
+        lines = pdf._wrapped.get(key)
+        if lines is None:
+            lines = [
+                part
+                for piece in str(text).split("\n")
+                for part in pdf.multi_cell(width, 5, pdf.safe(piece), dry_run=True, output=MethodReturnValue.LINES)
+            ]
+            pdf._wrapped[key] = lines
+        for line in lines:
+            pdf.put(x, width, 5, line)
+            pdf.y += 5
         pdf.ln(gap)
 
 
@@ -244,7 +286,7 @@ def decree_pdf(structure: Structure, info: DocInfo, lang: str = "id") -> bytes:
     pdf.line_of(t("structure.pdf.number", lang, number=info.number), 10, gap=0.5)
     pdf.line_of(t("structure.pdf.dated", lang, date=date_set), 10, gap=4)
     pdf.line_of(t("structure.pdf.about", lang), 13, True, align="C", gap=4)
-    _scale_table(pdf, structure.grades, lang)
+    _scale_table(pdf, list(structure.grades.itertuples(index=False)), lang)
     notes = [
         t("structure.pdf.note.basic", lang),
         t("structure.pdf.note.effective", lang, date=effective),
@@ -320,7 +362,7 @@ def notices_pdf(structure: Structure, info: DocInfo, workers: list[Worker], lang
             10,
             gap=3,
         )
-        _scale_table(pdf, pd.DataFrame([row._asdict()]), lang, with_jobs=False)
+        _scale_table(pdf, [row], lang, with_jobs=False)
         pdf.line_of(t("structure.pdf.note.basic", lang), 9, gap=1)
         pdf.line_of(t("structure.pdf.note.guide", lang), 9, gap=1)
         pdf.line_of(t("structure.pdf.notice.basis", lang), 9, gap=1)
