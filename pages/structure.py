@@ -22,13 +22,13 @@ c1, c2, c3 = st.columns(3)
 province = ui.url_selectbox(
     tr("structure.province"), "ssp", ui.view(screens.provinces, wages), screens.DEFAULT_PROVINCE, where=c1
 )
-regencies = screens.regency_options(province)
+regencies = {"": tr("structure.regency.none"), **screens.regency_options(province)}  # labels bound now
 regency = ui.url_selectbox(
     tr("structure.regency"),
     "ssk",
-    ["", *regencies],
+    list(regencies),
     "",
-    format_func=lambda code: regencies.get(code, tr("structure.regency.none")),
+    format_func=regencies.get,
     where=c2,
 )
 effective = ui.url_date(tr("structure.effective"), "sse", screens.DEFAULT_EFFECTIVE, *screens.EFFECTIVE_RANGE, where=c3)

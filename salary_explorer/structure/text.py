@@ -29,7 +29,7 @@ def describe_issue(item: Issue, lang: str) -> str:
             params[k] = rp(v, lang)
         else:
             params[k] = escape_markdown(str(v)) if k in USER_PARAMS else v
-    text = t(f"structure.issue.{item.code}", lang, **params)
+    text = t(f"structure.issue.{item.code}", lang, row=item.row, **params)
     if item.row is not None and item.code != "bad_spread":
         text = f"{t('structure.issue.row', lang, row=item.row)}: {text}"
     return text[:1].upper() + text[1:]

@@ -1,0 +1,66 @@
+"""How long a wage structure and 1,000 workers' notices take: build the structure (two-point, eight grades),
+its page view (checks, chart, workbook, decree PDF), read a 1,000-row roster and write the notices PDF.
+
+Prints seconds per step beside a reference measured in the same run (writing the same 1,000 rows with
+pandas to an Excel workbook), as the machine is shared and only the ratio travels.
+Run: ``python3 bench/structure_bench.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from salary_explorer.core import load  # noqa: E402
+from salary_explorer.structure import build, roster, screens  # noqa: E402
+
+N = 1_000
+
+
+def roster_frame(n: int) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "Nama": [f"Pekerja {i:04d}" for i in range(n)],
+            "Golongan": [str(1 + i % 8) for i in range(n)],
+            "Tanggal masuk": [f"20{10 + i % 15}-0{1 + i % 9}-15" for i in range(n)],
+            "Upah pokok": [str(5_000_000 + (i * 7919) % 15_000_000) for i in range(n)],
+        }
+    )
+
+
+def timed(fn, *args, **kwargs):
+    t0 = time.perf_counter()
+    result = fn(*args, **kwargs)
+    return result, time.perf_counter() - t0
+
+
+def main() -> None:
+    wages = load.load_minimum_wages()
+    frame = roster_frame(N)
+    _, reference = timed(lambda: frame.to_excel(io.BytesIO(), index=False, engine="xlsxwriter"))
+
+    built, t_build = timed(build.two_point, 8, 6_600_000, 40_000_000, [0.4, 0.4, 0.4, 0.6, 0.8, 1.0])
+    structure = built.structure
+    today = dt.date(2026, 12, 7)
+    args = ("Jawa Barat", "", dt.date(2026, 1, 1), 0.0, 0.0, "PT Bench", "1/SK", today, "Bandung", "A", "Direktur")
+    view, t_view = timed(screens.structure_view, structure, wages, *args, "id", today)
+    notices, t_notices = timed(screens.notices_view, structure, view.info, frame, wages, "Jawa Barat", "", today, "id")
+    rows, _ = roster.read_roster(frame, structure)
+    assert notices.pages == N and notices.pdf.startswith(b"%PDF")
+    total = t_build + t_view + t_notices
+    print(f"reference (pandas writes {N:,} rows to xlsx): {reference:.2f} s")
+    print(f"structure built:                      {t_build * 1000:.1f} ms")
+    print(f"page view (checks, chart, xlsx, PDF): {t_view:.2f} s")
+    print(f"{N:,} notices (roster read, team check, PDF {len(notices.pdf) / 1e6:.1f} MB): {t_notices:.2f} s")
+    print(f"structure and {N:,} notices: {total:.2f} s ({total / reference:.1f}x the reference)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,92 @@
+"""The wage structure page through the whole app (router + settings panel), in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+KARAWANG = {
+    "ssm": "two_point",
+    "ssn": "5",
+    "ssl": "6600000",
+    "ssh": "15000000",
+    "ssr": "40",
+    "ssp": "Jawa Barat",
+    "ssk": "32.15",
+    "sse": "2026-01-01",
+}
+
+
+def open_structure(at, lang="id", **params):
+    for key, value in {"lang": lang, **params}.items():
+        at.query_params[key] = value
+    at.run()
+    at.switch_page("pages/structure.py").run()
+    assert not at.exception
+    return at
+
+
+def boxes(at, kind: str) -> str:
+    return "\n".join(e.value for e in getattr(at, kind))
+
+
+@pytest.mark.parametrize(
+    "lang, below, umk",
+    [
+        ("id", "Upah terkecil golongan 1 Rp 5.500.000 di bawah upah minimum di tempat kerja", "Rp 5.886.853"),
+        ("en", "Grade 1's minimum Rp 5,500,000 is below the minimum wage at the workplace", "Rp 5,886,853"),
+    ],
+)
+def test_karawang_call_centre_is_flagged_below_the_umk(app, lang, below, umk):
+    at = open_structure(app, lang, **KARAWANG)
+    errors = boxes(at, "error")
+    assert below in errors and umk in errors and "UMK" in errors
+    assert "Pasal 88E(2)" in errors
+    table = at.table[0].value
+    assert table.iloc[0, 2] == ("Rp 5.500.000" if lang == "id" else "Rp 5,500,000")
+    assert len(table) == 5
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_two_point_structure_meets_the_ump_province_wide(app, lang):
+    at = open_structure(app, lang, **{**KARAWANG, "ssk": ""})
+    assert "UMP Jawa Barat 2026" in boxes(at, "success")
+    assert not at.error
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_from_the_band_ladder(app, lang):
+    at = open_structure(app, lang, ssm="ladder")
+    table = at.table[0].value
+    assert len(table) >= 3
+    assert table.columns[0] == ("Golongan" if lang == "id" else "Grade")
+    assert table.iloc[0, 0] == "1"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_by_points_with_a_scatter_and_the_line(app, lang):
+    at = open_structure(app, lang, ssm="points", ssn="8", ssr="40,40,40,80,100")
+    table = at.table[0].value
+    assert table.iloc[1, 3] == ("Rp 4.614.286" if lang == "id" else "Rp 4,614,286")  # annex example B
+    assert len(at.get("vega_lite_chart")) == 2  # jobs with the pay line, then the scale
+
+
+def test_a_job_without_points_is_named_and_the_structure_is_kept(app):
+    at = open_structure(app, "id", ssm="points", ssn="8", ssr="40,40,40,80,100")
+    before = at.table[0].value
+    at.session_state["ss_jobs_editor_0"] = {"edited_rows": {1: {"points": None}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert "Baris 2: General manager tidak memiliki poin" in boxes(at, "error")
+    assert "terakhir berhasil disusun" in "\n".join(c.value for c in at.caption)
+    assert at.table[0].value.equals(before)
+
+
+@pytest.mark.parametrize("lang, text", [("id", "Rentang ke-2 (x)"), ("en", "Spread number 2 (x)")])
+def test_a_bad_spread_is_named(app, lang, text):
+    at = open_structure(app, lang, **{**KARAWANG, "ssr": "40,x"})
+    assert text in boxes(at, "error")
+
+
+def test_years_of_service_scale_is_labelled_practice_not_law(app):
+    at = open_structure(app, "en", **{**KARAWANG, "ssy": "5"})
+    assert "not a legal requirement" in "\n".join(c.value for c in at.caption)
+    assert len(at.table) == 3  # structure, overlaps, service scale
