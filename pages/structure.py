@@ -18,6 +18,7 @@ wages = ui.minimum_wages()
 
 st.title(tr("structure.title"))
 st.write(tr("structure.intro"))
+ui.open_structure_from_link()  # a saved structure (?sset=) puts its inputs in place before the widgets
 c1, c2, c3 = st.columns(3)
 province = ui.url_selectbox(
     tr("structure.province"), "ssp", ui.view(screens.provinces, wages), screens.DEFAULT_PROVINCE, where=c1
@@ -36,7 +37,7 @@ effective = ui.url_date(tr("structure.effective"), "sse", screens.DEFAULT_EFFECT
 method = ui.url_radio(
     tr("structure.method"),
     "ssm",
-    build.METHODS,
+    ui.structure_methods(),
     "ladder",
     format_func=ui.label_func("structure.method"),
     horizontal=True,
@@ -46,7 +47,7 @@ spreads, fit, jobs, bands = "40", "two_point", None, None
 if method == "ladder":
     st.caption(tr("structure.ladder.help"))
     bands = ui.session_bands()
-else:
+elif method != "saved":  # a saved structure is shown as saved
     m1, m2 = st.columns([1, 3])
     n = ui.url_number(tr("structure.n"), "ssn", 5, 2, build.MAX_GRADES, integer=True, where=m1)
     spreads = ui.url_text(tr("structure.spreads"), "ssr", "40", help=tr("structure.spreads.help"), where=m2)
@@ -79,7 +80,9 @@ allowances = ui.url_number(
 )
 step = ui.url_number(tr("structure.step"), "ssy", 0.0, 0, 20, step=0.5, format="%.1f", where=a2)
 
-built, messages = ui.view(screens.build_structure, method, bands, n, low_mid, high_mid, spreads, jobs, fit, d.lang)
+built, messages = ui.view(
+    screens.build_structure, method, bands, n, low_mid, high_mid, spreads, jobs, fit, d.lang, ui.saved_structure()
+)
 structure = ui.kept_structure(built, messages)
 
 with st.expander(tr("structure.doc.title")):
@@ -128,6 +131,11 @@ if structure is not None:
         st.subheader(tr("structure.service.title"))
         st.caption(view.service_note)
         ui.table(view.service)
+
+    saving = ui.structure_sets_panel()
+    if saving.open:
+        with saving:
+            ui.structure_sets_section(structure)
 
     notices = ui.lazy_expander(tr("structure.notices.title"), "ss_notices_open")
     if notices.open:

@@ -90,3 +90,37 @@ def test_years_of_service_scale_is_labelled_practice_not_law(app):
     at = open_structure(app, "en", **{**KARAWANG, "ssy": "5"})
     assert "not a legal requirement" in "\n".join(c.value for c in at.caption)
     assert len(at.table) == 3  # structure, overlaps, service scale
+
+
+def test_save_open_by_link_and_compare_versions(app, tmp_path, monkeypatch):
+    monkeypatch.setenv("SALARY_EXPLORER_DB_URL", f"sqlite:///{tmp_path / 'saved.db'}")
+    at = open_structure(app, "en", **{**KARAWANG, "ssk": ""})
+    at.session_state["ss_sets_open"] = True
+    at.run()
+    at.text_input(key="sset_name").input("Call centre 2026").run()
+    at.button(key="sset_save").click().run()
+    assert not at.exception
+    token = at.session_state["ss_saved"].token
+    assert at.query_params["sset"] == [token] or at.query_params["sset"] == token
+    at.number_input(key="ssl").set_value(7_000_000).run()
+    at.radio(key="ssm").set_value("two_point").run()
+    at.button(key="sset_save").click().run()
+    assert at.session_state["ss_saved"].version == 2
+    changes = at.dataframe[-1].value
+    assert "Rp 5,833,333" in changes.to_string()  # grade 1's new minimum in version 2
+
+    from streamlit.testing.v1 import AppTest
+
+    from .conftest import ROOT
+
+    fresh = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    fresh = open_structure(fresh, "id", sset=token)
+    assert "dibuka, versi 2" in boxes(fresh, "success")
+    assert fresh.radio(key="ssm").value == "saved"
+    assert fresh.table[0].value.iloc[0, 2] == "Rp 5.833.333"
+
+
+def test_a_wrong_saved_link_says_not_found(app, tmp_path, monkeypatch):
+    monkeypatch.setenv("SALARY_EXPLORER_DB_URL", f"sqlite:///{tmp_path / 'saved.db'}")
+    at = open_structure(app, "en", sset="x" * 43)
+    assert at.error and at.table  # the page still builds its structure

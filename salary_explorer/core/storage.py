@@ -35,7 +35,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-KINDS = ("band_set", "dataset", "roster")  # roster: a team roster saved from the team pay check
+KINDS = ("band_set", "dataset", "roster", "wage_structure")  # roster: from the team pay check; wage_structure: issue 35
 TOKEN_BYTES = 32  # 256 bits from ``secrets``; the issue asks for at least 128
 TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{43}$")  # what token_urlsafe(32) produces
 NAME_MAX = 100

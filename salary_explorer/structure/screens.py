@@ -58,10 +58,13 @@ def build_structure(
     jobs: pd.DataFrame | None,
     fit: str,
     lang: str,
+    saved: build.Structure | None = None,
 ) -> tuple[build.Built, list[str]]:
     """The structure from the page's inputs, and every problem and note as a sentence naming its row."""
     spreads, spread_issues = build.parse_spreads(spreads_text)
-    if method == "ladder":
+    if method == "saved" and saved is not None:
+        built = build.Built(saved)
+    elif method == "ladder":
         names = {lv: t(f"level.{lv}", lang) for lv in (bands["level"] if bands is not None else [])}
         built = build.from_ladder(bands, names)
     elif spread_issues:

@@ -176,11 +176,16 @@ from .views import (  # noqa: F401  (re-exported: ui.<name>)
 )
 from .wage_structure import (  # noqa: F401  (re-exported: ui.<name>)
     kept_structure,
+    open_structure_from_link,
+    saved_structure,
     show_findings,
     structure_downloads,
     structure_jobs_table,
+    structure_methods,
     structure_notices,
     structure_roster_table,
+    structure_sets_panel,
+    structure_sets_section,
 )
 from .widgets import (  # noqa: F401  (re-exported: ui.<name>)
     XLSX_MIME,

@@ -18,8 +18,13 @@ from .language import lang, tr
 
 RECENT_KEY = "_saved_recent"  # [(kind, token, name)], newest first, this session only
 RECENT_MAX = 10
-LINK_KEYS = {"band_set": "bset", "dataset": "dset", "roster": "tmr"}
-LINK_PAGES = {"band_set": "pages/bands.py", "dataset": "pages/upload.py", "roster": "pages/team.py"}
+LINK_KEYS = {"band_set": "bset", "dataset": "dset", "roster": "tmr", "wage_structure": "sset"}
+LINK_PAGES = {
+    "band_set": "pages/bands.py",
+    "dataset": "pages/upload.py",
+    "roster": "pages/team.py",
+    "wage_structure": "pages/structure.py",
+}
 
 
 def store_settings() -> storage.Settings:

@@ -8,11 +8,27 @@ import io
 import pandas as pd
 import streamlit as st
 
+from ..core import storage
 from ..core.i18n import describe_problem
-from ..structure import build
+from ..structure import build, sets
 from ..structure.build import JOB_COLUMNS
 from ..uploads import importer
 from .language import lang, tr
+from .links import lazy_expander
+from .saved_work import (
+    _flash,
+    _md,
+    _show_flash,
+    delete_section,
+    link_token,
+    recent_items,
+    remember,
+    set_link,
+    show_link,
+    store,
+    store_settings,
+    stored,
+)
 from .widgets import bullets
 
 JOBS_KEY = "ss_jobs"  # (version, base frame) of the jobs grid
@@ -181,3 +197,141 @@ def structure_notices(nv) -> None:
         st.subheader(tr("structure.team.title"))
         st.write(bullets([importer.escape_markdown(line) for line in nv.team_summary]))
         st.dataframe(nv.team, hide_index=True, width="stretch")
+
+
+# ---------- saved structures: ?sset= opens one; save, link, compare versions ----------
+SAVED_KEY = "ss_saved"  # sets.SavedStructure the page is based on
+INT_KEYS, FLOAT_KEYS, DATE_KEYS = ("ssn",), ("ssl", "ssh", "ssa", "ssy"), ("sse", "ssd")
+
+
+def _typed(key: str, text: str):
+    import datetime as dt
+
+    try:
+        if key in INT_KEYS:
+            return int(float(text))
+        if key in FLOAT_KEYS:
+            return float(text)
+        if key in DATE_KEYS:
+            return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+    return text
+
+
+def open_structure_from_link() -> None:
+    """Top of the page, before its widgets: a ``?sset=`` link opens its structure once, as saved, with the
+    inputs it was saved with. A wrong link says "not found"; nothing on the page is lost."""
+    token, state = link_token("wage_structure"), st.session_state
+    current = state.get(SAVED_KEY)
+    if not token or (current is not None and current.token == token):
+        return
+    if state.get("_sset_bad") == token:
+        st.error(tr("storage.not_found"))
+        return
+    try:
+        opened = sets.open_saved(store(), token)
+    except storage.NotFound:
+        state["_sset_bad"] = token
+        st.error(tr("storage.not_found"))
+        return
+    except Exception:
+        st.error(tr("storage.failed"))
+        return
+    for key, text in opened.settings.items():
+        value = _typed(key, text)
+        if value is not None:
+            state[key] = value
+    state["ssm"] = "saved"
+    _based_on(opened)
+    when = opened.saved_at.replace("T", " ").rstrip("Z")
+    st.success(tr("structure.sets.opened", name=_md(opened.name), version=opened.version, when=when))
+
+
+def _based_on(saved) -> None:
+    st.session_state[SAVED_KEY] = saved
+    st.session_state["_ss_sets_open_next"] = True
+    remember("wage_structure", saved.token, saved.name)
+    set_link("wage_structure", saved.token)
+
+
+def structure_sets_panel():
+    """The save-and-compare section, a lazy expander; it opens by itself once the page is based on a saved
+    structure."""
+    if st.session_state.pop("_ss_sets_open_next", False):
+        st.session_state["ss_sets_open"] = True
+    return lazy_expander(tr("structure.sets.title"), "ss_sets_open")
+
+
+def structure_methods() -> tuple[str, ...]:
+    """The ways to build, and "as saved" while a saved structure is open."""
+    return (*build.METHODS, "saved") if st.session_state.get(SAVED_KEY) is not None else build.METHODS
+
+
+def saved_structure():
+    saved = st.session_state.get(SAVED_KEY)
+    return None if saved is None else saved.structure
+
+
+def structure_sets_section(structure: build.Structure) -> None:
+    """Save (each save a new version), the private link, delete, and two versions compared."""
+    state = st.session_state
+    based = state.get(SAVED_KEY)
+    st.caption(tr("structure.sets.intro"))
+    _show_flash("_sset_flash")
+    if based is not None:
+        st.caption(tr("structure.sets.current", name=_md(based.name), version=based.version))
+    name = st.text_input(
+        tr("structure.sets.name"),
+        value=based.name if based else "",
+        key="sset_name",
+        max_chars=storage.NAME_MAX,
+        placeholder=tr("structure.sets.default_name"),
+    )
+    settings = {
+        k: state[k].isoformat() if hasattr(state.get(k), "isoformat") else state.get(k) for k in sets.SETTING_KEYS
+    }
+    current = sets.SavedStructure(
+        storage.clean_name(name, tr("structure.sets.default_name")),
+        structure,
+        {k: str(v) for k, v in settings.items() if v is not None},
+        based.token if based else None,
+        based.version if based else None,
+    )
+    label = tr("structure.sets.save_version", version=based.version + 1) if based else tr("structure.sets.save")
+    if st.button(label, type="primary", key="sset_save"):
+        done = stored(sets.save, store(), current, max_bytes=store_settings().max_item_bytes)
+        if done is not None:
+            _based_on(done)
+            _flash("_sset_flash", "success", tr("structure.sets.saved", name=_md(done.name), version=done.version))
+            st.rerun()
+    if based is None:
+        return recent_items("wage_structure")
+    show_link("wage_structure", based.token)
+    delete_section("wage_structure", "sset", sets.delete, based.token, SAVED_KEY)
+    history = stored(sets.versions, store(), based.token) or []
+    st.markdown(f"**{tr('structure.sets.compare')}**")
+    if len(history) < 2:
+        st.caption(tr("structure.sets.need_two"))
+        return
+    numbers = [v.version for v in history]
+    labels = {
+        v.version: tr(
+            "structure.sets.version_label", version=v.version, when=v.created_at.replace("T", " ").rstrip("Z")
+        )
+        for v in history
+    }
+    c1, c2 = st.columns(2)
+    left = c1.selectbox(
+        tr("structure.sets.left"), numbers, index=len(numbers) - 2, format_func=labels.get, key="sset_a"
+    )
+    right = c2.selectbox(
+        tr("structure.sets.right"), numbers, index=len(numbers) - 1, format_func=labels.get, key="sset_b"
+    )
+    changes = stored(sets.compare_versions, store(), based.token, left, right, lang())
+    if changes is None:
+        return
+    if changes.empty:
+        st.caption(tr("structure.sets.same"))
+    else:
+        st.dataframe(changes, hide_index=True, width="stretch")

@@ -445,3 +445,64 @@ CATALOG.update(
         },
     }
 )
+
+CATALOG.update(
+    {
+        "structure.method.saved": {"en": "Saved structure (as saved)", "id": "Struktur tersimpan (apa adanya)"},
+        "structure.sets.title": {"en": "Save, link and compare versions", "id": "Simpan, tautan dan bandingkan versi"},
+        "structure.sets.intro": {
+            "en": "Saving keeps the structure and this page's inputs under a private link; every save is a new version.",
+            "id": "Menyimpan menyimpan struktur dan isian halaman ini dengan tautan pribadi; setiap simpan menjadi versi baru.",
+        },
+        "structure.sets.name": {"en": "Name", "id": "Nama"},
+        "structure.sets.default_name": {"en": "Wage structure", "id": "Struktur dan skala upah"},
+        "structure.sets.save": {"en": "Save", "id": "Simpan"},
+        "structure.sets.save_version": {"en": "Save as version {version}", "id": "Simpan sebagai versi {version}"},
+        "structure.sets.saved": {
+            "en": 'Saved "{name}", version {version}.',
+            "id": '"{name}" tersimpan, versi {version}.',
+        },
+        "structure.sets.opened": {
+            "en": 'Opened "{name}", version {version} (saved {when}).',
+            "id": '"{name}" dibuka, versi {version} (disimpan {when}).',
+        },
+        "structure.sets.current": {
+            "en": 'Based on "{name}", version {version}.',
+            "id": 'Berdasarkan "{name}", versi {version}.',
+        },
+        "structure.sets.compare": {"en": "Compare two versions", "id": "Bandingkan dua versi"},
+        "structure.sets.need_two": {
+            "en": "Save a second version to compare.",
+            "id": "Simpan versi kedua untuk membandingkan.",
+        },
+        "structure.sets.same": {"en": "The two versions are the same.", "id": "Kedua versi sama."},
+        "structure.sets.left": {"en": "Version A", "id": "Versi A"},
+        "structure.sets.right": {"en": "Version B", "id": "Versi B"},
+        "structure.sets.version_label": {"en": "Version {version} ({when})", "id": "Versi {version} ({when})"},
+        "structure.compare.what": {"en": "What", "id": "Yang berubah"},
+        "structure.compare.version": {"en": "Version {version}", "id": "Versi {version}"},
+        "sset.delete": {"en": "Delete this structure", "id": "Hapus struktur ini"},
+        "sset.delete_confirm": {
+            "en": "Yes, delete it and every version; the link stops working.",
+            "id": "Ya, hapus beserta semua versinya; tautannya tidak berlaku lagi.",
+        },
+        "sset.deleted": {"en": "The structure was deleted.", "id": "Struktur telah dihapus."},
+        "structure.setting.ssm": {"en": "Method", "id": "Metode"},
+        "structure.setting.ssn": {"en": "Number of grades", "id": "Jumlah golongan"},
+        "structure.setting.ssl": {"en": "Lowest midpoint", "id": "Upah tengah terendah"},
+        "structure.setting.ssh": {"en": "Highest midpoint", "id": "Upah tengah tertinggi"},
+        "structure.setting.ssr": {"en": "Spreads", "id": "Rentang"},
+        "structure.setting.ssf": {"en": "Pay line", "id": "Garis upah"},
+        "structure.setting.ssp": {"en": "Province", "id": "Provinsi"},
+        "structure.setting.ssk": {"en": "Regency code", "id": "Kode kabupaten/kota"},
+        "structure.setting.sse": {"en": "Effective from", "id": "Berlaku mulai"},
+        "structure.setting.ssa": {"en": "Fixed allowances", "id": "Tunjangan tetap"},
+        "structure.setting.ssy": {"en": "Service step %", "id": "Kenaikan masa kerja %"},
+        "structure.setting.ssco": {"en": "Company", "id": "Perusahaan"},
+        "structure.setting.ssno": {"en": "Decree number", "id": "Nomor SK"},
+        "structure.setting.ssd": {"en": "Date set", "id": "Tanggal ditetapkan"},
+        "structure.setting.sspl": {"en": "Set at", "id": "Ditetapkan di"},
+        "structure.setting.sssg": {"en": "Signatory", "id": "Penandatangan"},
+        "structure.setting.ssti": {"en": "Signatory's title", "id": "Jabatan penandatangan"},
+    }
+)
