@@ -74,6 +74,7 @@ from .links import (  # noqa: F401  (re-exported: ui.<name>)
     NOTICES_KEY,
     URL_WRITES_KEY,
     lazy_expander,
+    reset_when,
     summary_expander,
     url_checkbox,
     url_date,
