@@ -1,6 +1,7 @@
 """HR salary bands: start from market ranges, edit the ladder, see checks, metrics and a chart, export/import.
 
-State in the link: bc (country), bi (industry), bp (province or US state), bd (floor check date), bo (overlap limit %).
+State in the link: bc (country), bi (industry), bp (province or US state), bk (regency/city code, Indonesia), bd (floor
+check date), bo (overlap limit %).
 The ladder itself lives in the session (``bands.state.Ladder``); export it to keep it.
 The checks (floor date, overlap limit), the market table, the quick-set form, the band-file import, the metrics,
 the chart, the offer check, the export and the save-and-open section sit in expanders that run only when open
@@ -24,7 +25,7 @@ wages, rates = ui.minimum_wages(), ui.exchange_rates()
 st.title(tr("band.title"))
 st.write(tr("band.intro"))
 ui.open_band_set_from_link()  # saved band sets: a ?bset= link puts its set in place before the widgets
-c1, c2, c3 = st.columns(3)
+c1, c2, c3, c4 = st.columns(4)
 country = ui.url_selectbox(
     tr("band.country"), "bc", screens.COUNTRIES, "ID", format_func=ui.label_func("country"), where=c1
 )
@@ -39,6 +40,13 @@ industry = ui.url_selectbox(
 province = ui.url_selectbox(
     tr("band.province"), "bp", ui.view(screens.regions, wages, country), screens.default_region(country), where=c3
 )
+regency = ""
+if country == "ID":  # the workplace's regency/city: its UMK, where set, is the floor the checks use
+    places = ui.view(screens.regencies, province, d.lang)
+    regency = ui.url_selectbox(
+        tr("floor.regency.label"), "bk", list(places), "", format_func=places.get, where=c4,
+        help=tr("floor.regency.help"),
+    )  # fmt: skip
 # The checks' date and overlap limit are read on every run and rarely changed: shut, their section is one
 # header whose label says what the ladder is checked against (the floor by name and amount); the floor's
 # legal basis and source are inside it with the two widgets (a selectbox, a number input and a long caption
@@ -49,7 +57,17 @@ limit_box = partial(ui.url_number, tr("band.overlap_limit"), "bo", 50.0, 0, 100,
 check_on, overlap_pct = date_box(where=None), limit_box(where=None)  # the link's values, as the widgets would give
 d = ui.display(country)  # US bands in dollars per hour until the reader picks other units
 market = ui.view(
-    screens.market_view, ui.salary_ranges(), wages, rates, country, industry, province, d, check_on, ui.today()
+    screens.market_view,
+    ui.salary_ranges(),
+    wages,
+    rates,
+    country,
+    industry,
+    province,
+    d,
+    check_on,
+    ui.today(),
+    regency,
 )
 rules = ui.summary_expander(
     screens.rules_label(dates[check_on], market.floor_headline, overlap_pct, d.lang), "band_rules_open"

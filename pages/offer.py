@@ -1,6 +1,7 @@
 """Job seekers: where an offer falls in a pay range, whether it meets the legal minimum wage, what it pays in hand.
 
-State in the link: oa (amount), oc (currency), op (period), ref (range), prov (province or US);
+State in the link: oa (amount), oc (currency), op (period), ref (range), prov (province or US), kab (regency/city
+code, Indonesia only);
 ot (the open tab: only it is built); take-home: ptkp (status), dtp (2026 incentive asked), tyr (tax year),
 jkk (risk class), thrm/thrs (THR).
 """
@@ -26,18 +27,10 @@ period = ui.url_selectbox(
     tr("sal.offer.period"), "op", PERIODIC, "month", format_func=ui.label_func("period"), where=c2
 )
 amount = ui.url_number(tr("sal.offer.amount"), "oa", 5_000_000.0, 0, 1e12, where=c3, format=ui.money_format(currency))
-c4, c5, c6 = st.columns([2, 1, 1])  # the reference's label is long; region and check date are short
+c4, c5, c6, c7 = st.columns([2, 1, 1.3, 1])  # the reference's label is long; region and check date are short
 if pick.default_reference is None:
     st.info(tr("sal.offer.no_refs"))
     st.stop()
-ref_id = ui.url_selectbox(
-    tr("sal.offer.reference"),
-    "ref",
-    list(pick.references),
-    pick.default_reference,
-    format_func=pick.references.get,
-    where=c4,
-)
 region = ui.url_selectbox(
     tr("sal.offer.region"),
     "prov",
@@ -46,8 +39,25 @@ region = ui.url_selectbox(
     format_func=pick.region_labels.get,
     where=c5,
 )
+regency = ""
+if region in pick.regencies:  # where in the province: its regency/city sets the floor (UMK) if it has one
+    places = pick.regencies[region]
+    regency = ui.url_selectbox(
+        tr("floor.regency.label"), "kab", list(places), "", format_func=places.get, where=c6,
+        help=tr("floor.regency.help"),
+    )  # fmt: skip
+references = pick.references_for(region)  # ranges of the country the job is in first
+ui.reset_when("ref", pick.country_of(region))  # the job moved to another country: its range starts from there
+ref_id = ui.url_selectbox(
+    tr("sal.offer.reference"),
+    "ref",
+    list(references),
+    pick.default_reference_for(region),
+    format_func=references.get,
+    where=c4,
+)
 check_on = ui.url_selectbox(
-    tr("floor.check.label"), "od", list(pick.check_dates), "today", format_func=pick.check_dates.get, where=c6
+    tr("floor.check.label"), "od", list(pick.check_dates), "today", format_func=pick.check_dates.get, where=c7
 )
 oews_year, sector = None, ""
 if region in pick.us_regions:  # a US offer is also placed among OEWS wages: of which year and sector
@@ -86,6 +96,7 @@ if check_tab.open:
             official=official,
             oews_year=oews_year,
             sector=sector,
+            regency=regency,
         )
         for column, metric in zip(ui.grid_cells(len(view.metrics)), view.metrics):
             column.metric(
@@ -98,6 +109,8 @@ if check_tab.open:
             )
         if view.below_floor:
             st.error(view.verdict, icon=":material/warning:")
+        elif view.floor_unknown:
+            st.warning(view.verdict, icon=":material/help:")
         else:
             st.success(view.verdict)
         st.write(view.summary)

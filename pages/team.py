@@ -89,6 +89,9 @@ def show(view: team.TeamView) -> None:
 
 
 if usable:  # no st.stop(): the router still has link notices to show after the page
+    # A place that names two regencies/cities ("Bekasi": kota and kabupaten) sets two different floors:
+    # the reader picks, never the app; until then those employees are not checked against a floor.
+    picks = ui.place_picks(ui.view(team.ambiguous_places, result.roster, ui.minimum_wages()))
     show(  # kept per session for this roster: a rerun (a click, a download) does not rebuild tables and chart
         ui.session_view(
             team.team_view,
@@ -102,5 +105,6 @@ if usable:  # no st.stop(): the router still has link notices to show after the 
             roster_name=result.file_name,
             band_set=band_set[1],
             with_gap=bool(result.mapping.column("group")),
+            place_picks=picks,
         )
     )

@@ -3,7 +3,9 @@
     python3 -m salary_explorer.refresh [--dry-run] [--data-dir DIR] FILE [FILE ...]
 
 FILE is a BLS ``national_MYYYY_dl.xlsx``, a World Bank ``API_PA.NUS.FCRF_*.csv``, a UMP
-table (``province, ump_YYYY, source_a, value_a, source_b, value_b, agree``) or a US state
+table (``province, ump_YYYY, source_a, value_a, source_b, value_b, agree``), a UMK table
+(``province, regency_city, kemendagri_code, umk_YYYY_idr, ..., status, notes``: next year's decrees, in
+the shape of ``reference/umk/umk_2026.csv``) or a US state
 table (``state, min_wage_YYYY..., source, notes``). Rows with the same key are replaced,
 new ones added, older years kept. The result is validated with the app's own loaders
 before anything is written; ``--dry-run`` only prints what would change.
@@ -24,6 +26,7 @@ from .core.schema import SchemaError
 
 LOADERS = {
     "minimum_wage.csv": load.load_minimum_wages,
+    "minimum_wage_umk.csv": load.load_umk,
     "exchange_rates.csv": load.load_exchange_rates,
     "oews_national.csv": lambda data_dir: load.load_oews("national", data_dir),
 }
@@ -34,8 +37,13 @@ def refresh(files: list[Path], data_dir: Path, dry_run: bool, out=print) -> int:
     plans = {}
     try:
         for path in files:
-            target, rows = incoming_rows(path)
-            bundled = plans[target].after if target in plans else load.read_text_csv(data_dir / target)
+            target, rows = incoming_rows(path, data_dir)
+            if target in plans:
+                bundled = plans[target].after
+            elif (data_dir / target).exists():
+                bundled = load.read_text_csv(data_dir / target)
+            else:  # the first table of its kind: every row is new
+                bundled = rows.iloc[0:0].astype(str)
             plan = plan_refresh(target, bundled, rows)
             plans[target] = plan
             out(f"{path.name} -> {target}")
@@ -46,7 +54,6 @@ def refresh(files: list[Path], data_dir: Path, dry_run: bool, out=print) -> int:
         return 1
     with tempfile.TemporaryDirectory() as tmp:  # validate the result exactly as the app will load it
         for name in plans:
-            shutil.copy(data_dir / name, Path(tmp) / name)
             plans[name].after.to_csv(Path(tmp) / name, index=False, lineterminator="\n")
         try:
             for name in plans:

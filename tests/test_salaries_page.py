@@ -128,19 +128,19 @@ def test_offer_link_reopens_the_same_check(app):
         oa="15",
         oc="USD",
         op="hour",
-        ref="id-2019-banking",
+        ref="us-hourly",
         prov="Federal",
     )
     assert (at.selectbox(key="oc").value, at.selectbox(key="op").value) == ("USD", "hour")
     assert at.number_input(key="oa").value == 15
-    assert (at.selectbox(key="ref").value, at.selectbox(key="prov").value) == ("id-2019-banking", "Federal")
-    assert metrics(at)["Posisinya"][0] == "Di atas rentang"
+    assert (at.selectbox(key="ref").value, at.selectbox(key="prov").value) == ("us-hourly", "Federal")
+    assert metrics(at)["Posisinya"][0] == "Di dalam rentang"
     assert not at.error
-    assert (
-        at.success[0].value
-        == "Tawaran ini memenuhi upah minimum (US$7,25/jam — upah minimum federal AS, berlaku sejak 2009)."
+    assert at.success[0].value == (
+        "Tawaran ini memenuhi upah minimum (US$7,25/jam — upah minimum federal AS, berlaku sejak 2009). "
+        "(Tingkat federal: Fair Labor Standards Act.)"
     )
-    for key, value in {"oa": "15", "prov": "Federal", "cur": "USD", "ref": "id-2019-banking"}.items():
+    for key, value in {"oa": "15", "prov": "Federal", "cur": "USD", "ref": "us-hourly"}.items():
         assert at.query_params[key] == value
 
 

@@ -13,6 +13,7 @@ import altair as alt
 import pandas as pd
 
 from ..core import floors, offers
+from ..core import regions as id_regions
 from ..core.formatting import format_money, percent, ratio
 from ..core.i18n import t
 from ..core.money import Display, conversion_note, convert_salaries
@@ -34,8 +35,13 @@ def default_region(country: str) -> str:
 
 
 def regions(wages: pd.DataFrame, country: str) -> list[str]:
-    """The floors a band can be checked against: Indonesian provinces (and cities), or US states and federal."""
+    """The floors a band can be checked against: Indonesian provinces, or US states and federal."""
     return floors.floor_regions(wages, country)
+
+
+def regencies(province: str, lang: str) -> dict[str, str]:
+    """Where in the province the workplace is: "" (province-wide, the UMP) or a regency/city code -> name."""
+    return {"": t("floor.regency.province_wide", lang)} | dict(id_regions.regencies_of(province))
 
 
 def check_dates(wages: pd.DataFrame, country: str, lang: str, today: dt.date) -> dict[str, str]:
@@ -61,6 +67,7 @@ class MarketView:
     floor_note: str  # the floor's paragraph: figure, legal basis, source, disputed or fallback notes
     floor_headline: str  # its name and amount, for the checks section's label
     reference: str  # what "the industry range" means for this market, for the quick-set form
+    floor_caveat: str = ""  # the workplace sets a UMK the app does not know: the floor is only "at least the UMP"
 
 
 def market_view(
@@ -73,15 +80,17 @@ def market_view(
     d: Display,
     check_on: str = floors.TODAY,
     today: dt.date | None = None,
+    regency: str = "",
 ) -> MarketView:
-    """The market rows in the reader's units, and the floor in force on the check date (today or a picked year)."""
+    """The market rows in the reader's units, and the floor in force at the workplace (``regency``: a
+    regency/city code in ``region``, "" for the province-wide UMP) on the check date."""
     lang = d.lang
     source = bands.market_rows(ranges, country, industry)
     converted = convert_salaries(source, d.currency, d.period, rates, d.hours, d.custom_rate)
     on = floors.check_date(check_on, today or dt.date.today())
-    shown = floors.floor_in_units(
-        floors.floor_in_force(wages, region, on), d.currency, d.period, rates, lang, d.hours, d.custom_rate
-    )
+    floor = floors.floor_in_force(wages, region, on, regency=regency)
+    shown = floors.floor_in_units(floor, d.currency, d.period, rates, lang, d.hours, d.custom_rate)
+    scope = floors.scope_note(floor, lang)
     reference = t(f"industry.{industry}", lang) if industry != "unspecified" else t(f"country.{country}", lang)
     return MarketView(
         source_rows=source,
@@ -89,9 +98,10 @@ def market_view(
         table=bands.market_table(converted, lang, d.currency, d.period),
         conversion=conversion_note(converted, d, rates),
         floor=shown.value,
-        floor_note=shown.text,
+        floor_note=shown.text + (" " + scope if scope else ""),
         floor_headline=floors.floor_headline(shown, lang),
         reference=reference,
+        floor_caveat=t("band.floor_unknown", lang, regency=floor.regency_name) if floor.umk_unknown else "",
     )
 
 
@@ -111,7 +121,8 @@ def ladder_view(
     table: pd.DataFrame, market: MarketView, overlap_pct: float, country: str, industry: str, d: Display
 ) -> LadderView:
     lang = d.lang
-    warnings = [
+    warnings = [market.floor_caveat] if market.floor_caveat else []
+    warnings += [
         bands.describe_warning(w, lang, d.currency, d.period)
         for w in bands.band_warnings(table, overlap_pct / 100, market.floor)
     ]

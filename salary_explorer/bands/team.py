@@ -36,6 +36,7 @@ import pandas as pd
 from babel.numbers import format_decimal
 
 from ..core import export
+from ..core import regions as id_regions
 from ..core.charting import finish, money_axis
 from ..core.floors import Floor, describe_floor, floor_in_force, floor_regions
 from ..core.i18n import t
@@ -657,6 +658,46 @@ def file_stem(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", str(name).rsplit(".", 1)[0]).strip("-")[:40] or "roster"
 
 
+def workplace_floor(wages: pd.DataFrame, on: object, picks: dict[str, str] | None = None) -> Callable[[str], Floor]:
+    """A roster's place text -> the floor in force there on ``on``: a province or US state (its UMP or state
+    minimum), else a regency/city ("Kota Bekasi", "Karawang", "Jakarta Selatan": its UMK where set).
+
+    ``picks`` maps an ambiguous text ("Bekasi": a kota and a kabupaten) to the code the reader chose; an
+    ambiguous text without a pick, or an unknown one, raises LookupError (no floor: listed, never guessed).
+    """
+    regions = floor_regions(wages, "ID") + floor_regions(wages, "US")
+    picks = picks or {}
+
+    def floor_for(text: str) -> Floor:
+        name = resolve_region(text, regions)
+        if name is not None:
+            return floor_in_force(wages, name, on)
+        code = picks.get(str(text).strip())
+        if not code:
+            match = id_regions.resolve_regency(text)
+            if match.status != "ok":
+                raise LookupError(text)
+            code = match.code
+        return floor_in_force(wages, id_regions.province_of(code), on, regency=code)
+
+    return floor_for
+
+
+def ambiguous_places(roster: pd.DataFrame, wages: pd.DataFrame) -> dict[str, dict[str, str]]:
+    """Roster places that name more than one regency/city ("Bekasi") -> {code: name} to pick from."""
+    regions = floor_regions(wages, "ID") + floor_regions(wages, "US")
+    out = {}
+    for text in pd.unique(roster["region"].astype(str).str.strip()):
+        if not text or resolve_region(text, regions) is not None:
+            continue
+        match = id_regions.resolve_regency(text)
+        if match.status == "ambiguous":
+            out[text] = {
+                code: f"{id_regions.regency_name(code)} ({id_regions.province_of(code)})" for code in match.candidates
+            }
+    return out
+
+
 def team_view(
     roster: pd.DataFrame,
     bands: pd.DataFrame,
@@ -669,13 +710,16 @@ def team_view(
     roster_name: str,
     band_set: str,
     with_gap: bool,
+    place_picks: tuple[tuple[str, str], ...] = (),
 ) -> TeamView:
     """The team check as the page renders it: tables in the reader's language, notes, chart, export files.
 
-    Floors are the ones in force on ``on`` (``core.floors``) in each employee's province or state.
+    Floors are the ones in force on ``on`` (``core.floors``) where each employee works: their province or
+    state, or their regency/city (its UMK where one is set). ``place_picks``: (place text, regency code)
+    for the ambiguous places the reader resolved.
     """
-    regions = floor_regions(wages, "ID") + floor_regions(wages, "US")
-    check = check_team(roster, bands, lambda r: floor_in_force(wages, r, on), regions=regions, rate=rate, hours=hours)
+    floor_for = workplace_floor(wages, on, dict(place_picks))
+    check = check_team(roster, bands, floor_for, rate=rate, hours=hours)
     gap = pay_gap(check.employees) if with_gap else None
     sheets = export_sheets(check, gap, roster_name, band_set, on)
     stem = export.export_file_name("team-check", {"roster": file_stem(roster_name), "bands": file_stem(band_set)}, "x")

@@ -2,8 +2,12 @@
 
 Pure: works on the bundled ``minimum_wage.csv`` frame (``load.load_minimum_wages``).
 
-- Indonesia: the provincial UMP (or a city's UMK) of the year in force on the date.
-  A disputed figure is checked against the highest published value, saying so;
+- Indonesia: at a workplace (a province, or a regency/city in it by Kemendagri code) the regency/city
+  minimum (UMK) where the governor set one, else the provincial UMP, of the year in force on the date.
+  A UMK replaces the UMP where it exists (PP 36/2021 as amended by PP 51/2023 and PP 49/2025), so a
+  check that stopped at the province would pass pay that is below the law in Karawang or Bekasi.
+  A disputed figure is checked against the highest published value, saying so; a UMK that is set but
+  whose figure the app does not know makes the floor "at least the UMP", never a plain "meets";
   a region without a figure for that year falls back to its latest earlier year, labelled.
 - United States: a state's minimum where it is higher than the federal $7.25, else the federal one.
 """
@@ -15,6 +19,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from . import regions as id_regions
 from .i18n import t
 from .money import DEFAULT_HOURS, Hours, Rate, convert, format_hours, format_money, format_rate, pick_rate
 
@@ -44,6 +49,10 @@ def check_date_label(choice: str, lang: str, today: dt.date) -> str:
 
 
 ANNUAL_KINDS = ("UMP", "UMK", "state")  # set for a year; the federal minimum holds until changed
+PROVINCE_KINDS = ("UMP", "state")  # a province's or state's own floor (UMK rows are found by regency code)
+# What a regency's own minimum is: set and known (the reference's statuses), set but not known, or none.
+UMK_NOT_KNOWN = "not found"
+NO_UMK = "none"
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,19 @@ class Floor:
     note: str = ""
     asked_year: int | None = None  # the year of the check date
     state_below_federal: bool = False  # a US state whose own minimum is not above the federal one
+    regency_code: str = ""  # the workplace's regency/city (Kemendagri code); "" = province-wide
+    regency_name: str = ""
+    umk_status: str = (
+        ""  # "agreed" / "single source" / "disputed" / "not found" / "none" (no UMK set); "" province-wide
+    )
+    province_amount: float | None = None  # the UMP beside a UMK (or under an unknown UMK)
+    last_known_umk: tuple[int, float] | None = None  # (year, amount) when this year's UMK is not known
+    sector_minimum: bool = False  # the decree also sets sectoral minimums (UMSK) that may be higher
+
+    @property
+    def umk_unknown(self) -> bool:
+        """A UMK is set here but the app does not know its figure: the floor is only "at least the UMP"."""
+        return self.umk_status == UMK_NOT_KNOWN
 
 
 def _as_date(value: object) -> dt.date:
@@ -126,18 +148,22 @@ def _floor(row: pd.Series, on: dt.date, fallback: bool, skipped: tuple[float, ..
     )
 
 
-def floor_in_force(wages: pd.DataFrame, region: str, on: dt.date) -> Floor:
-    """The minimum wage in force in ``region`` (a province, city, US state or ``Federal``) on ``on``.
+def floor_in_force(wages: pd.DataFrame, region: str, on: dt.date, regency: str = "") -> Floor:
+    """The minimum wage in force at a workplace on ``on``.
 
-    KeyError for an unknown region.
+    ``region``: a province (as the minimum-wage table names it), a US state or ``Federal``;
+    ``regency``: a regency/city code in that province ("32.15"), or "" for the province-wide floor.
+    KeyError for an unknown region or a regency code outside ``region``.
     """
+    if regency:
+        return _regency_floor(wages, region, regency, on)
     if region == FEDERAL:
         rows = _rows(wages, FEDERAL, ("federal",))
         if rows.empty:
             raise KeyError(region)
         row, fallback, _ = _pick(rows, on)
         return _floor(row, on, fallback, ())
-    rows = _rows(wages, region, ANNUAL_KINDS)
+    rows = _rows(wages, region, PROVINCE_KINDS)
     if rows.empty:
         raise KeyError(region)
     row, fallback, skipped = _pick(rows, on)
@@ -157,10 +183,113 @@ def floor_in_force(wages: pd.DataFrame, region: str, on: dt.date) -> Floor:
     return floor
 
 
+def _umk_rows(wages: pd.DataFrame, regency: str) -> pd.DataFrame:
+    if "regency_code" not in wages.columns:
+        return wages.iloc[0:0]
+    rows = wages[(wages["wage_kind"] == "UMK") & (wages["regency_code"] == regency)].copy()
+    rows["_from"] = pd.to_datetime(rows["in_force_from"])
+    return rows.sort_values(["_from", "year"])
+
+
+def _mentions_umsk(row: pd.Series) -> bool:
+    return "UMSK" in f"{row.get('legal_basis', '')} {row.get('note', '')}"
+
+
+def _regency_floor(wages: pd.DataFrame, region: str, regency: str, on: dt.date) -> Floor:
+    """The UMK in force at a regency/city, or the province's UMP with the reason it applies."""
+    if id_regions.province_of(regency) != region:
+        raise KeyError(regency)
+    name = id_regions.regency_name(regency)
+    province = floor_in_force(wages, region, on)
+    place = {"regency_code": regency, "regency_name": name, "province_amount": province.amount}
+    rows = _umk_rows(wages, regency)
+    if rows.empty:  # the governor set no UMK here: the UMP is the floor
+        return Floor(**{**province.__dict__, **place, "umk_status": NO_UMK})
+    in_force = rows[rows["_from"] <= pd.Timestamp(on)]
+    current = in_force.iloc[-1] if not in_force.empty else None
+    if current is None or pd.isna(current["amount"]):
+        # A UMK is set (or was set in the years we know) but not its figure for this date.
+        known = rows[rows["amount"].notna() & (rows["_from"] <= pd.Timestamp(on))]
+        last = (int(known.iloc[-1]["year"]), float(known.iloc[-1]["amount"])) if not known.empty else None
+        basis = current if current is not None else pd.Series(dtype=object)  # no decree known for that year
+        return Floor(
+            **{
+                **province.__dict__,
+                **place,
+                "umk_status": UMK_NOT_KNOWN,
+                "last_known_umk": last,
+                "legal_basis": province.legal_basis,
+                "note": str(basis.get("legal_basis", "") or ""),  # the decree that set the unknown UMK
+                "sector_minimum": _mentions_umsk(basis),
+            }
+        )
+    row, fallback, skipped = _pick(rows, on)
+    floor = _floor(row, on, fallback, skipped)
+    return Floor(
+        **{
+            **floor.__dict__,
+            **place,
+            "region": region,
+            "umk_status": str(row.get("source_status", "") or "agreed"),
+            "sector_minimum": _mentions_umsk(row),
+        }
+    )
+
+
+def floor_by_regency(wages: pd.DataFrame, on: dt.date) -> pd.DataFrame:
+    """The floor in force at every regency/city on ``on``: one row each (514), for maps and tables.
+
+    Columns: code, province_code, province, regency, kind ("UMK"/"UMP"), amount (NaN when the UMK is set
+    but not known), year, status ("agreed", "single source", "disputed", "not found", "no UMK"),
+    alternatives (other published values, "; "-joined), legal_basis, source.
+    """
+    out = []
+    for code, name, province, province_code in id_regions.regencies().itertuples(index=False):
+        try:
+            floor = floor_in_force(wages, province, on, regency=code)
+        except (KeyError, LookupError):
+            continue
+        unknown = floor.umk_unknown
+        out.append(
+            {
+                "code": code,
+                "province_code": province_code,
+                "province": province,
+                "regency": name,
+                "kind": "UMK" if floor.wage_kind == "UMK" or unknown else "UMP",
+                "amount": float("nan") if unknown else floor.amount,
+                "year": floor.asked_year if unknown else floor.year,
+                "status": "no UMK" if floor.umk_status == NO_UMK else floor.umk_status,
+                "alternatives": "; ".join(f"{a:.0f}" for a in floor.alternatives),
+                "legal_basis": floor.note if unknown else floor.legal_basis,
+                "source": floor.source_title,
+            }
+        )
+    return pd.DataFrame(
+        out,
+        columns=[
+            "code",
+            "province_code",
+            "province",
+            "regency",
+            "kind",
+            "amount",
+            "year",
+            "status",
+            "alternatives",
+            "legal_basis",
+            "source",
+        ],
+    )
+
+
 def floor_regions(wages: pd.DataFrame, country: str) -> list[str]:
-    """Regions with a floor: Indonesian provinces (UMP) then cities (UMK); US states then ``Federal``."""
+    """Regions with a floor of their own: Indonesian provinces (UMP); US states then ``Federal``.
+
+    Regencies and cities are picked within their province (``core.regions.regencies_of``).
+    """
     rows = wages[wages["country"] == country]
-    kinds = ("UMP", "UMK") if country == "ID" else ("state",)
+    kinds = ("UMP",) if country == "ID" else ("state",)
     regions: list[str] = []
     for kind in kinds:
         regions += sorted(rows.loc[rows["wage_kind"] == kind, "region"].unique())
@@ -181,7 +310,8 @@ def floor_name(floor: Floor, lang: str) -> str:
         if floor.state_below_federal and floor.region != FEDERAL:
             return t("floor.name.federal_for_state", lang, region=floor.region)
         return t("floor.name.federal", lang)
-    return t(f"floor.name.{floor.wage_kind}", lang, region=floor.region, year=floor.year)
+    region = floor.regency_name if floor.wage_kind == "UMK" and floor.regency_name else floor.region
+    return t(f"floor.name.{floor.wage_kind}", lang, region=region, year=floor.year)
 
 
 def describe_floor(floor: Floor, lang: str, with_source: bool = True) -> str:
@@ -212,8 +342,43 @@ def describe_floor(floor: Floor, lang: str, with_source: bool = True) -> str:
         parts.append(t(key, lang, asked=asked, year=floor.year))
         if floor.alternatives and not floor.disputed:
             parts.append(t("floor.unresolved", lang, asked=asked, others=others))
+    parts += _workplace_parts(floor, lang)
     text = " ".join(parts)
     return text[:1].upper() + text[1:]  # "upah minimum federal AS: ..." starts a sentence
+
+
+def _workplace_parts(floor: Floor, lang: str) -> list[str]:
+    """What the regency/city adds: the UMK replaces the UMP, no UMK is set, or it is set but not known."""
+    if not floor.regency_code:
+        return []
+    parts = []
+    ump = format_money(floor.province_amount or 0, floor.currency, lang, floor.pay_period)
+    if floor.umk_unknown:
+        parts.append(
+            t(
+                "floor.umk_unknown",
+                lang,
+                regency=floor.regency_name,
+                year=floor.asked_year or floor.year,
+                decree=floor.note or t("floor.basis_unknown", lang),
+                ump=ump,
+            )
+        )
+        if floor.last_known_umk:
+            year, amount = floor.last_known_umk
+            parts.append(t("floor.umk_last_known", lang, year=year, amount=format_money(amount, floor.currency, lang)))
+    elif floor.umk_status == NO_UMK:
+        parts.append(t("floor.no_umk", lang, regency=floor.regency_name))
+    elif floor.wage_kind == "UMK" and floor.province_amount is not None:
+        parts.append(t("floor.umk_replaces", lang, province=floor.region, ump=ump))
+    if floor.sector_minimum:
+        parts.append(t("floor.umsk", lang))
+    return parts
+
+
+def scope_note(floor: Floor, lang: str) -> str:
+    """Whom an Indonesian minimum binds (workers under one year of service); "" for a US floor."""
+    return t("floor.scope", lang) if floor.country == "ID" else ""
 
 
 @dataclass(frozen=True)
@@ -266,5 +431,78 @@ def floor_headline(shown: FloorInUnits, lang: str) -> str:
     are in ``shown.text``, which the section holds.
     """
     amount = format_money(shown.value, shown.currency, lang, shown.period)
+    if shown.floor.umk_unknown:
+        return t("floor.headline_unknown", lang, name=floor_name(shown.floor, lang), amount=amount)
     text = f"{floor_name(shown.floor, lang)} {amount}"
     return f"{text} ({t('floor.disputed_mark', lang)})" if shown.floor.disputed else text
+
+
+def _lowest_stated(rows: pd.DataFrame) -> pd.Series:
+    """The lowest pay an ad states: its minimum, else its typical pay, else its maximum."""
+    return rows["pay_min"].fillna(rows["pay_typical"]).fillna(rows["pay_max"])
+
+
+def share_below_floor(rows: pd.DataFrame, wages: pd.DataFrame, on: dt.date, level: str = "province") -> pd.DataFrame:
+    """How many monthly rupiah rows pay below the minimum wage in force at their place in their year.
+
+    A row counts when it is Indonesian, per month, in IDR, with a province and a figure; its lowest stated
+    pay (minimum, else typical, else maximum) is checked against the floor at its regency/city when the
+    row carries one (``regency_code``), else its province's UMP, for the row's year (``on``'s year when
+    blank). Where the local UMK is set but not known and the pay is at least the UMP, the row is
+    ``unknown``, never counted as meeting the law. ``level``: ``province`` or ``regency`` (only rows placed
+    at a regency/city). Columns: province[, regency_code, regency], rows, below, unknown, share
+    (below / (rows - unknown); NaN when nothing can be judged).
+    """
+    if level not in ("province", "regency"):
+        raise ValueError(f"level must be 'province' or 'regency', not {level!r}")
+    keys = ["province"] if level == "province" else ["province", "regency_code", "regency"]
+    columns = [*keys, "rows", "below", "unknown", "share"]
+    regency = rows["regency_code"] if "regency_code" in rows.columns else pd.Series("", index=rows.index)
+    regency = regency.fillna("").astype(str)
+    pay = _lowest_stated(rows)
+    fit = (
+        (rows["country"] == "ID")
+        & (rows["pay_period"] == "month")
+        & (rows["currency"] == "IDR")
+        & rows["province"].fillna("").astype(str).ne("")
+        & pay.notna()
+    )
+    if level == "regency":
+        fit &= regency.ne("")
+    if not fit.any():
+        return pd.DataFrame(columns=columns)
+    years = pd.to_numeric(rows.loc[fit, "year"], errors="coerce").fillna(on.year).astype(int)
+    work = pd.DataFrame(
+        {
+            "province": rows.loc[fit, "province"].astype(str),
+            "regency_code": regency[fit],
+            "year": years,
+            "pay": pay[fit].astype(float),
+        }
+    )
+    verdicts = {}
+    for province, code, year in work[["province", "regency_code", "year"]].drop_duplicates().itertuples(index=False):
+        when = on if year == on.year else (dt.date(year, 12, 31) if year < on.year else dt.date(year, 1, 1))
+        try:
+            floor = floor_in_force(wages, province, when, regency=code)
+        except (KeyError, LookupError):
+            floor = None
+        verdicts[(province, code, year)] = floor
+    places = list(zip(work["province"], work["regency_code"], work["year"]))
+    floor_amount = [verdicts[k].amount if verdicts[k] else float("nan") for k in places]
+    unknown_umk = [bool(verdicts[k] and verdicts[k].umk_unknown) for k in places]
+    work["floor"] = floor_amount
+    below = work["pay"] < work["floor"]
+    work["below"] = below
+    work["unknown"] = work["floor"].isna() | (pd.Series(unknown_umk, index=work.index) & ~below)
+    if level == "regency":
+        names = id_regions.regencies().set_index("code")["name"]
+        work["regency"] = work["regency_code"].map(names).fillna(work["regency_code"])
+    out = (
+        work.groupby(keys, sort=True)
+        .agg(rows=("pay", "size"), below=("below", "sum"), unknown=("unknown", "sum"))
+        .reset_index()
+    )
+    judged = out["rows"] - out["unknown"]
+    out["share"] = (out["below"] / judged).where(judged > 0)
+    return out[columns]

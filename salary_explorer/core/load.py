@@ -28,23 +28,47 @@ REFERENCE_TABLES = {
         "figure_status",
         "source_title",
     ),
+    "minimum_wage_umk.csv": (
+        "country",
+        "region",
+        "regency_code",
+        "regency",
+        "wage_kind",
+        "currency",
+        "pay_period",
+        "year",
+        "in_force_from",
+        "figure_status",
+        "source_status",
+        "source_title",
+    ),
     "exchange_rates.csv": ("year", "idr_per_usd", "rate_kind", "source_title"),
     "role_templates.csv": ("template_id", "name_en", "name_id", "min_education", "source_title"),
     "requirements.csv": ("template_id", "category", "item_id", "label_en", "label_id", "importance", "source_title"),
     "certifications.csv": ("cert_id", "name", "source_title"),
 }
 REGIONS_FILE = "id_regions.csv"  # Indonesian regions (MIT, see data/id_regions_LICENSE.txt)
-NUMERIC = {"minimum_wage.csv": ("year",), "exchange_rates.csv": ("idr_per_usd", "year")}
+NUMERIC = {
+    "minimum_wage.csv": ("year",),
+    "minimum_wage_umk.csv": ("year",),
+    "exchange_rates.csv": ("idr_per_usd", "year"),
+}
 # Columns that may be empty in some rows, checked by a table-specific rule below.
-OPTIONAL_NUMERIC = {"minimum_wage.csv": ("amount",)}
-DATE_COLUMNS = {"minimum_wage.csv": ("in_force_from",)}
+OPTIONAL_NUMERIC = {"minimum_wage.csv": ("amount",), "minimum_wage_umk.csv": ("amount",)}
+DATE_COLUMNS = {"minimum_wage.csv": ("in_force_from",), "minimum_wage_umk.csv": ("in_force_from",)}
 ALLOWED = {
     "minimum_wage.csv": {
         "wage_kind": ("UMP", "UMK", "state", "federal"),
         "figure_status": ("published", "disputed", "not_yet_known"),
         "currency": ("IDR", "USD"),
-    }
+    },
+    "minimum_wage_umk.csv": {
+        "wage_kind": ("UMK",),
+        "figure_status": ("published", "disputed", "not_yet_known"),
+        "currency": ("IDR",),
+    },
 }
+UMK_FILE = "minimum_wage_umk.csv"  # regency/city minimum wages, joined to places by Kemendagri code
 
 
 def read_text_csv(path: Path) -> pd.DataFrame:
@@ -113,7 +137,7 @@ def load_reference(name: str, data_dir: Path | None = None) -> pd.DataFrame:
     for col, allowed in ALLOWED.get(name, {}).items():
         for idx in df.index[~df[col].isin(allowed)]:
             problems.append(Problem(name, int(idx) + 2, col, df.at[idx, col], "not_allowed"))
-    if name == "minimum_wage.csv":
+    if name in ("minimum_wage.csv", UMK_FILE):
         problems += _minimum_wage_rules(df, name)
     if problems:
         raise SchemaError(problems)
@@ -137,7 +161,23 @@ def _minimum_wage_rules(df: pd.DataFrame, name: str) -> list[Problem]:
 
 
 def load_minimum_wages(data_dir: Path | None = None) -> pd.DataFrame:
-    return load_reference("minimum_wage.csv", data_dir)
+    """Provincial (UMP), US state and federal minimums, then the regency/city UMK rows beside them.
+
+    UMK rows carry ``regency_code`` (Kemendagri, e.g. ``32.15``) and ``region`` = their province, so one
+    frame answers "the floor at this workplace" (``core.floors.floor_in_force(..., regency=code)``).
+    A folder without the UMK file (tests, an old refresh) loads the provincial rows alone.
+    """
+    wages = load_reference("minimum_wage.csv", data_dir)
+    if not ((data_dir or DATA_DIR) / UMK_FILE).exists():
+        return wages.assign(regency_code="", regency="", source_status="", source_2="")
+    return pd.concat([wages, load_umk(data_dir)], ignore_index=True).fillna(
+        {"regency_code": "", "regency": "", "source_status": "", "source_2": ""}
+    )
+
+
+def load_umk(data_dir: Path | None = None) -> pd.DataFrame:
+    """The regency/city minimum wages (UMK), checked like the provincial table."""
+    return load_reference(UMK_FILE, data_dir)
 
 
 def load_exchange_rates(data_dir: Path | None = None) -> pd.DataFrame:

@@ -75,11 +75,11 @@ def check_offer(offer: float, pay_min: float, pay_max: float, minimum_wage: floa
 
 
 def current_minimum_wage(wages: pd.DataFrame, region: str) -> pd.Series:
-    """The newest floor row (UMP, UMK, US state or federal) with an amount; KeyError if unknown.
+    """The newest province-wide floor row (UMP, US state or federal) with an amount; KeyError if unknown.
 
     For the floor in force on a date, with disputed and fallback labels, use ``core.floors.floor_in_force``.
     """
-    rows = wages[(wages["region"] == region) & wages["wage_kind"].isin(["UMP", "UMK", "state", "federal"])]
+    rows = wages[(wages["region"] == region) & wages["wage_kind"].isin(["UMP", "state", "federal"])]
     if rows.empty:
         raise KeyError(region)
     rows = rows[rows["amount"].notna()]  # a "not yet known" figure is no floor

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .load import OEWS_WAGES
+from .load import DATA_DIR, OEWS_WAGES, REGIONS_FILE
 
 # --- minimum wages -----------------------------------------------------------------------------------
 
@@ -126,6 +126,117 @@ def us_state_rows_from_table(table: pd.DataFrame, table_name: str) -> pd.DataFra
                 }
             )
     return pd.DataFrame(rows, columns=list(MINIMUM_WAGE_COLUMNS))
+
+
+UMK_COLUMNS = (
+    "country",
+    "region",
+    "regency_code",
+    "regency",
+    "wage_kind",
+    "amount",
+    "currency",
+    "pay_period",
+    "year",
+    "in_force_from",
+    "legal_basis",
+    "figure_status",
+    "source_status",
+    "alternatives",
+    "source_kind",
+    "source_title",
+    "source_2",
+    "note",
+)
+UMK_REFERENCE_COLUMNS = (
+    "province",
+    "regency_city",
+    "kemendagri_code",
+    "legal_basis",
+    "source_1",
+    "source_2",
+    "status",
+    "notes",
+)
+UMK_SOURCE_STATUSES = ("agreed", "disputed", "single source", "not found")
+# "3.893.201", "Rp5.992.931,93", "2.361.777(,09)": an Indonesian-written rupiah figure in a note.
+_RUPIAH_IN_TEXT = re.compile(r"(\d{1,3}(?:\.\d{3}){2,})(?:,(\d+)|\(,(\d+)\))?")
+
+
+def _other_published_values(note: str, amount: str) -> list[str]:
+    """A disputed row's other value(s): the rupiah figures its note quotes that are not the value used.
+
+    The reference table keeps the competing figure in its notes ("Rp5.992.931,93 per Radar Bekasi ...");
+    only the first such figure is taken, as the notes put the rival value first and mention
+    proposals and recommendations after it.
+    """
+    used = float(amount)
+    for match in _RUPIAH_IN_TEXT.finditer(note):
+        whole = match.group(1).replace(".", "")
+        sen = match.group(2) or match.group(3) or ""
+        value = float(f"{whole}.{sen}" if sen else whole)
+        if abs(value - used) >= 1:
+            return [f"{value:.2f}".rstrip("0").rstrip(".")]
+    return []
+
+
+def umk_rows_from_table(table: pd.DataFrame, table_name: str, regions: pd.DataFrame) -> pd.DataFrame:
+    """A UMK table (the shape of ``reference/umk/umk_2026.csv``) as bundled rows, one per regency and year.
+
+    ``umk_<year>_idr`` columns give the years (the newest is the decree year the table is about; an older
+    one is kept where a source states it). ``status``: ``agreed`` and ``single source`` are published
+    figures, ``disputed`` keeps the rival value from the notes as an alternative, ``not found`` is a UMK
+    set by decree whose figure is not known (the amount stays empty). Province and regency names come from
+    the bundled regions table by Kemendagri code, so the floor joins places and maps on the code.
+    """
+    years = sorted((int(m.group(1)) for c in table.columns if (m := re.fullmatch(r"umk_(\d{4})_idr", c))), reverse=True)
+    missing = [c for c in UMK_REFERENCE_COLUMNS if c not in table.columns]
+    if missing or not years:
+        raise ValueError(f"{table_name}: missing column(s) {', '.join(missing or ['umk_<year>_idr'])}")
+    names = dict(zip(regions["code"].str.strip(), regions["name"].str.strip()))
+    short = dict(zip(regions["code"].str.strip(), regions["province"].str.strip()))
+    rows = []
+    for i, r in enumerate(table.fillna("").astype(str).to_dict("records"), start=2):
+        code = r["kemendagri_code"].strip()
+        if code not in names or "." not in code:
+            raise ValueError(f"{table_name} row {i}: kemendagri_code {code!r} is not a regency/city code")
+        status = r["status"].strip()
+        if status not in UMK_SOURCE_STATUSES:
+            raise ValueError(f"{table_name} row {i}: status {status!r} is not one of {', '.join(UMK_SOURCE_STATUSES)}")
+        for n, year in enumerate(years):
+            amount = _number_text(r[f"umk_{year}_idr"])
+            newest = n == 0
+            if not newest and not amount:
+                continue  # an older year is kept only where a source states it
+            if newest and status == "not found":
+                figure_status, others = "not_yet_known", []
+            elif newest and status == "disputed":
+                figure_status, others = "disputed", _other_published_values(r["notes"], amount)
+            else:
+                figure_status, others = "published", []
+            rows.append(
+                {
+                    "country": "ID",
+                    "region": short[code.split(".")[0]],
+                    "regency_code": code,
+                    "regency": names[code],
+                    "wage_kind": "UMK",
+                    "amount": amount,
+                    "currency": "IDR",
+                    "pay_period": "month",
+                    "year": str(year),
+                    "in_force_from": f"{year}-01-01",
+                    "legal_basis": r["legal_basis"].strip() if newest else "",
+                    "figure_status": figure_status,
+                    "source_status": status if newest else f"stated in a {years[0]} source",
+                    "alternatives": ";".join(others),
+                    "source_kind": "government",
+                    "source_title": f"UMK {years[0]} ({table_name}): {r['source_1'].strip()}",
+                    "source_2": r["source_2"].strip(),
+                    "note": r["notes"].strip(),
+                }
+            )
+    return pd.DataFrame(rows, columns=list(UMK_COLUMNS))
 
 
 def read_table(path: Path) -> pd.DataFrame:
@@ -310,6 +421,7 @@ def read_world_bank_rates(path: Path, country_code: str = "IDN") -> pd.DataFrame
 # bundled file -> the columns that identify one figure (a newer file replaces the row with the same key)
 KEYS = {
     "minimum_wage.csv": ("country", "region", "wage_kind", "year"),
+    "minimum_wage_umk.csv": ("regency_code", "year"),
     "exchange_rates.csv": ("year", "rate_kind"),
     "oews_national.csv": ("year", "area_type", "area_title", "naics", "occ_code"),
 }
@@ -390,15 +502,18 @@ def detect(path: Path) -> str:
         columns = header[0].split(",") if header else []
         if any(re.fullmatch(r"ump_\d{4}", c) for c in columns):
             return "ump"
+        if any(re.fullmatch(r"umk_\d{4}_idr", c) for c in columns):
+            return "umk"
         if any(re.fullmatch(r"min_wage_\d{4}", c) for c in columns):
             return "us_states"
     raise ValueError(
         f"{name}: not a file the refresh knows (national_MYYYY_dl.xlsx, API_PA.NUS.FCRF_*.csv, "
-        "a UMP table with an ump_YYYY column, a US state table with min_wage_YYYY columns)"
+        "a UMP table with an ump_YYYY column, a UMK table with umk_YYYY_idr columns, "
+        "a US state table with min_wage_YYYY columns)"
     )
 
 
-def incoming_rows(path: Path) -> tuple[str, pd.DataFrame]:
+def incoming_rows(path: Path, data_dir: Path | None = None) -> tuple[str, pd.DataFrame]:
     """The bundled file a publisher file refreshes, and its rows in that file's layout."""
     kind = detect(path)
     if kind == "oews":
@@ -406,6 +521,9 @@ def incoming_rows(path: Path) -> tuple[str, pd.DataFrame]:
     if kind == "world_bank":
         return "exchange_rates.csv", read_world_bank_rates(path)
     table = read_table(path)
+    if kind == "umk":
+        regions = read_table((data_dir or DATA_DIR) / REGIONS_FILE)
+        return "minimum_wage_umk.csv", umk_rows_from_table(table, path.name, regions)
     if kind == "ump":
         year = int(next(c for c in table.columns if re.fullmatch(r"ump_\d{4}", c))[4:])
         return "minimum_wage.csv", ump_rows_from_table(table, year, path.name)

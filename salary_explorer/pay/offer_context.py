@@ -20,7 +20,7 @@ def floor_as_wage(floor: Floor) -> pd.Series:
     return pd.Series(
         {
             "country": floor.country,
-            "region": floor.region,
+            "region": floor.regency_name if floor.wage_kind == "UMK" else floor.region,  # "UMK Kota Bekasi 2026"
             "wage_kind": floor.wage_kind,
             "amount": floor.amount,
             "currency": floor.currency,
@@ -39,9 +39,12 @@ class FloorCheck:
     source: str  # where the figure comes from, for a caption
 
 
-def floor_check(wages: pd.DataFrame, region: str, choice: str | int | None, today: dt.date, lang: str) -> FloorCheck:
+def floor_check(
+    wages: pd.DataFrame, region: str, choice: str | int | None, today: dt.date, lang: str, regency: str = ""
+) -> FloorCheck:
+    """The floor at the workplace (``regency``: a regency/city code in ``region``, "" province-wide) on the date."""
     on = check_date(choice, today)
-    floor = floor_in_force(wages, region, on)
+    floor = floor_in_force(wages, region, on, regency=regency)
     return FloorCheck(
         floor, on, describe_floor(floor, lang, with_source=False), t("floor.source", lang, source=floor.source_title)
     )

@@ -14,6 +14,7 @@ import altair as alt
 import pandas as pd
 
 from ..core import floors
+from ..core import regions as id_regions
 from ..core.formatting import percent, ratio
 from ..core.i18n import t
 from ..core.money import Display, conversion_note, convert, format_money, pick_rate
@@ -134,6 +135,23 @@ class Choices:
     check_dates: dict[str, str] = field(default_factory=dict)  # "today", "2026", ... -> label
     oews_years: dict[int, str] = field(default_factory=dict)  # newest first -> "May 2025"
     sectors: dict[str, str] = field(default_factory=dict)  # "" (all industries) or a sector -> label
+    # province -> {"" (province-wide) or a regency/city code -> label}: where in the province the job is
+    regencies: dict[str, dict[str, str]] = field(default_factory=dict)
+    references_by_country: dict[str, dict[str, str]] = field(default_factory=dict)  # "ID"/"US" -> ranges there
+
+    def country_of(self, region: str) -> str:
+        return "US" if region in self.us_regions else "ID"
+
+    def references_for(self, region: str) -> dict[str, str]:
+        """Every range, those of the country the job is in first: a US offer is not compared with rupiah first."""
+        own = self.references_by_country.get(self.country_of(region), {})
+        return own | {k: v for k, v in self.references.items() if k not in own}
+
+    def default_reference_for(self, region: str) -> str | None:
+        own = list(self.references_by_country.get(self.country_of(region), {}))
+        if self.default_reference in own or not own:
+            return self.default_reference
+        return own[0]
 
 
 def choices(
@@ -156,7 +174,14 @@ def choices(
     if official is not None:
         survey = survey_label(official.sectors["year"].iloc[0], lang) if len(official.sectors) else ""
         sectors |= {s: f"{s} ({survey})" for s in sorted(official.sectors["naics_title"])}
+    province_wide = t("floor.regency.province_wide", lang)
+    regencies = {
+        province: {"": province_wide} | dict(id_regions.regencies_of(province))
+        for province in floors.floor_regions(wages, "ID")
+    }
     return Choices(
+        regencies=regencies,
+        references_by_country={c: sv.reference_labels(refs, lang, country=c) for c in ("ID", "US")},
         references=labels,
         indonesian=indonesian,
         default_reference=sv.preferred(list(labels), sv.DEFAULT_REFERENCE),
@@ -195,6 +220,7 @@ class OfferView:
     floor_source: str = ""
     percentile: str | None = None  # a US offer within the OEWS distribution
     bps: str | None = None  # an Indonesian offer beside the BPS mean net wage (a different kind of figure)
+    floor_unknown: bool = False  # at least the UMP, but the local UMK is not known: neither "meets" nor "below"
 
 
 def offer_view(
@@ -213,13 +239,14 @@ def offer_view(
     official: Official | None = None,
     oews_year: int | None = None,
     sector: str = "",
+    regency: str = "",
 ) -> OfferView:
     """Where ``amount`` falls in the chosen range and how far it is from the floor in force on the check date
     (today, or a picked year), in the offer's own units; a US offer's OEWS percentile, an Indonesian offer's
     provincial BPS mean net wage."""
     lang = d.lang
     refs = sv.reference_ranges(rows)
-    floor_check = oc.floor_check(wages, region, check_on, today or dt.date.today(), lang)
+    floor_check = oc.floor_check(wages, region, check_on, today or dt.date.today(), lang, regency)
     wage = oc.floor_as_wage(floor_check.floor)
     result = sv.check_offer_against(amount, currency, period, refs.loc[ref_id], wage, rates, d.hours, d.custom_rate)
     check = result.check
@@ -228,6 +255,7 @@ def offer_view(
         return format_money(value, currency, lang, period)
 
     below = check.below_minimum_wage
+    unknown = floor_check.floor.umk_unknown and not below  # at least the UMP, but the local UMK is not known
     floor_name = sv.floor_name(wage, lang)
     metrics = [
         Metric(t("sal.offer.position", lang), t(f"sal.pos.{check.position}", lang)),
@@ -238,7 +266,10 @@ def offer_view(
         Metric(
             t("sal.offer.gap", lang),
             fmt(abs(check.gap_to_minimum)),
-            delta=t("sal.offer.under_floor" if below else "sal.offer.above_floor", lang),
+            delta=t(
+                "sal.offer.under_floor" if below else "floor.above_ump_only" if unknown else "sal.offer.above_floor",
+                lang,
+            ),
             below=below,
         ),
     ]
@@ -250,8 +281,18 @@ def offer_view(
             floor=fmt(check.minimum_wage),
             gap=fmt(abs(check.gap_to_minimum)),
         )
+    elif unknown:
+        verdict = t(
+            "sal.offer.floor_unknown",
+            lang,
+            floor_name=floor_name,
+            floor=fmt(check.minimum_wage),
+            regency=floor_check.floor.regency_name,
+            year=floor_check.floor.asked_year,
+        )
     else:
         verdict = t("sal.offer.meets_floor", lang, floor_name=floor_name, floor=fmt(check.minimum_wage))
+    verdict += " " + t(f"floor.set_by.{floor_check.floor.wage_kind}", lang, region=floor_check.floor.region)
     summary = t(
         "sal.offer.summary",
         lang,
@@ -302,6 +343,17 @@ def offer_view(
     if official is not None and floor_check.floor.country == "ID":
         beside = oc.bps_beside(amount, currency, period, region, official.bps, rates, lang, d.hours, d.custom_rate)
         bps = beside.text if beside else None
+    scope = floors.scope_note(floor_check.floor, lang)
     return OfferView(
-        metrics, below, verdict, summary, chart, notes, floor_check.description, floor_check.source, percentile, bps
+        metrics,
+        below,
+        verdict,
+        summary,
+        chart,
+        notes,
+        floor_check.description + (" " + scope if scope else ""),
+        floor_check.source,
+        percentile,
+        bps,
+        floor_unknown=unknown,
     )

@@ -234,3 +234,23 @@ def saved_band_set(where=st) -> tuple[pd.DataFrame, str] | None:
         return None
     remember("band_set", opened.token, opened.name)
     return opened.ladder, tr("team.bands.saved_name", name=opened.name, version=opened.version)
+
+
+def place_picks(ambiguous: dict[str, dict[str, str]]) -> tuple[tuple[str, str], ...]:
+    """For each roster place that names two regencies/cities, a picker; the reader's choices as (text, code).
+
+    Kept in the session, not in the link: the place names come from a roster, which never goes into a URL.
+    Nothing is picked until the reader picks ("" first): the floors of Kota and Kabupaten Bekasi differ.
+    """
+    if not ambiguous:
+        return ()
+    st.warning(tr("team.places.ambiguous", n=len(ambiguous)), icon=":material/location_on:")
+    picks = []
+    for i, (text, options) in enumerate(ambiguous.items()):
+        choices = {"": tr("team.places.unpicked"), **options}
+        code = st.selectbox(
+            tr("team.places.pick", place=text), list(choices), format_func=choices.get, key=f"tm_place_{i}_{text}"
+        )
+        if code:
+            picks.append((text, code))
+    return tuple(picks)

@@ -45,6 +45,72 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "No figure was in force in {asked} in the bundled data: the earliest known year, {year}, is shown.",
         "id": "Tidak ada angka yang berlaku pada {asked} dalam data bawaan: ditampilkan tahun paling awal yang diketahui, {year}.",
     },
+    "floor.umk_unknown": {
+        "en": "{regency} sets its own minimum wage (UMK) for {year} ({decree}), but this app does not know the "
+        "figure: the floor there is at least the UMP, {ump}, and may be higher. Check the decree before "
+        "relying on this.",
+        "id": "{regency} menetapkan upah minimum sendiri (UMK) untuk {year} ({decree}), tetapi angkanya belum "
+        "diketahui aplikasi ini: upah minimum di sana paling sedikit UMP, {ump}, dan bisa lebih tinggi. "
+        "Periksa keputusan gubernurnya sebelum mengandalkan ini.",
+    },
+    "floor.umk_last_known": {
+        "en": "The last UMK known here, for {year}, was {amount}.",
+        "id": "UMK terakhir yang diketahui di sini, tahun {year}, adalah {amount}.",
+    },
+    "floor.no_umk": {
+        "en": "{regency} sets no UMK of its own: the provincial UMP applies there.",
+        "id": "{regency} tidak menetapkan UMK sendiri: yang berlaku di sana adalah UMP provinsi.",
+    },
+    "floor.umk_replaces": {
+        "en": "This regency/city minimum (UMK), set by the governor, replaces the UMP {province} ({ump}) here.",
+        "id": "Upah minimum kabupaten/kota (UMK) yang ditetapkan gubernur ini menggantikan UMP {province} ({ump}) di sini.",
+    },
+    "floor.umsk": {
+        "en": "The decree also sets sectoral minimums (UMSK) for listed sectors: in those sectors the floor may be higher.",
+        "id": "Keputusan itu juga menetapkan upah minimum sektoral (UMSK) untuk sektor tertentu: di sektor itu "
+        "batas bawahnya bisa lebih tinggi.",
+    },
+    "floor.scope": {
+        "en": "The minimum wage binds pay for workers with under one year of service; after that, pay follows the "
+        "employer's wage structure and scale, never below the minimum (PP 36/2021).",
+        "id": "Upah minimum berlaku bagi pekerja dengan masa kerja kurang dari satu tahun; setelah itu upah mengikuti "
+        "struktur dan skala upah perusahaan, tidak boleh di bawah upah minimum (PP 36/2021).",
+    },
+    "floor.headline_unknown": {
+        "en": "{name}: at least {amount} (the local UMK is not known)",
+        "id": "{name}: paling sedikit {amount} (UMK setempat belum diketahui)",
+    },
+    "floor.regency.label": {"en": "Regency or city", "id": "Kabupaten atau kota"},
+    "floor.regency.province_wide": {"en": "province-wide (UMP)", "id": "seluruh provinsi (UMP)"},
+    "floor.regency.help": {
+        "en": "Where the job is. Most large labour markets have their own regency/city minimum (UMK), higher than "
+        "the province's UMP; type to search.",
+        "id": "Lokasi kerja. Sebagian besar pusat kerja punya upah minimum kabupaten/kota (UMK) sendiri, lebih "
+        "tinggi dari UMP provinsi; ketik untuk mencari.",
+    },
+    "floor.above_ump_only": {"en": "above the UMP; UMK not known", "id": "di atas UMP; UMK belum diketahui"},
+    "floor.set_by.UMK": {
+        "en": "(Regency/city level: set by the Governor of {region} for this regency/city.)",
+        "id": "(Tingkat kabupaten/kota: ditetapkan Gubernur {region} untuk kabupaten/kota ini.)",
+    },
+    "floor.set_by.UMP": {
+        "en": "(Provincial level: set by the Governor of {region} for the whole province.)",
+        "id": "(Tingkat provinsi: ditetapkan Gubernur {region} untuk seluruh provinsi.)",
+    },
+    "floor.set_by.state": {
+        "en": "(State level: set by {region}'s own law.)",
+        "id": "(Tingkat negara bagian: ditetapkan undang-undang {region}.)",
+    },
+    "floor.set_by.federal": {
+        "en": "(Federal level: the Fair Labor Standards Act.)",
+        "id": "(Tingkat federal: Fair Labor Standards Act.)",
+    },
+    "band.floor_unknown": {
+        "en": "{regency} sets its own UMK, which this app does not know: the checks use the UMP as the lowest "
+        "possible floor. Check the governor's decree before relying on the minimum-wage check.",
+        "id": "{regency} menetapkan UMK sendiri yang belum diketahui aplikasi ini: pengecekan memakai UMP sebagai "
+        "batas terendah yang mungkin. Periksa keputusan gubernurnya sebelum mengandalkan cek upah minimum.",
+    },
     "floor.unresolved": {
         "en": "Values reported for {asked} disagree ({others}) and are not used until confirmed.",
         "id": "Nilai yang dilaporkan untuk {asked} berbeda-beda ({others}) dan belum dipakai sampai dikonfirmasi.",

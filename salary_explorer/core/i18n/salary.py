@@ -99,6 +99,13 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "This offer is below the legal minimum wage: {floor_name} sets {floor}, {gap} more than the offer.",
         "id": "Tawaran ini di bawah upah minimum: {floor_name} menetapkan {floor}, {gap} lebih tinggi dari tawaran.",
     },
+    "sal.offer.floor_unknown": {
+        "en": "Not known whether this offer meets the minimum wage: it is at least {floor} ({floor_name}), but "
+        "{regency} sets its own UMK for {year} and this app does not know the figure. Check the governor's decree.",
+        "id": "Belum diketahui apakah tawaran ini memenuhi upah minimum: tawaran ini paling sedikit {floor} "
+        "({floor_name}), tetapi {regency} menetapkan UMK sendiri untuk {year} dan angkanya belum diketahui aplikasi "
+        "ini. Periksa keputusan gubernurnya.",
+    },
     "sal.offer.meets_floor": {
         "en": "The offer meets the legal minimum wage ({floor} — {floor_name}).",
         "id": "Tawaran ini memenuhi upah minimum ({floor} — {floor_name}).",

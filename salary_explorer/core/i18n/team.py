@@ -32,7 +32,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "team.none_column": {"en": "(none)", "id": "(tidak ada)"},
     "team.field.employee": {"en": "Employee (id or name)", "id": "Karyawan (id atau nama)"},
     "team.field.level": {"en": "Level", "id": "Jenjang"},
-    "team.field.region": {"en": "Province / US state", "id": "Provinsi / negara bagian AS"},
+    "team.field.region": {
+        "en": "Workplace: regency/city, province or US state",
+        "id": "Lokasi kerja: kabupaten/kota, provinsi atau negara bagian AS",
+    },
     "team.field.pay": {"en": "Pay", "id": "Gaji"},
     "team.field.currency": {"en": "Currency", "id": "Mata uang"},
     "team.field.pay_period": {"en": "Pay period", "id": "Periode gaji"},
@@ -279,3 +282,16 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "bukan tanggal (tulis seperti 2024-01-15 atau 15/01/2024)",
     },
 }
+
+CATALOG.update(
+    {
+        "team.places.ambiguous": {
+            "en": "{n} place(s) in the roster name more than one regency/city, whose minimum wages differ. Pick "
+            "which one is meant; until then those employees are not checked against a minimum wage.",
+            "id": "{n} lokasi di daftar karyawan menunjuk lebih dari satu kabupaten/kota, yang upah minimumnya "
+            "berbeda. Pilih yang dimaksud; sampai itu, karyawan tersebut tidak dicek terhadap upah minimum.",
+        },
+        "team.places.pick": {"en": "Which “{place}”?", "id": "“{place}” yang mana?"},
+        "team.places.unpicked": {"en": "(not picked yet)", "id": "(belum dipilih)"},
+    }
+)
