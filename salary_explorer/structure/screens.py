@@ -10,6 +10,7 @@ import altair as alt
 import pandas as pd
 
 from ..core import floors
+from ..core.regions import regencies_of
 from ..core.formatting import format_money, number, percent
 from ..core.i18n import t
 from . import build, charts, checks, document
@@ -22,10 +23,6 @@ DEFAULT_PROVINCE = "Jawa Barat"
 
 def regency_options(province: str) -> dict[str, str]:
     """``{"": province-wide, code: name}`` for the regency picker (Kemendagri codes)."""
-    try:
-        from ..core.regions import regencies_of
-    except ImportError:  # before the regions module lands: province-wide only
-        return {}
     return dict(regencies_of(province))
 
 
