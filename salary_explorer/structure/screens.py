@@ -10,15 +10,16 @@ import altair as alt
 import pandas as pd
 
 from ..core import floors
-from ..core.regions import regencies_of
 from ..core.formatting import format_money, number, percent
 from ..core.i18n import t
+from ..core.regions import regencies_of
 from . import build, charts, checks, document
 from .text import describe_check, describe_issue, grade_table, line_text, rp
 
 EFFECTIVE_RANGE = (dt.date(2017, 1, 1), dt.date(2035, 12, 31))
 DEFAULT_EFFECTIVE = dt.date(2026, 1, 1)
 DEFAULT_PROVINCE = "Jawa Barat"
+DOC_LANG = "id"  # the decree, the statement and the notices are filed and handed out in Bahasa Indonesia
 
 
 def regency_options(province: str) -> dict[str, str]:
@@ -132,9 +133,10 @@ def structure_view(
     found = checks.run_checks(structure.grades, floor, effective, now.year if now else None, allowances)
     if floor is not None:
         floor_text = floors.describe_floor(floor, lang)
-        floor_short = f"{floors.floor_name(floor, lang)} {format_money(floor.amount, 'IDR', lang)}"
+        # for the documents, filed in Bahasa Indonesia whatever the page's language
+        floor_short = f"{floors.floor_name(floor, DOC_LANG)} {format_money(floor.amount, 'IDR', DOC_LANG)}"
         if getattr(floor, "umk_unknown", False):
-            floor_short = floors.floor_name(floor, lang)
+            floor_short = floors.describe_floor(floor, DOC_LANG, with_source=False)
     else:
         floor_text = floor_short = "-"
     info = document.DocInfo(
@@ -163,7 +165,6 @@ def structure_view(
         (t("structure.doc.date_set", lang), date_set.isoformat()),
         (t("structure.step", lang), number(step_pct, lang)),
     ]
-    doc_lang = "id"  # the decree and statement are filed in Bahasa Indonesia
     caption_key = "structure.table.caption_ladder" if structure.method == "ladder" else "structure.table.caption"
     return StructureView(
         table=grade_table(structure, lang),
@@ -176,8 +177,8 @@ def structure_view(
         overlaps=_overlap_table(structure, lang),
         service=None if service is None else _service_table(service, lang),
         service_note=t("structure.service.note", lang, step=percent(step, lang)),
-        xlsx=document.workbook_bytes(structure, info, found, inputs, service, doc_lang if lang == "id" else lang),
-        pdf=document.decree_pdf(structure, info, doc_lang),
+        xlsx=document.workbook_bytes(structure, info, found, inputs, service, lang),
+        pdf=document.decree_pdf(structure, info, DOC_LANG),
         file_stem=f"struktur_skala_upah_{effective.isoformat()}",
         info=info,
     )
@@ -217,7 +218,7 @@ def notices_view(
 
     rows, issues = roster.read_roster(frame, structure)
     problems = [describe_issue(i, lang) for i in issues]
-    pdf = document.notices_pdf(structure, info, roster.workers(rows), "id") if rows else None
+    pdf = document.notices_pdf(structure, info, roster.workers(rows), DOC_LANG) if rows else None
     team, summary = None, []
     if rows and any(r.pay is not None for r in rows):
         floor = workplace_floor(wages, province, regency, on)

@@ -20,10 +20,23 @@ QUERY = (
     "&ssti=Direktur+Utama"
 )
 TEXT = {
-    "en": {"pdf": "Decree attachment and statement (PDF)", "xlsx": "Workbook (Excel)", "docs": "Decree, statement"},
-    "id": {"pdf": "Lampiran SK dan surat pernyataan (PDF)", "xlsx": "Buku kerja (Excel)", "docs": "Surat keputusan"},
+    "en": {
+        "pdf": "Decree attachment and statement (PDF)",
+        "xlsx": "Workbook (Excel)",
+        "docs": "Decree, statement and workbook",
+    },
+    "id": {
+        "pdf": "Lampiran SK dan surat pernyataan (PDF)",
+        "xlsx": "Buku kerja (Excel)",
+        "docs": "Surat keputusan, surat pernyataan dan buku kerja",
+    },
 }
-ROSTER = b"nama,golongan,tanggal masuk,upah pokok\nAni,1,2024-03-01,5600000\nBudi,3,2020-07-15,9000000\nCitra,2,,7000000\nDodi,9,2021-01-01,8000000\n"
+ROSTER = b"nama,golongan,tanggal masuk,upah pokok\nAni,1,2024-03-01,5600000\nBayu,3,2020-07-15,9000000\nCitra,2,,7000000\nDodi,9,2021-01-01,8000000\n"
+
+
+def open_section(page, label: str) -> None:
+    page.locator('[data-testid="stExpander"] summary', has_text=label).click()
+    wait_for_app(page)
 
 
 def render_pages(pdf: bytes, stem: str) -> list:
@@ -44,7 +57,7 @@ def test_structure_documents_download_and_read_back(page, app_url, lang):
     assert_no_exception(page)
     alerts = " ".join(page.locator('[data-testid="stAlert"]').all_inner_texts())
     assert "5.886.853" in alerts or "5,886,853" in alerts
-    page.get_by_text(TEXT[lang]["docs"]).first.click()
+    open_section(page, TEXT[lang]["docs"])
     wait_for_app(page)
     screenshot(page, f"structure_{lang}")
 
@@ -68,7 +81,7 @@ def test_structure_documents_download_and_read_back(page, app_url, lang):
 def test_notices_one_page_per_worker(page, app_url):
     page.goto(f"{app_url}/structure?lang=id&{QUERY}&sst=2026-06-30")
     wait_for_app(page)
-    page.get_by_text("Pemberitahuan perorangan").click()
+    open_section(page, "Pemberitahuan perorangan kepada pekerja")
     wait_for_app(page)
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').last.set_input_files(
         {"name": "pekerja.csv", "mimeType": "text/csv", "buffer": ROSTER}
@@ -76,11 +89,17 @@ def test_notices_one_page_per_worker(page, app_url):
     page.get_by_text("Baris 5").first.wait_for()
     wait_for_app(page)
     assert_no_exception(page)
+    page.get_by_text("Tim dibandingkan dengan struktur").wait_for()
+    alerts = " ".join(page.locator('[data-testid="stAlert"]').all_inner_texts())
+    assert "Baris 4: Citra: tanggal masuk kosong" in alerts
+    assert "Baris 5: Dodi: golongan 9 tidak ada dalam struktur" in alerts
+    page.set_viewport_size({"width": 1366, "height": 3200})  # the app scrolls inside its own container
+    wait_for_app(page)
     screenshot(page, "structure_notices_id")
     notices = click_download(page, "Pemberitahuan (3 halaman, PDF)")
     data = open(notices.path(), "rb").read()
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) == 3
     first = reader.pages[0].extract_text()
-    assert "Ani" in first and "golongan 1" in first and "Budi" not in first
+    assert "Ani" in first and "golongan 1" in first and "Bayu" not in first
     render_pages(data, "structure_notices")
