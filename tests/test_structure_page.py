@@ -124,3 +124,39 @@ def test_a_wrong_saved_link_says_not_found(app, tmp_path, monkeypatch):
     monkeypatch.setenv("SALARY_EXPLORER_DB_URL", f"sqlite:///{tmp_path / 'saved.db'}")
     at = open_structure(app, "en", sset="x" * 43)
     assert at.error and at.table  # the page still builds its structure
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_team_page_checks_the_team_against_the_structure_from_the_ladder(app, lang):
+    from .team_fixtures import roster_bytes
+
+    at = open_structure(app, lang, ssm="ladder")  # the structure from the bands page's ladder, kept in the session
+    at.query_params["tmd"] = "2026-11-25"
+    at.switch_page("pages/team.py").run()
+    at.file_uploader(key="tm_file").set_value(("tim.csv", roster_bytes(), "text/csv")).run()
+    at.session_state["tm_structure_open"] = True
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    lines = "\n".join(m.value for m in at.markdown)
+    cost = "Cost to bring everyone to their yardstick" if lang == "en" else "Biaya menaikkan semua ke acuannya"
+    assert cost in lines and "PP 36/2021 Pasal 83" in lines
+    table = at.dataframe[-1].value
+    assert len(table) >= 10
+    status = table.iloc[:, 7].tolist()
+    below_floor = "Below the minimum wage" if lang == "en" else "Di bawah upah minimum"
+    assert any(s.startswith(below_floor) for s in status)  # A01 and A03 earn under the DKI Jakarta UMP
+    raises = table.iloc[:, 8].tolist()
+    assert all(r == "-" or r.startswith("Rp ") for r in raises)  # a raise or nothing: never a cut
+
+
+def test_team_page_without_a_structure_says_where_to_build_one(app):
+    from .team_fixtures import roster_bytes
+
+    at = app
+    at.query_params["lang"] = "en"
+    at.run()
+    at.switch_page("pages/team.py").run()
+    at.file_uploader(key="tm_file").set_value(("tim.csv", roster_bytes(), "text/csv")).run()
+    at.session_state["tm_structure_open"] = True
+    at.run()
+    assert "Build a wage structure from the band ladder" in "\n".join(i.value for i in at.info)

@@ -56,6 +56,7 @@ class Structure:
     jobs: pd.DataFrame | None = None  # the points method: job, points, pay, grade
     intervals: annex.Intervals | None = None
     notes: tuple[Issue, ...] = ()  # non-blocking remarks (a band midpoint replaced by the arithmetic one)
+    levels: tuple[str, ...] = ()  # from the ladder: the level code of each golongan (the team check maps by it)
 
     @property
     def n(self) -> int:
@@ -146,7 +147,7 @@ def _check_spreads(spreads: list[float]) -> list[Issue]:
 def from_ladder(bands: pd.DataFrame, level_names: dict[str, str] | None = None) -> Built:
     """Each level with a minimum and maximum becomes a golongan, lowest first; min above max stops it."""
     issues: list[Issue] = []
-    rows = []
+    rows, levels = [], []
     if bands is None or bands.empty:
         return Built(None, (issue("ladder_empty"),))
     units = {(str(c), str(p)) for c, p in zip(bands["currency"], bands["pay_period"])}
@@ -168,6 +169,7 @@ def from_ladder(bands: pd.DataFrame, level_names: dict[str, str] | None = None) 
         if stated is not None and annex.rupiah(stated) != annex.rupiah(mid):
             issues.append(issue("ladder_mid_replaced", i, error=False, level=name, stated=stated, mid=mid))
         rows.append({"jobs": name, "min": annex.rupiah(low), "mid": annex.rupiah(mid), "max": annex.rupiah(high)})
+        levels.append(level)
         rows[-1]["spread"] = spread
     if any(i.error for i in issues):
         return Built(None, tuple(issues))
@@ -176,7 +178,7 @@ def from_ladder(bands: pd.DataFrame, level_names: dict[str, str] | None = None) 
     for g, row in enumerate(rows, start=1):
         row["grade"] = g
     notes = tuple(i for i in issues if not i.error)
-    return Built(Structure(_grades(rows), "ladder", notes=notes), tuple(issues))
+    return Built(Structure(_grades(rows), "ladder", notes=notes, levels=tuple(levels)), tuple(issues))
 
 
 # ---------- 2. two-point ----------

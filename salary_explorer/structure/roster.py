@@ -146,12 +146,16 @@ def years_of_service(hire: dt.date, on: dt.date) -> int:
     return max(0, on.year - hire.year - ((on.month, on.day) < (hire.month, hire.day)))
 
 
-def team_check(rows: list[RosterRow], structure: Structure, floor: float | None, on: dt.date) -> pd.DataFrame:
+def team_check(
+    rows: list[RosterRow], structure: Structure, floor: float | None | list[float | None], on: dt.date
+) -> pd.DataFrame:
     """One row per worker: grade, tenure, pay, the grade scale, status, and the raise to reach the yardstick
-    (never a cut: above the maximum is red-circled and the raise is 0)."""
+    (never a cut: above the maximum is red-circled and the raise is 0). ``floor``: one amount for everyone
+    (one workplace), or one per row (each worker's own workplace); None where no figure is known."""
     grades = {int(r.grade): r for r in structure.grades.itertuples(index=False)}
+    per_row = floor if isinstance(floor, list) else [floor] * len(rows)
     out = []
-    for r in rows:
+    for r, floor in zip(rows, per_row):
         g = grades[r.grade]
         tenure = years_of_service(r.hire, on) if r.hire else None
         if r.pay is None:

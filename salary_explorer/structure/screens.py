@@ -184,6 +184,42 @@ def structure_view(
     )
 
 
+def team_structure_view(
+    rows: list, structure: build.Structure, floor: float | None | list, floor_label: str, on: dt.date, lang: str
+) -> tuple[pd.DataFrame, list[str]]:
+    """The team against the structure: a table of plain text and the summary lines (counts, cost, no cut)."""
+    from . import roster
+
+    checked = roster.team_check(rows, structure, floor, on)
+    table = pd.DataFrame(
+        {
+            t("structure.team.row", lang): checked["row"],
+            t("structure.team.name", lang): checked["name"],
+            t("structure.col.grade", lang): checked["grade"],
+            t("structure.team.tenure", lang): [
+                "-" if pd.isna(v) else t("structure.col.years", lang, n=int(v)) for v in checked["tenure"]
+            ],
+            t("structure.team.pay", lang): [rp(v, lang) if pd.notna(v) else "-" for v in checked["pay"]],
+            t("structure.col.min", lang): [rp(v, lang) for v in checked["min"]],
+            t("structure.col.max", lang): [rp(v, lang) for v in checked["max"]],
+            t("structure.team.status", lang): [t(f"structure.team.status.{s}", lang) for s in checked["status"]],
+            t("structure.team.raise", lang): [rp(v, lang) if v > 0 else "-" for v in checked["raise"]],
+        }
+    )
+    counts = checked["status"].value_counts()
+    total = checked["raise"].sum()
+    summary = [
+        t("structure.team.summary", lang, n=len(checked), on=on.isoformat(), floor=floor_label),
+        *[
+            t(f"structure.team.count.{s}", lang, n=int(counts[s]))
+            for s in sorted(counts.index, key=TEAM_STATUS_SEVERITY.get)
+        ],
+        t("structure.team.cost", lang, month=rp(total, lang), year=rp(total * 12, lang)),
+        t("structure.team.no_cut", lang),
+    ]
+    return table, summary
+
+
 @dataclass
 class NoticesView:
     pdf: bytes | None
@@ -223,36 +259,6 @@ def notices_view(
     if rows and any(r.pay is not None for r in rows):
         floor = workplace_floor(wages, province, regency, on)
         amount = None if floor is None or getattr(floor, "umk_unknown", False) else floor.amount
-        checked = roster.team_check(rows, structure, amount, on)
-        team = pd.DataFrame(
-            {
-                t("structure.team.row", lang): checked["row"],
-                t("structure.team.name", lang): checked["name"],
-                t("structure.col.grade", lang): checked["grade"],
-                t("structure.team.tenure", lang): [
-                    "-" if pd.isna(v) else t("structure.col.years", lang, n=int(v)) for v in checked["tenure"]
-                ],
-                t("structure.team.pay", lang): [rp(v, lang) if pd.notna(v) else "-" for v in checked["pay"]],
-                t("structure.col.min", lang): [rp(v, lang) for v in checked["min"]],
-                t("structure.col.max", lang): [rp(v, lang) for v in checked["max"]],
-                t("structure.team.status", lang): [t(f"structure.team.status.{s}", lang) for s in checked["status"]],
-                t("structure.team.raise", lang): [rp(v, lang) if v > 0 else "-" for v in checked["raise"]],
-            }
-        )
-        counts = checked["status"].value_counts()
-        floor_name = floors.floor_name(floor, lang) if floor is not None else "-"
-        summary = [
-            t("structure.team.summary", lang, n=len(checked), on=on.isoformat(), floor=floor_name),
-            *[
-                t(f"structure.team.count.{s}", lang, n=int(counts[s]))
-                for s in sorted(counts.index, key=TEAM_STATUS_SEVERITY.get)
-            ],
-            t(
-                "structure.team.cost",
-                lang,
-                month=rp(checked["raise"].sum(), lang),
-                year=rp(checked["raise"].sum() * 12, lang),
-            ),
-            t("structure.team.no_cut", lang),
-        ]
+        label = floors.floor_name(floor, lang) if floor is not None else "-"
+        team, summary = team_structure_view(rows, structure, amount, label, on, lang)
     return NoticesView(pdf, len(rows), problems, team, summary)

@@ -59,7 +59,14 @@ def to_meta(saved: SavedStructure) -> dict:
         for r in saved.structure.grades.itertuples(index=False)
     ]
     settings = {k: str(v) for k, v in saved.settings.items() if k in SETTING_KEYS}
-    return {"format": FORMAT, "method": saved.structure.method, "grades": grades, "settings": settings}
+    levels = list(saved.structure.levels)
+    return {
+        "format": FORMAT,
+        "method": saved.structure.method,
+        "grades": grades,
+        "levels": levels,
+        "settings": settings,
+    }
 
 
 def from_item(item: storage.Item) -> SavedStructure:
@@ -72,7 +79,12 @@ def from_item(item: storage.Item) -> SavedStructure:
             continue
         rows.append({"grade": g, "jobs": str(r.get("jobs", ""))[:500], **values})
     settings = {k: str(v)[:200] for k, v in (meta.get("settings") or {}).items() if k in SETTING_KEYS}
-    structure = Structure(_grades(rows) if rows else _grades([]), str(meta.get("method", "saved")))
+    levels = tuple(str(lv) for lv in meta.get("levels") or [])
+    structure = Structure(
+        _grades(rows) if rows else _grades([]),
+        str(meta.get("method", "saved")),
+        levels=levels if len(levels) == len(rows) else (),
+    )
     return SavedStructure(item.name, structure, settings, item.token, item.version, item.created_at)
 
 

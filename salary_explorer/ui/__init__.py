@@ -188,6 +188,7 @@ from .wage_structure import (  # noqa: F401  (re-exported: ui.<name>)
     structure_roster_table,
     structure_sets_panel,
     structure_sets_section,
+    team_structure_section,
 )
 from .widgets import (  # noqa: F401  (re-exported: ui.<name>)
     XLSX_MIME,

@@ -335,3 +335,52 @@ def structure_sets_section(structure: build.Structure) -> None:
         st.caption(tr("structure.sets.same"))
     else:
         st.dataframe(changes, hide_index=True, width="stretch")
+
+
+# ---------- the team page: the team against the structure built in this session ----------
+def _team_rows(roster_frame: pd.DataFrame, levels: tuple[str, ...], wages: pd.DataFrame, on):
+    """The team roster's rows as the structure's roster rows (level -> golongan), each worker's own floor,
+    and the rows left out (named). Combines the two domains, so it lives here, in the Streamlit layer."""
+    from ..bands import team
+    from ..structure.roster import RosterRow
+
+    floor_for = team.workplace_floor(wages, on)
+    grade_of = {level: g for g, level in enumerate(levels, start=1)}
+    rows, floors, left_out = [], [], []
+    for rec in roster_frame.to_dict("records"):
+        name = str(rec.get("employee") or "")
+        grade = grade_of.get(rec.get("level"))
+        if grade is None:
+            left_out.append(tr("structure.team.no_grade", row=rec.get("row"), name=name, level=rec.get("level")))
+            continue
+        if (rec.get("currency"), rec.get("pay_period")) != ("IDR", "month"):
+            left_out.append(tr("structure.team.not_monthly", row=rec.get("row"), name=name))
+            continue
+        try:
+            floors.append(floor_for(rec.get("region")).amount)
+        except (LookupError, KeyError):
+            floors.append(None)
+        hire = rec.get("hire_date")
+        hire = None if hire is None or pd.isna(hire) else pd.Timestamp(hire).date()
+        rows.append(RosterRow(int(rec.get("row") or 0), name, grade, hire, float(rec["pay"])))
+    return rows, floors, left_out
+
+
+def team_structure_section(roster_frame: pd.DataFrame, wages: pd.DataFrame, on) -> None:
+    """The team page's yardstick from the structure built on the structure page in this session."""
+    from ..structure import screens
+
+    structure = st.session_state.get(STRUCTURE_KEY)
+    st.caption(tr("structure.team.help"))
+    if structure is None or not structure.levels:
+        st.info(tr("structure.team.need_structure" if structure is None else "structure.team.need_levels"))
+        st.page_link("pages/structure.py", label=tr("nav.structure"), icon=":material/stairs:")
+        return
+    rows, floors, left_out = _team_rows(roster_frame, structure.levels, wages, on)
+    if left_out:
+        st.warning(bullets([importer.escape_markdown(line) for line in left_out]))
+    if not rows:
+        return
+    table, summary = screens.team_structure_view(rows, structure, floors, tr("structure.team.own_floor"), on, lang())
+    st.write(bullets([importer.escape_markdown(line) for line in summary]))
+    st.dataframe(table, hide_index=True, width="stretch")

@@ -506,3 +506,29 @@ CATALOG.update(
         "structure.setting.ssti": {"en": "Signatory's title", "id": "Jabatan penandatangan"},
     }
 )
+
+CATALOG.update(
+    {
+        "structure.team.section": {
+            "en": "Against the wage structure",
+            "id": "Dibandingkan dengan struktur dan skala upah",
+        },
+        "structure.team.need_structure": {
+            "en": "Build a wage structure from the band ladder on the wage structure page first (in this session).",
+            "id": "Susun dulu struktur dan skala upah dari jenjang rentang gaji di halaman struktur upah (pada sesi ini).",
+        },
+        "structure.team.need_levels": {
+            "en": "The structure in this session was not built from the band ladder, so its grades are not tied to the roster's levels. Build it from the ladder, or upload a roster with a grade column on the wage structure page.",
+            "id": "Struktur pada sesi ini tidak disusun dari jenjang rentang gaji, jadi golongannya tidak terkait dengan jenjang di daftar karyawan. Susun dari jenjang, atau unggah daftar dengan kolom golongan di halaman struktur upah.",
+        },
+        "structure.team.no_grade": {
+            "en": "Row {row}: {name}: level {level} is not a grade of the structure",
+            "id": "Baris {row}: {name}: jenjang {level} bukan golongan dalam struktur",
+        },
+        "structure.team.not_monthly": {
+            "en": "Row {row}: {name}: pay is not in Rupiah per month; a wage structure is",
+            "id": "Baris {row}: {name}: gaji bukan dalam Rupiah per bulan; struktur upah dalam Rupiah per bulan",
+        },
+        "structure.team.own_floor": {"en": "each worker's own workplace", "id": "tempat kerja masing-masing pekerja"},
+    }
+)
