@@ -21,6 +21,10 @@ PAGE_KEYS = {
     "pages/explorer.py": ["xc", "xp", "xi", "xl", "xy", "xs"],
     "pages/upload.py": [],
     "pages/team.py": ["tmb", "tmd"],
+    "pages/structure.py": [
+        *("ssm", "ssn", "ssl", "ssh", "ssr", "ssf", "ssp", "ssk", "sse", "ssa", "ssy"),
+        *("ssco", "ssno", "ssd", "sspl", "sssg", "ssti"),
+    ],
 }
 HOSTILE = {
     "negative": "-1",

@@ -337,3 +337,28 @@ def test_view_builds_everything(wages):
     assert view.findings[0][0] == "ok" and "UMP Jawa Barat 2026" in view.findings[0][1]
     assert view.pdf.startswith(b"%PDF") and view.xlsx[:2] == b"PK"
     assert view.service is not None
+
+
+def test_notices_take_any_name():
+    workers = [document.Worker("Nguyễn Thị Ánh 王芳", 2)]
+    text = PdfReader(io.BytesIO(document.notices_pdf(five_grades(), INFO, workers))).pages[0].extract_text()
+    assert "Nguyễn Thị Ánh" in text
+
+
+def test_saved_structure_round_trip_and_compare(tmp_path):
+    from salary_explorer.core import storage
+    from salary_explorer.structure import sets
+
+    engine = storage.make_engine(f"sqlite:///{tmp_path / 's.db'}")
+    storage.migrate(engine)
+    first = sets.save(engine, sets.SavedStructure("Call centre", five_grades(), {"ssp": "Jawa Barat", "ssk": "32.15"}))
+    assert first.version == 1 and first.structure.grades.equals(five_grades().grades)
+    second = sets.save(
+        engine, sets.SavedStructure("Call centre", five_grades(7_000_000), {"ssp": "Jawa Barat"}, first.token, 1)
+    )
+    assert second.version == 2
+    changes = sets.compare_versions(engine, first.token, 1, 2, "id")
+    assert ["1", "Upah terkecil", "Rp 5.500.000", "Rp 5.833.333"] in changes.values.tolist()
+    assert ["-", "Kode kabupaten/kota", "32.15", "-"] in changes.values.tolist()
+    with pytest.raises(storage.Conflict):
+        sets.save(engine, sets.SavedStructure("Call centre", five_grades(), {}, first.token, 1))

@@ -160,3 +160,18 @@ def test_team_page_without_a_structure_says_where_to_build_one(app):
     at.session_state["tm_structure_open"] = True
     at.run()
     assert "Build a wage structure from the band ladder" in "\n".join(i.value for i in at.info)
+
+
+def test_a_jobs_file_fills_the_grid_and_a_bad_one_keeps_it(app):
+    at = open_structure(app, "en", ssm="points", ssn="3", ssr="40")
+    with_points = (
+        b"Jabatan;Poin;Upah pokok\nAgen;150;Rp 5.900.000\nAgen senior;250;6.600.000\nSupervisor;450;10.500.000\n"
+    )
+    at.file_uploader(key="ss_jobs_file").set_value(("jabatan.csv", with_points, "text/csv")).run()
+    assert not at.exception
+    assert "3 jobs read from jabatan" in boxes(at, "success")
+    assert at.table[0].value.iloc[0, 1] == "Agen"
+    before = at.table[0].value
+    at.file_uploader(key="ss_jobs_file").set_value(("x.csv", b"name;salary\na;1\n", "text/csv")).run()
+    assert "needs columns for the job, its points and its basic pay" in boxes(at, "error")
+    assert at.table[0].value.equals(before)  # the jobs already in the grid stay
