@@ -335,7 +335,7 @@ def test_view_builds_everything(wages):
         dt.date(2026, 12, 7),
     )
     assert view.findings[0][0] == "ok" and "UMP Jawa Barat 2026" in view.findings[0][1]
-    assert view.pdf.startswith(b"%PDF") and view.xlsx[:2] == b"PK"
+    assert view.pdf().startswith(b"%PDF") and view.xlsx()[:2] == b"PK"  # built when clicked
     assert view.service is not None
 
 

@@ -4,7 +4,9 @@ built from the page's inputs, and everything drawn from it (tables, checks, char
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import altair as alt
 import pandas as pd
@@ -86,8 +88,8 @@ class StructureView:
     overlaps: pd.DataFrame
     service: pd.DataFrame | None
     service_note: str
-    xlsx: bytes
-    pdf: bytes
+    xlsx: Callable[[], bytes]  # built when the download is clicked: ~0.7 s a PDF, not on every edit
+    pdf: Callable[[], bytes]
     file_stem: str
     info: document.DocInfo
 
@@ -177,8 +179,8 @@ def structure_view(
         overlaps=_overlap_table(structure, lang),
         service=None if service is None else _service_table(service, lang),
         service_note=t("structure.service.note", lang, step=percent(step, lang)),
-        xlsx=document.workbook_bytes(structure, info, found, inputs, service, lang),
-        pdf=document.decree_pdf(structure, info, DOC_LANG),
+        xlsx=partial(document.workbook_bytes, structure, info, found, inputs, service, lang),
+        pdf=partial(document.decree_pdf, structure, info, DOC_LANG),
         file_stem=f"struktur_skala_upah_{effective.isoformat()}",
         info=info,
     )
@@ -222,7 +224,7 @@ def team_structure_view(
 
 @dataclass
 class NoticesView:
-    pdf: bytes | None
+    pdf: Callable[[], bytes] | None
     pages: int
     problems: list[str]
     team: pd.DataFrame | None  # the team against the structure, when the roster has basic pay
@@ -254,7 +256,8 @@ def notices_view(
 
     rows, issues = roster.read_roster(frame, structure)
     problems = [describe_issue(i, lang) for i in issues]
-    pdf = document.notices_pdf(structure, info, roster.workers(rows), DOC_LANG) if rows else None
+    # built when the download is clicked (~4 ms a page): the roster's problems and the team show at once
+    pdf = partial(document.notices_pdf, structure, info, roster.workers(rows), DOC_LANG) if rows else None
     team, summary = None, []
     if rows and any(r.pay is not None for r in rows):
         floor = workplace_floor(wages, province, regency, on)
