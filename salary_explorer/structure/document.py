@@ -250,6 +250,9 @@ def _scale_table(pdf: _Pdf, grades: list, lang: str, with_jobs: bool = True) -> 
 
 
 def _signature(pdf: _Pdf, info: DocInfo, lang: str, heading: str) -> None:
+    """The signature block on the right, kept whole on one page."""
+    if pdf.y + 60 > pdf.page_break_trigger:
+        pdf.add_page()
     pdf.ln(4)
     x = pdf.w / 2 + 5
     width = pdf.w - x - pdf.r_margin
@@ -310,7 +313,7 @@ def decree_pdf(structure: Structure, info: DocInfo, lang: str = "id") -> bytes:
     ):
         pdf.set_font(pdf.family, "", 10)
         pdf.cell(45, 6, pdf.safe(t(f"structure.pdf.statement.{key}", lang)))
-        pdf.multi_cell(0, 6, pdf.safe(f": {value}"), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.multi_cell(0, 6, pdf.safe(f": {value}"), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(3)
     body = t(
         "structure.pdf.statement.body",
