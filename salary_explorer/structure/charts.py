@@ -66,16 +66,15 @@ def points_chart(structure: Structure, lang: str) -> alt.Chart:
         }
     )
     g = structure.grades
-    line = pd.DataFrame(
-        {
-            "points": [intervals.centre(int(n)) for n in g["grade"]],
-            "pay": g["mid"],
-            "pay_text": [rp(v, lang) for v in g["mid"]],
-            "grade": g["grade"].astype(str),
-        }
-    )
+    xs = [intervals.centre(int(n)) for n in g["grade"]]
+    ys = [float(v) for v in g["mid"]]
+    labels = [str(n) for n in g["grade"]]
+    if structure.line is not None and structure.line.method == "least_squares":  # the fitted line end to end
+        low, high = float(jobs["points"].min()), float(jobs["points"].max())
+        xs, ys, labels = [low, *xs, high], [structure.line.at(low), *ys, structure.line.at(high)], ["", *labels, ""]
+    line = pd.DataFrame({"points": xs, "pay": ys, "pay_text": [rp(v, lang) for v in ys], "grade": labels})
     top = float(max(dots["pay"].max(), line["pay"].max()))
-    x = alt.X("points:Q", title=t("structure.chart.points", lang))
+    x = alt.X("points:Q", title=t("structure.chart.points", lang), axis=alt.Axis(tickCount=8))
     y = alt.Y("pay:Q", axis=_money_axis(t("structure.chart.pay", lang), lang, top))
     scatter = (
         alt.Chart(dots)
