@@ -23,7 +23,7 @@ from ..core.formatting import locale_of, percent
 from ..core.i18n import t
 from .build import Structure
 from .checks import BASIS, Check
-from .text import describe_check, rp
+from .text import describe_check, job_labels, rp
 
 LEGAL_BASIS = (  # (topic, article), shown in the workbook and the decree
     ("duty", "UU 13/2003 Pasal 92(1)-(3) jo. UU 6/2023 Pasal 81 angka 33; PP 36/2021 Pasal 21(1); Permenaker 1/2017"),
@@ -90,9 +90,9 @@ def workbook_bytes(
     for c, head in enumerate(heads):
         text(sheet, 4, c, head, bold)
     g = structure.grades
-    for r, row in enumerate(g.itertuples(index=False), start=5):
+    for r, (row, jobs) in enumerate(zip(g.itertuples(index=False), job_labels(structure, lang)), start=5):
         sheet.write_number(r, 0, int(row.grade))
-        text(sheet, r, 1, row.jobs)
+        text(sheet, r, 1, jobs)
         sheet.write_number(r, 2, int(row.min), money)
         sheet.write_number(r, 3, int(row.mid), money)
         sheet.write_number(r, 4, int(row.max), money)
@@ -219,8 +219,9 @@ class _Pdf(FPDF):
         self.ln(gap)
 
 
-def _scale_table(pdf: _Pdf, grades: list, lang: str, with_jobs: bool = True) -> None:
-    """The scale as a ruled table, one box per cell."""
+def _scale_table(pdf: _Pdf, grades: list, lang: str, labels: list[str] | None = None) -> None:
+    """The scale as a ruled table, one box per cell; with ``labels``, a column of each golongan's jobs."""
+    with_jobs = labels is not None
     keys = ["grade", *(["jobs"] if with_jobs else []), "min", "mid", "max", "spread"]
     widths = dict(zip(keys, (18, 50, 28, 28, 28, 18) if with_jobs else (26, 36, 36, 36, 36)))
     align = {"grade": "C", "jobs": "L"}
@@ -237,11 +238,11 @@ def _scale_table(pdf: _Pdf, grades: list, lang: str, with_jobs: bool = True) -> 
     pdf.set_font(pdf.family, "B", 8.5)
     row_of({key: pdf.safe(t(f"structure.col.{key}", lang)) for key in keys}, 7)
     pdf.set_font(pdf.family, "", 8.5)
-    for row in grades:
+    for i, row in enumerate(grades):
         cells = {key: rp(getattr(row, key), lang) for key in ("min", "mid", "max")}
         cells.update(grade=str(row.grade), spread=percent(row.spread, lang))
         if with_jobs:
-            jobs = pdf.safe(row.jobs or "-")
+            jobs = pdf.safe(labels[i] or "-")
             while len(jobs) > 3 and pdf.width_of(jobs) > widths["jobs"] - 2:
                 jobs = jobs[:-2].rstrip() + ("…" if pdf.unicode else "...")
             cells["jobs"] = jobs
@@ -289,7 +290,7 @@ def decree_pdf(structure: Structure, info: DocInfo, lang: str = "id") -> bytes:
     pdf.line_of(t("structure.pdf.number", lang, number=info.number), 10, gap=0.5)
     pdf.line_of(t("structure.pdf.dated", lang, date=date_set), 10, gap=4)
     pdf.line_of(t("structure.pdf.about", lang), 13, True, align="C", gap=4)
-    _scale_table(pdf, list(structure.grades.itertuples(index=False)), lang)
+    _scale_table(pdf, list(structure.grades.itertuples(index=False)), lang, job_labels(structure, lang))
     notes = [
         t("structure.pdf.note.basic", lang),
         t("structure.pdf.note.effective", lang, date=effective),
@@ -365,7 +366,7 @@ def notices_pdf(structure: Structure, info: DocInfo, workers: list[Worker], lang
             10,
             gap=3,
         )
-        _scale_table(pdf, [row], lang, with_jobs=False)
+        _scale_table(pdf, [row], lang)
         pdf.line_of(t("structure.pdf.note.basic", lang), 9, gap=1)
         pdf.line_of(t("structure.pdf.note.guide", lang), 9, gap=1)
         pdf.line_of(t("structure.pdf.notice.basis", lang), 9, gap=1)

@@ -66,7 +66,7 @@ def build_structure(
         built = build.Built(saved)
     elif method == "ladder":
         names = {lv: t(f"level.{lv}", lang) for lv in (bands["level"] if bands is not None else [])}
-        built = build.from_ladder(bands, names)
+        built = build.from_ladder(bands, names)  # names for its messages; tables name levels in their own language
     elif spread_issues:
         built = build.Built(None, tuple(spread_issues))
     elif method == "points":

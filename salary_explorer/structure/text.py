@@ -54,13 +54,20 @@ def describe_check(check: Check, lang: str) -> str:
     return text
 
 
+def job_labels(structure: Structure, lang: str) -> list[str]:
+    """Each golongan's jobs: from the ladder, its level named in ``lang`` (the page's, or the document's)."""
+    if structure.levels and len(structure.levels) == len(structure.grades):
+        return [t(f"level.{level}", lang) for level in structure.levels]
+    return [str(v) for v in structure.grades["jobs"]]
+
+
 def grade_table(structure: Structure, lang: str) -> pd.DataFrame:
     """The structure with the reader's headings; amounts as ``Rp 5.500.000``, spread as ``40%``."""
     g = structure.grades
     return pd.DataFrame(
         {
             t("structure.col.grade", lang): g["grade"].astype(str),
-            t("structure.col.jobs", lang): g["jobs"],
+            t("structure.col.jobs", lang): job_labels(structure, lang),
             t("structure.col.min", lang): [rp(v, lang) for v in g["min"]],
             t("structure.col.mid", lang): [rp(v, lang) for v in g["mid"]],
             t("structure.col.max", lang): [rp(v, lang) for v in g["max"]],
