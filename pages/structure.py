@@ -3,7 +3,8 @@
 State in the link: ssm (method: ladder, two_point, points), ssn (number of grades), ssl and ssh (lowest and
 highest grade midpoints), ssr (spread per grade, %), ssf (pay line of the points method), ssp (province),
 ssk (regency code, Kemendagri), sse (effective date), ssa (fixed allowances), ssy (years-of-service step, %),
-ssco, ssno, ssd, sspl, sssg, ssti (company, decree number, date set, place, signatory, title).
+ssco, ssno, ssd, sspl, sssg, ssti (company, decree number, date set, place, signatory, title), ssdl (the
+documents' language), sst (the team's check date), sset (a saved structure).
 The jobs grid and the roster stay in the browser session.
 """
 
@@ -94,6 +95,14 @@ with st.expander(tr("structure.doc.title")):
     place = ui.url_text(tr("structure.doc.place"), "sspl", "", where=g1)
     signatory = ui.url_text(tr("structure.doc.signatory"), "sssg", "", where=g2)
     title = ui.url_text(tr("structure.doc.signatory_title"), "ssti", "", where=g3)
+    doc_lang = ui.url_radio(
+        tr("structure.doc.lang"),
+        "ssdl",
+        ["id", "en"],
+        "id",
+        format_func=ui.label_func("structure.doc.lang"),
+        horizontal=True,
+    )
     files = st.container()
 
 if structure is not None:
@@ -114,6 +123,7 @@ if structure is not None:
         title,
         d.lang,
         ui.today(),
+        doc_lang,
     )
     files.caption(tr("structure.doc.help"))
     ui.structure_downloads(view, where=files)

@@ -23,7 +23,7 @@ PAGE_KEYS = {
     "pages/team.py": ["tmb", "tmd"],
     "pages/structure.py": [
         *("ssm", "ssn", "ssl", "ssh", "ssr", "ssf", "ssp", "ssk", "sse", "ssa", "ssy"),
-        *("ssco", "ssno", "ssd", "sspl", "sssg", "ssti"),
+        *("ssco", "ssno", "ssd", "sspl", "sssg", "ssti", "ssdl"),
     ],
 }
 HOSTILE = {

@@ -362,3 +362,12 @@ def test_saved_structure_round_trip_and_compare(tmp_path):
     assert ["-", "Kode kabupaten/kota", "32.15", "-"] in changes.values.tolist()
     with pytest.raises(storage.Conflict):
         sets.save(engine, sets.SavedStructure("Call centre", five_grades(), {}, first.token, 1))
+
+
+def test_documents_in_english_on_request(wages):
+    today = dt.date(2026, 12, 7)
+    args = ("Jawa Barat", "32.15", dt.date(2026, 1, 1), 0.0, 0.0, "PT X", "1/SK", today, "Karawang", "A", "Director")
+    view = screens.structure_view(five_grades(), wages, *args, "id", today, "en")
+    text = " ".join(PdfReader(io.BytesIO(view.pdf())).pages[0].extract_text().split())
+    assert "ON THE WAGE STRUCTURE AND SCALE" in text and "UMK Kabupaten Karawang 2026 Rp 5,886,853" in text
+    assert view.findings[0][1].startswith("Upah terkecil golongan 1")  # the page itself stays in its language

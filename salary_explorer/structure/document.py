@@ -52,6 +52,7 @@ class DocInfo:
     effective: dt.date
     workplace: str
     floor_text: str  # the minimum wage used, with its year: "UMK Kabupaten Karawang 2026 Rp 5.886.853"
+    lang: str = "id"  # the documents' language: Bahasa Indonesia, English on request
 
 
 def long_date(day: dt.date, lang: str) -> str:
@@ -194,6 +195,12 @@ class _Pdf(FPDF):
         if border:
             self.rect(x, self.y, w, h)
         width = self.width_of(text)
+        if border and width > w - 2:  # a heading wider than its column: a smaller size, just for it
+            size = self.font_size_pt
+            self.set_font_size(size * (w - 2) / width)
+            self.put(x, w, h, text, align)
+            self.set_font_size(size)
+            return
         if align == "R":
             left = x + w - 1 - width
         elif align == "C":

@@ -21,7 +21,9 @@ from .text import describe_check, describe_issue, grade_table, line_text, rp
 EFFECTIVE_RANGE = (dt.date(2017, 1, 1), dt.date(2035, 12, 31))
 DEFAULT_EFFECTIVE = dt.date(2026, 1, 1)
 DEFAULT_PROVINCE = "Jawa Barat"
-DOC_LANG = "id"  # the decree, the statement and the notices are filed and handed out in Bahasa Indonesia
+DOC_LANG = (
+    "id"  # the decree, the statement and the notices: filed and handed out in Bahasa Indonesia (English on request)
+)
 
 
 def regency_options(province: str) -> dict[str, str]:
@@ -128,6 +130,7 @@ def structure_view(
     signatory_title: str,
     lang: str,
     today: dt.date,
+    doc_lang: str = DOC_LANG,
 ) -> StructureView:
     floor = workplace_floor(wages, province, regency, effective)
     now = workplace_floor(wages, province, regency, max(today, effective))
@@ -136,9 +139,9 @@ def structure_view(
     if floor is not None:
         floor_text = floors.describe_floor(floor, lang)
         # for the documents, filed in Bahasa Indonesia whatever the page's language
-        floor_short = f"{floors.floor_name(floor, DOC_LANG)} {format_money(floor.amount, 'IDR', DOC_LANG)}"
+        floor_short = f"{floors.floor_name(floor, doc_lang)} {format_money(floor.amount, 'IDR', doc_lang)}"
         if getattr(floor, "umk_unknown", False):
-            floor_short = floors.describe_floor(floor, DOC_LANG, with_source=False)
+            floor_short = floors.describe_floor(floor, doc_lang, with_source=False)
     else:
         floor_text = floor_short = "-"
     info = document.DocInfo(
@@ -151,6 +154,7 @@ def structure_view(
         effective=effective,
         workplace=workplace_text(province, regency_name),
         floor_text=floor_short,
+        lang=doc_lang,
     )
     step = step_pct / 100
     service = checks.service_scale(structure.grades, step, 10) if step > 0 else None
@@ -180,7 +184,7 @@ def structure_view(
         service=None if service is None else _service_table(service, lang),
         service_note=t("structure.service.note", lang, step=percent(step, lang)),
         xlsx=partial(document.workbook_bytes, structure, info, found, inputs, service, lang),
-        pdf=partial(document.decree_pdf, structure, info, DOC_LANG),
+        pdf=partial(document.decree_pdf, structure, info, doc_lang),
         file_stem=f"struktur_skala_upah_{effective.isoformat()}",
         info=info,
     )
@@ -257,7 +261,7 @@ def notices_view(
     rows, issues = roster.read_roster(frame, structure)
     problems = [describe_issue(i, lang) for i in issues]
     # built when the download is clicked (~4 ms a page): the roster's problems and the team show at once
-    pdf = partial(document.notices_pdf, structure, info, roster.workers(rows), DOC_LANG) if rows else None
+    pdf = partial(document.notices_pdf, structure, info, roster.workers(rows), info.lang) if rows else None
     team, summary = None, []
     if rows and any(r.pay is not None for r in rows):
         floor = workplace_floor(wages, province, regency, on)

@@ -23,7 +23,7 @@ KIND = "wage_structure"
 FORMAT = 1
 SETTING_KEYS = (  # the page's link keys kept with a structure
     "ssm", "ssn", "ssl", "ssh", "ssr", "ssf", "ssp", "ssk", "sse", "ssa", "ssy",
-    "ssco", "ssno", "ssd", "sspl", "sssg", "ssti",
+    "ssco", "ssno", "ssd", "sspl", "sssg", "ssti", "ssdl",
 )  # fmt: skip
 COMPARED = ("jobs", "min", "mid", "max", "spread")
 

@@ -504,6 +504,7 @@ CATALOG.update(
         "structure.setting.sspl": {"en": "Set at", "id": "Ditetapkan di"},
         "structure.setting.sssg": {"en": "Signatory", "id": "Penandatangan"},
         "structure.setting.ssti": {"en": "Signatory's title", "id": "Jabatan penandatangan"},
+        "structure.setting.ssdl": {"en": "Language of the documents", "id": "Bahasa dokumen"},
     }
 )
 
@@ -530,5 +531,13 @@ CATALOG.update(
             "id": "Baris {row}: {name}: gaji bukan dalam Rupiah per bulan; struktur upah dalam Rupiah per bulan",
         },
         "structure.team.own_floor": {"en": "each worker's own workplace", "id": "tempat kerja masing-masing pekerja"},
+    }
+)
+
+CATALOG.update(
+    {
+        "structure.doc.lang": {"en": "Language of the documents", "id": "Bahasa dokumen"},
+        "structure.doc.lang.id": {"en": "Bahasa Indonesia (for filing)", "id": "Bahasa Indonesia (untuk pengajuan)"},
+        "structure.doc.lang.en": {"en": "English (a translation)", "id": "Bahasa Inggris (terjemahan)"},
     }
 )
