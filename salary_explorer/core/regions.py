@@ -45,22 +45,22 @@ def regencies_of(province: str) -> list[tuple[str, str]]:
     return list(zip(rows["code"], rows["name"]))
 
 
-def regency_name(code: str) -> str:
-    """ "Kabupaten Karawang" for ``32.15``; KeyError for a code that is no regency/city."""
+def _regency(code: str) -> pd.Series:
     table = regencies()
-    found = table.loc[table["code"] == code, "name"]
+    found = table[table["code"] == code]
     if found.empty:
         raise KeyError(code)
-    return str(found.iloc[0])
+    return found.iloc[0]
+
+
+def regency_name(code: str) -> str:
+    """"Kabupaten Karawang" for ``32.15``; KeyError for a code that is no regency/city."""
+    return str(_regency(code)["name"])
 
 
 def province_of(code: str) -> str:
     """The province (short name) a regency/city code lies in; KeyError for an unknown code."""
-    table = regencies()
-    found = table.loc[table["code"] == code, "province"]
-    if found.empty:
-        raise KeyError(code)
-    return str(found.iloc[0])
+    return str(_regency(code)["province"])
 
 
 _PREFIX = re.compile(r"^(kabupaten|kab|kota administrasi|kota adm|kota|kodya|kotamadya)\s+")
