@@ -292,7 +292,8 @@ def offer_view(
         )
     else:
         verdict = t("sal.offer.meets_floor", lang, floor_name=floor_name, floor=fmt(check.minimum_wage))
-    verdict += " " + t(f"floor.set_by.{floor_check.floor.wage_kind}", lang, region=floor_check.floor.region)
+    if not unknown:  # the level of government whose floor decided the verdict
+        verdict += " " + t(f"floor.set_by.{floor_check.floor.wage_kind}", lang, region=floor_check.floor.region)
     summary = t(
         "sal.offer.summary",
         lang,
