@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from salary_explorer.core import load
-from salary_explorer.core.floors import Floor
+from salary_explorer.core.floors import UMK_NOT_KNOWN, Floor
 from salary_explorer.structure import build, checks, document, roster, screens
 from salary_explorer.structure.text import describe_check, describe_issue
 
@@ -175,12 +175,13 @@ def test_umk_unknown_never_says_meets():
     found = checks.floor_check(five_grades().grades, floor(1_000_000, note="x"), 0)
     assert found[0].code == "floor_met"
 
-    class Unknown:  # a floor whose UMK is set but its figure not known (the lead's Floor gains umk_unknown)
-        umk_unknown = True
-        amount = 2_317_601.0
-
-    found = checks.floor_check(five_grades().grades, Unknown(), 0)
+    unknown = floor(2_317_601, regency_code="33.26", regency_name="Kabupaten Pekalongan", umk_status=UMK_NOT_KNOWN)
+    assert unknown.umk_unknown
+    found = checks.floor_check(five_grades().grades, unknown, 0)
     assert found[0].code == "floor_umk_unknown" and found[0].severity == "warning"
+    assert describe_check(found[0], "en").startswith("Kabupaten Pekalongan: a UMK is set here but its figure")
+    below = checks.floor_check(five_grades(2_000_000).grades, unknown, 0)  # under the UMP: surely under the UMK
+    assert below[0].code == "floor_below"
 
 
 def test_rising_gaps_overlaps_and_review():

@@ -175,3 +175,13 @@ def test_a_jobs_file_fills_the_grid_and_a_bad_one_keeps_it(app):
     at.file_uploader(key="ss_jobs_file").set_value(("x.csv", b"name;salary\na;1\n", "text/csv")).run()
     assert "needs columns for the job, its points and its basic pay" in boxes(at, "error")
     assert at.table[0].value.equals(before)  # the jobs already in the grid stay
+
+
+@pytest.mark.parametrize(
+    "lang, text", [("en", "cannot be said to meet it"), ("id", "belum dapat dinyatakan memenuhinya")]
+)
+def test_an_unknown_umk_is_never_met(app, lang, text):
+    at = open_structure(app, lang, **{**KARAWANG, "ssp": "Jawa Tengah", "ssk": "33.26"})  # Kab. Pekalongan 2026
+    warnings = boxes(at, "warning")
+    assert text in warnings and "Kabupaten Pekalongan" in warnings
+    assert "meets the minimum wage" not in boxes(at, "success") and "memenuhi upah minimum" not in boxes(at, "success")

@@ -68,7 +68,7 @@ def floor_check(grades: pd.DataFrame, floor: Floor | None, allowances: float = 0
         )
     if floor is None:
         return [_check("floor_unknown", "warning", "floor", low=low), *out]
-    if getattr(floor, "umk_unknown", False):
+    if getattr(floor, "umk_unknown", False) and low >= floor.amount:  # at least the UMP; the UMK is not known
         return [_check("floor_umk_unknown", "warning", "floor", low=low, floor=floor), *out]
     if low >= floor.amount:
         return [_check("floor_met", "ok", "floor", low=low, floor=floor), *out]

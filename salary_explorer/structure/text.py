@@ -41,6 +41,7 @@ def describe_check(check: Check, lang: str) -> str:
         if isinstance(value, Floor):
             params["floor_name"] = floor_name(value, lang)
             params["floor"] = rp(value.amount, lang)
+            params["regency"] = getattr(value, "regency_name", "") or value.region
         elif key == "share":
             params[key] = percent(value, lang)
         elif key in MONEY_PARAMS:

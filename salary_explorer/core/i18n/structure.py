@@ -203,8 +203,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Upah terkecil golongan 1 {low} di bawah {floor_name} {floor} jika hanya upah pokok; dengan tunjangan tetap yang dinyatakan totalnya {total} memenuhinya dan upah pokok tetap paling sedikit 75 %. Tunjangan harus tetap.",
     },
     "structure.check.floor_umk_unknown": {
-        "en": "{floor_name}: a UMK is set for this regency but its figure is not known here, so grade 1's minimum {low} cannot be said to meet it. Check the governor's decree.",
-        "id": "{floor_name}: UMK ditetapkan untuk kabupaten/kota ini tetapi nilainya belum diketahui di sini, jadi upah terkecil golongan 1 {low} belum dapat dinyatakan memenuhinya. Periksa keputusan gubernur.",
+        "en": "{regency}: a UMK is set here but its figure is not known, so grade 1's minimum {low} cannot be said to meet it; it is at least the {floor_name} ({floor}). Check the governor's decree.",
+        "id": "{regency}: UMK ditetapkan di sini tetapi nilainya belum diketahui, jadi upah terkecil golongan 1 {low} belum dapat dinyatakan memenuhinya; nilainya paling sedikit {floor_name} ({floor}). Periksa keputusan gubernur.",
     },
     "structure.check.floor_unknown": {
         "en": "No minimum wage figure is known for this workplace: grade 1's minimum {low} could not be checked.",
