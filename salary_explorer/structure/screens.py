@@ -265,7 +265,7 @@ def notices_view(
     team, summary = None, []
     if rows and any(r.pay is not None for r in rows):
         floor = workplace_floor(wages, province, regency, on)
-        amount = None if floor is None or getattr(floor, "umk_unknown", False) else floor.amount
+        amount = None if floor is None else floor.amount  # a UMK set but unknown: at least the UMP, checked as such
         label = floors.floor_name(floor, lang) if floor is not None else "-"
         team, summary = team_structure_view(rows, structure, amount, label, on, lang)
     return NoticesView(pdf, len(rows), problems, team, summary)
