@@ -265,23 +265,3 @@ def from_points(jobs: pd.DataFrame, n: int, fit: str, spreads: list[float]) -> B
     return Built(
         Structure(grades, "points", line=line, jobs=table, intervals=intervals, notes=tuple(notes)), tuple(notes)
     )
-
-
-# ---------- a structure typed in or saved: check it ----------
-def from_table(grades: pd.DataFrame) -> Built:
-    """A grade table (``GRADE_COLUMNS``; spread and mid recomputed from min and max); min above max is named."""
-    issues: list[Issue] = []
-    rows = []
-    for i, row in enumerate(grades.itertuples(index=False), start=1):
-        low, high = _finite(row.min), _finite(row.max)
-        if low is None or high is None or low <= 0:
-            issues.append(issue("not_positive", i, level=str(row.grade)))
-        elif high < low:
-            issues.append(issue("min_above_max", i, level=str(row.grade)))
-        else:
-            spread, mid = annex.from_min_max(low, high)
-            rows.append({"grade": i, "jobs": str(row.jobs or ""), "min": low, "mid": annex.rupiah(mid), "max": high})
-            rows[-1]["spread"] = spread
-    if issues:
-        return Built(None, tuple(issues))
-    return Built(Structure(_grades(rows), "table"))

@@ -15,7 +15,6 @@ CATALOG: dict[str, dict[str, str]] = {
     "structure.method.ladder": {"en": "From the band ladder", "id": "Dari jenjang rentang gaji"},
     "structure.method.two_point": {"en": "Two-point method", "id": "Metode dua titik"},
     "structure.method.points": {"en": "By job-evaluation points", "id": "Dengan poin evaluasi jabatan"},
-    "structure.method.table": {"en": "Typed table", "id": "Tabel isian"},
     "structure.ladder.help": {
         "en": "The ladder of the salary bands page in this session: each level with a minimum and a maximum becomes a golongan, the lowest level golongan 1. The midpoint is (min + max) / 2, as the annex computes it.",
         "id": "Jenjang di halaman rentang gaji pada sesi ini: tiap jenjang yang memiliki batas bawah dan atas menjadi satu golongan, jenjang terendah golongan 1. Upah tengah = (terkecil + terbesar) / 2, sesuai lampiran.",
