@@ -8,6 +8,8 @@ import io
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -372,3 +374,35 @@ def test_documents_in_english_on_request(wages):
     text = " ".join(PdfReader(io.BytesIO(view.pdf())).pages[0].extract_text().split())
     assert "ON THE WAGE STRUCTURE AND SCALE" in text and "UMK Kabupaten Karawang 2026 Rp 5,886,853" in text
     assert view.findings[0][1].startswith("Upah terkecil golongan 1")  # the page itself stays in its language
+
+
+# ---------- parsers never raise, and read what Indonesians write ----------
+
+
+@given(st.text(max_size=60))
+def test_parse_spreads_takes_any_text(text):
+    values, issues = build.parse_spreads(text)
+    assert all(0 < v <= 5 for v in values)
+    assert all(i.code == "bad_spread" for i in issues)
+
+
+@given(st.integers(min_value=1, max_value=10**11))
+def test_money_reads_rupiah_as_written(amount):
+    dotted = f"{amount:,}".replace(",", ".")
+    assert build._money(f"Rp {dotted}") == amount
+    assert build._money(f"{amount:,}") == amount
+    assert build._money(str(amount)) == amount
+
+
+@given(st.text(max_size=30))
+def test_parse_date_takes_any_text(text):
+    value = roster.parse_date(text)
+    assert value is None or isinstance(value, dt.date)
+
+
+@given(st.lists(st.tuples(st.text(max_size=12), st.text(max_size=6), st.text(max_size=12)), max_size=8))
+def test_read_roster_takes_any_cells(cells):
+    frame = pd.DataFrame(cells, columns=["nama", "golongan", "tanggal masuk"])
+    rows, issues = roster.read_roster(frame, five_grades())
+    assert all(1 <= r.grade <= 5 for r in rows)
+    assert all(i.row is not None and i.row >= 2 for i in issues)
