@@ -21,6 +21,7 @@ PAGE_KEYS = {
     "pages/explorer.py": ["xc", "xp", "xi", "xl", "xy", "xs"],
     "pages/upload.py": [],
     "pages/team.py": ["tmb", "tmd"],
+    "pages/audit.py": [],  # HR admins in team mode only: in solo mode it is refused, its "ad" never read
 }
 HOSTILE = {
     "negative": "-1",

@@ -22,18 +22,22 @@ Only bound parameters reach the database (SQLAlchemy Core expressions).
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
 import re
 import secrets
+import socket
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
+
+from .crypto import CryptoError, KeyRing
 
 KINDS = ("band_set", "dataset", "roster")  # roster: a team roster saved from the team pay check
 TOKEN_BYTES = 32  # 256 bits from ``secrets``; the issue asks for at least 128
@@ -42,6 +46,8 @@ NAME_MAX = 100
 DEFAULT_MAX_SAVED_MB = 50.0
 ENV_URL = "SALARY_EXPLORER_DB_URL"
 ENV_MAX_MB = "SALARY_EXPLORER_MAX_SAVED_MB"
+ENV_RETENTION_DAYS = "SALARY_EXPLORER_RETENTION_DAYS"
+DEFAULT_RETENTION_DAYS = 90.0  # a saved roster (names and pay) is purged this long after its last save
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / ".data"
 DEFAULT_FILE = "salary_explorer.db"
 
@@ -67,6 +73,12 @@ class Conflict(StorageError):
         self.base_version, self.current_version = base_version, current_version
 
 
+class KeyProblem(StorageError):
+    """A stored value cannot be decrypted (key missing from the ring, or a different key under its id)."""
+
+    code = "storage.key_problem"
+
+
 class TooLarge(StorageError):
     """The item is bigger than the configured quota per saved item."""
 
@@ -82,6 +94,7 @@ class TooLarge(StorageError):
 class Settings:
     url: str
     max_item_bytes: int
+    retention_days: float = DEFAULT_RETENTION_DAYS
 
     @property
     def backend(self) -> str:
@@ -96,8 +109,8 @@ def settings(env: Mapping[str, str] | None = None, secrets_toml: Mapping | None 
     """Where the store lives and how big one item may be.
 
     Order: the environment (``SALARY_EXPLORER_DB_URL``, ``SALARY_EXPLORER_MAX_SAVED_MB``),
-    then ``[storage]`` in ``.streamlit/secrets.toml`` (``db_url``, ``max_saved_mb``),
-    then the defaults (``./.data/salary_explorer.db`` beside the app, 50 MB).
+    then ``[storage]`` in ``.streamlit/secrets.toml`` (``db_url``, ``max_saved_mb``, ``retention_days``),
+    then the defaults (``./.data/salary_explorer.db`` beside the app, 50 MB, rosters kept 90 days).
     """
     env = os.environ if env is None else env
     section = dict((secrets_toml or {}).get("storage", {}) or {})
@@ -109,7 +122,14 @@ def settings(env: Mapping[str, str] | None = None, secrets_toml: Mapping | None 
         mb = DEFAULT_MAX_SAVED_MB
     if not mb > 0:
         mb = DEFAULT_MAX_SAVED_MB
-    return Settings(url=normalise_url(str(url)), max_item_bytes=int(mb * 1024 * 1024))
+    raw_days = env.get(ENV_RETENTION_DAYS) or section.get("retention_days") or DEFAULT_RETENTION_DAYS
+    try:
+        days = float(raw_days)
+    except (TypeError, ValueError):
+        days = DEFAULT_RETENTION_DAYS
+    if not 0 < days < 36500:
+        days = DEFAULT_RETENTION_DAYS
+    return Settings(url=normalise_url(str(url)), max_item_bytes=int(mb * 1024 * 1024), retention_days=days)
 
 
 def normalise_url(url: str) -> str:
@@ -177,12 +197,79 @@ versions_table = sa.Table(
 )
 
 
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.String(32), nullable=False),  # UTC, ISO 8601
+    sa.Column("actor", sa.String(200), nullable=False),  # the provider's subject id ("local" signed out / solo)
+    sa.Column("role", sa.String(20), nullable=False),
+    sa.Column("action", sa.String(40), nullable=False),
+    sa.Column("kind", sa.String(20)),
+    sa.Column("item", sa.String(20)),  # the saved item's row id: never its name or token
+    sa.Column("outcome", sa.String(20), nullable=False),
+    sa.Column("replica", sa.String(100), nullable=False),
+    sa.Column("person", sa.String(64)),  # a keyed hash of an employee id (erasure, access requests)
+    sa.Column("detail", sa.String(200)),  # counts only (e.g. "3 items"), never a value from a roster
+)
+
+person_index = sa.Table(
+    "person_index",
+    metadata,
+    sa.Column("item_id", sa.Integer, sa.ForeignKey("saved_items.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("person", sa.String(64), primary_key=True),  # HMAC-SHA256 of the employee id (crypto.person_hash)
+)
+
+V2_ITEM_COLUMNS = {"owner": "VARCHAR(200)", "workspace": "VARCHAR(100)", "expires_at": "VARCHAR(32)"}
+items.append_column(sa.Column("owner", sa.String(200)))  # the subject who saved it (team mode)
+items.append_column(sa.Column("workspace", sa.String(100)))  # NULL: saved without sign-in (solo mode)
+items.append_column(sa.Column("expires_at", sa.String(32)))  # UTC; purged after it (NULL: kept)
+versions_table.append_column(sa.Column("key_id", sa.String(32)))  # NULL: stored in the clear
+
+APPEND_ONLY_SQLITE = (
+    "CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+)
+APPEND_ONLY_POSTGRES = (
+    "CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+    "$$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$",
+    "DROP TRIGGER IF EXISTS audit_log_no_change ON audit_log",
+    "CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
+    "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+    "DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log",
+    "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+    "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()",
+)
+
+
 def _v1(conn: Connection) -> None:
-    items.create(conn, checkfirst=True)
-    versions_table.create(conn, checkfirst=True)
+    # the version-1 shape: the columns added later are added by their own step
+    v1 = sa.MetaData()
+    for table in (items, versions_table):
+        later = {"owner", "workspace", "expires_at", "key_id"}
+        sa.Table(table.name, v1, *(c._copy() for c in table.columns if c.name not in later))
+    v1.create_all(conn, checkfirst=True)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1,)  # step i brings the schema to version i + 1
+def _v2(conn: Connection) -> None:
+    """Issue 34: owner, workspace and expiry of items; key id of values; the audit trail; the person index."""
+    have = {c["name"] for c in sa.inspect(conn).get_columns("saved_items")}
+    for name, sql_type in V2_ITEM_COLUMNS.items():
+        if name not in have:
+            conn.execute(sa.text(f"ALTER TABLE saved_items ADD COLUMN {name} {sql_type}"))
+    if "key_id" not in {c["name"] for c in sa.inspect(conn).get_columns("saved_item_versions")}:
+        conn.execute(sa.text("ALTER TABLE saved_item_versions ADD COLUMN key_id VARCHAR(32)"))
+    audit_log.create(conn, checkfirst=True)
+    person_index.create(conn, checkfirst=True)
+    conn.execute(sa.text("CREATE INDEX IF NOT EXISTS saved_items_expiry ON saved_items (expires_at)"))
+    conn.execute(sa.text("CREATE INDEX IF NOT EXISTS person_index_person ON person_index (person)"))
+    for statement in APPEND_ONLY_POSTGRES if conn.dialect.name == "postgresql" else APPEND_ONLY_SQLITE:
+        conn.execute(sa.text(statement))
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2)  # step i brings the schema to version i + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -204,6 +291,64 @@ def migrate(engine: Engine) -> int:
     return SCHEMA_VERSION
 
 
+# ---------- who is asking ----------
+ENCRYPTED_KINDS = ("roster", "dataset")  # employee rows and imported data; band sets hold no one's pay
+ENV_REPLICA = "SALARY_EXPLORER_REPLICA"
+
+
+def replica_name() -> str:
+    """This process in the audit trail: ``SALARY_EXPLORER_REPLICA``, else host name and process id."""
+    return os.environ.get(ENV_REPLICA) or f"{socket.gethostname()}:{os.getpid()}"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The store as one person sees it: the engine, who is asking, and the keys.
+
+    Every function below takes either a bare ``Engine`` (solo mode as before: any item saved without
+    sign-in opens by its token, nothing is audited, nothing encrypted) or a ``Scope``. With
+    ``team=True`` an item opens only in its own workspace and only when its kind is in ``kinds``;
+    every call, refused ones included, is written to the audit trail. With a ``keyring`` the meta and
+    payload of rosters and datasets are stored encrypted.
+    """
+
+    engine: Engine
+    team: bool = False
+    actor: str = "local"
+    role: str = ""
+    workspace: str | None = None
+    kinds: frozenset[str] | None = None  # None: every kind
+    delete_any: bool = False  # may delete items others saved (the HR admin)
+    keyring: KeyRing | None = None
+    retention_days: float | None = None  # rosters expire this many days after their last save
+    replica: str = field(default_factory=replica_name)
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC), compare=False)
+
+    @property
+    def audited(self) -> bool:
+        return self.team
+
+
+def scope_of(store: Engine | Scope) -> Scope:
+    return store if isinstance(store, Scope) else Scope(engine=store)
+
+
+def audit(store: Engine | Scope, action: str, outcome: str = "ok", **fields) -> None:
+    """Append one row to the audit trail (its own transaction, so refusals are kept too)."""
+    sc = scope_of(store)
+    row = {
+        "at": _stamp(sc.clock()),
+        "actor": sc.actor[:200],
+        "role": (sc.role or "-")[:20],
+        "action": action[:40],
+        "outcome": outcome[:20],
+        "replica": sc.replica[:100],
+    }
+    row.update({k: (None if v is None else str(v)) for k, v in fields.items()})
+    with sc.engine.begin() as conn:
+        conn.execute(audit_log.insert().values(**row))
+
+
 # ---------- items ----------
 @dataclass(frozen=True)
 class VersionInfo:
@@ -223,12 +368,14 @@ class Item:
     created_at: str  # when this version was saved (UTC, ISO 8601)
     meta: dict = field(default_factory=dict)
     payload: bytes = b""
+    expires_at: str | None = None  # when the item will be purged (UTC), if it expires
 
 
 @dataclass(frozen=True)
 class Saved:
     token: str
     version: int
+    expires_at: str | None = None
 
 
 def new_token() -> str:
@@ -250,8 +397,12 @@ def clean_name(name: object, default: str = "-") -> str:
     return text or default
 
 
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return _stamp(datetime.now(UTC))
 
 
 def _check_kind(kind: str) -> None:
@@ -267,42 +418,125 @@ def _encode(meta: dict, payload: bytes, max_bytes: int | None) -> tuple[str, int
     return text, size
 
 
-def _row(conn: Connection, token: str, kind: str):
-    if not valid_token(token):
+def _aad(item_id: int, version: int, column: str) -> str:
+    return f"saved_item_versions:{item_id}:{version}:{column}"
+
+
+def _seal(sc: Scope, kind: str, item_id: int, version: int, text: str, payload: bytes) -> dict:
+    """The stored columns of one version: in the clear, or encrypted and bound to their row and column."""
+    if sc.keyring is None or kind not in ENCRYPTED_KINDS:
+        return {"meta": text, "payload": payload, "key_id": None}
+    key_id, meta_blob = sc.keyring.encrypt(text.encode("utf-8"), _aad(item_id, version, "meta"))
+    _, payload_blob = sc.keyring.encrypt(payload, _aad(item_id, version, "payload"))
+    return {"meta": "aesgcm:" + base64.b64encode(meta_blob).decode("ascii"), "payload": payload_blob, "key_id": key_id}
+
+
+def _open_sealed(sc: Scope, item_id: int, version: int, key_id: str | None, meta: str, payload) -> tuple[dict, bytes]:
+    payload = bytes(payload)
+    if key_id is None:
+        return json.loads(meta), payload
+    if sc.keyring is None:
+        raise KeyProblem(f"item {item_id} is encrypted (key {key_id!r}) and no key ring is configured")
+    try:
+        text = sc.keyring.decrypt(
+            key_id, base64.b64decode(meta.removeprefix("aesgcm:")), _aad(item_id, version, "meta")
+        )
+        plain = sc.keyring.decrypt(key_id, payload, _aad(item_id, version, "payload"))
+    except CryptoError as err:
+        raise KeyProblem(str(err)) from None
+    return json.loads(text.decode("utf-8")), plain
+
+
+def _expiry(sc: Scope, kind: str) -> str | None:
+    if kind != "roster" or not sc.retention_days:
+        return None
+    return _stamp(sc.clock() + timedelta(days=sc.retention_days))
+
+
+def _row(conn: Connection, token: str, kind: str, sc: Scope | None = None):
+    sc = sc or Scope(engine=conn.engine)
+    if not valid_token(token) or (sc.kinds is not None and kind not in sc.kinds):
         raise NotFound()
+    in_workspace = items.c.workspace.is_(None) if sc.workspace is None else items.c.workspace == sc.workspace
     row = conn.execute(
-        sa.select(items).where(items.c.token_hash == token_hash(token), items.c.kind == kind)
+        sa.select(items).where(items.c.token_hash == token_hash(token), items.c.kind == kind, in_workspace)
     ).one_or_none()
-    if row is None:
-        raise NotFound()
+    if row is None or (row.expires_at is not None and row.expires_at <= _stamp(sc.clock())):
+        raise NotFound()  # an expired item is gone even before the purge has run
     return row
 
 
+class _Audited:
+    """Audits one call in team mode: ``ok`` with the item id, or the refusal (``not_found`` etc.)."""
+
+    def __init__(self, sc: Scope, action: str, kind: str):
+        self.sc, self.action, self.kind, self.item = sc, action, kind, None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if not self.sc.audited:
+            return False
+        if exc is None:
+            audit(self.sc, self.action, "ok", kind=self.kind, item=self.item)
+        elif isinstance(exc, StorageError):
+            outcome = {"storage.not_found": "not_found", "storage.conflict": "conflict"}.get(exc.code, "refused")
+            audit(self.sc, self.action, outcome, kind=self.kind, item=self.item)
+        return False
+
+
 def create(
-    engine: Engine, kind: str, name: str, meta: dict, payload: bytes = b"", *, max_bytes: int | None = None
+    engine: Engine | Scope,
+    kind: str,
+    name: str,
+    meta: dict,
+    payload: bytes = b"",
+    *,
+    max_bytes: int | None = None,
+    persons: tuple[str, ...] = (),
 ) -> Saved:
-    """Save a new item (version 1) under a fresh token."""
+    """Save a new item (version 1) under a fresh token; ``persons`` are keyed hashes of the employees in it."""
     _check_kind(kind)
+    sc = scope_of(engine)
     text, size = _encode(meta, payload, max_bytes)
-    token, now, name = new_token(), _now(), clean_name(name)
-    with engine.begin() as conn:
+    token, now, name = new_token(), _stamp(sc.clock()), clean_name(name)
+    expires = _expiry(sc, kind)
+    with _Audited(sc, "item.create", kind) as log, sc.engine.begin() as conn:
+        owner = sc.actor if sc.team else None
         item_id = conn.execute(
             items.insert()
             .values(
-                token_hash=token_hash(token), kind=kind, name=name, current_version=1, created_at=now, updated_at=now
+                token_hash=token_hash(token),
+                kind=kind,
+                name=name,
+                current_version=1,
+                created_at=now,
+                updated_at=now,
+                owner=owner,
+                workspace=sc.workspace,
+                expires_at=expires,
             )
             .returning(items.c.id)
         ).scalar_one()
+        log.item = item_id
         conn.execute(
             versions_table.insert().values(
-                item_id=item_id, version=1, name=name, created_at=now, meta=text, payload=payload, size_bytes=size
+                item_id=item_id,
+                version=1,
+                name=name,
+                created_at=now,
+                size_bytes=size,
+                **_seal(sc, kind, item_id, 1, text, payload),
             )
         )
-    return Saved(token, 1)
+        if persons:
+            conn.execute(person_index.insert(), [{"item_id": item_id, "person": p} for p in sorted(set(persons))])
+    return Saved(token, 1, expires)
 
 
 def save_version(
-    engine: Engine,
+    engine: Engine | Scope,
     token: str,
     kind: str,
     base_version: int,
@@ -314,15 +548,18 @@ def save_version(
 ) -> Saved:
     """Save a new version of an item, refused with ``Conflict`` unless ``base_version`` is still the newest."""
     _check_kind(kind)
+    sc = scope_of(engine)
     text, size = _encode(meta, payload, max_bytes)
-    now = _now()
-    with engine.begin() as conn:
-        row = _row(conn, token, kind)
+    now = _stamp(sc.clock())
+    expires = _expiry(sc, kind)
+    with _Audited(sc, "item.save", kind) as log, sc.engine.begin() as conn:
+        row = _row(conn, token, kind, sc)
+        log.item = row.id
         new_name = clean_name(name, row.name) if name is not None else row.name
         bumped = conn.execute(
             items.update()
             .where(items.c.id == row.id, items.c.current_version == base_version)
-            .values(current_version=base_version + 1, name=new_name, updated_at=now)
+            .values(current_version=base_version + 1, name=new_name, updated_at=now, expires_at=expires)
         ).rowcount
         if bumped != 1:  # someone saved in between: compare-and-set failed, nothing written
             current = conn.execute(sa.select(items.c.current_version).where(items.c.id == row.id)).scalar_one()
@@ -333,25 +570,28 @@ def save_version(
                 version=base_version + 1,
                 name=new_name,
                 created_at=now,
-                meta=text,
-                payload=payload,
                 size_bytes=size,
+                **_seal(sc, kind, row.id, base_version + 1, text, payload),
             )
         )
-    return Saved(token, base_version + 1)
+    return Saved(token, base_version + 1, expires)
 
 
-def load(engine: Engine, token: str, kind: str, version: int | None = None) -> Item:
+def load(engine: Engine | Scope, token: str, kind: str, version: int | None = None) -> Item:
     """The item behind a token (its newest version unless ``version`` is given); ``NotFound`` otherwise."""
     _check_kind(kind)
-    with engine.connect() as conn:
-        row = _row(conn, token, kind)
-        wanted = row.current_version if version is None else int(version)
-        ver = conn.execute(
-            sa.select(versions_table).where(versions_table.c.item_id == row.id, versions_table.c.version == wanted)
-        ).one_or_none()
-    if ver is None:
-        raise NotFound()
+    sc = scope_of(engine)
+    with _Audited(sc, "item.open", kind) as log:
+        with sc.engine.connect() as conn:
+            row = _row(conn, token, kind, sc)
+            log.item = row.id
+            wanted = row.current_version if version is None else int(version)
+            ver = conn.execute(
+                sa.select(versions_table).where(versions_table.c.item_id == row.id, versions_table.c.version == wanted)
+            ).one_or_none()
+        if ver is None:
+            raise NotFound()
+        meta, payload = _open_sealed(sc, row.id, ver.version, ver.key_id, ver.meta, ver.payload)
     return Item(
         token=token,
         kind=kind,
@@ -359,16 +599,18 @@ def load(engine: Engine, token: str, kind: str, version: int | None = None) -> I
         version=ver.version,
         current_version=row.current_version,
         created_at=ver.created_at,
-        meta=json.loads(ver.meta),
-        payload=bytes(ver.payload),
+        meta=meta,
+        payload=payload,
+        expires_at=row.expires_at,
     )
 
 
-def history(engine: Engine, token: str, kind: str) -> list[VersionInfo]:
+def history(engine: Engine | Scope, token: str, kind: str) -> list[VersionInfo]:
     """Every version of one item (needs its token), oldest first."""
     _check_kind(kind)
-    with engine.connect() as conn:
-        row = _row(conn, token, kind)
+    sc = scope_of(engine)
+    with sc.engine.connect() as conn:
+        row = _row(conn, token, kind, sc)
         rows = conn.execute(
             sa.select(
                 versions_table.c.version,
@@ -382,26 +624,53 @@ def history(engine: Engine, token: str, kind: str) -> list[VersionInfo]:
     return [VersionInfo(r.version, r.name, r.created_at, r.size_bytes) for r in rows]
 
 
-def rename(engine: Engine, token: str, kind: str, name: str) -> str:
+def rename(engine: Engine | Scope, token: str, kind: str, name: str) -> str:
     """Give an item a new name (not a new version: the content is unchanged). Returns the cleaned name."""
     _check_kind(kind)
-    with engine.begin() as conn:
-        row = _row(conn, token, kind)
+    sc = scope_of(engine)
+    with _Audited(sc, "item.rename", kind) as log, sc.engine.begin() as conn:
+        row = _row(conn, token, kind, sc)
+        log.item = row.id
         new_name = clean_name(name, row.name)
-        conn.execute(items.update().where(items.c.id == row.id).values(name=new_name, updated_at=_now()))
+        conn.execute(items.update().where(items.c.id == row.id).values(name=new_name, updated_at=_stamp(sc.clock())))
     return new_name
 
 
-def duplicate(engine: Engine, token: str, kind: str, name: str, *, max_bytes: int | None = None) -> Saved:
+def duplicate(engine: Engine | Scope, token: str, kind: str, name: str, *, max_bytes: int | None = None) -> Saved:
     """A new item (own token, version 1) holding a copy of the newest version of this one."""
     item = load(engine, token, kind)
     return create(engine, kind, name, item.meta, item.payload, max_bytes=max_bytes)
 
 
-def delete(engine: Engine, token: str, kind: str) -> None:
-    """Remove an item and all its versions; needs the token like everything else."""
+def _remove(conn: Connection, item_ids: list[int]) -> None:
+    if item_ids:
+        conn.execute(person_index.delete().where(person_index.c.item_id.in_(item_ids)))
+        conn.execute(versions_table.delete().where(versions_table.c.item_id.in_(item_ids)))
+        conn.execute(items.delete().where(items.c.id.in_(item_ids)))
+
+
+def delete(engine: Engine | Scope, token: str, kind: str) -> None:
+    """Remove an item and all its versions; needs the token like everything else. In team mode only its
+    owner or someone with ``delete_any`` may (anyone else reads "not found")."""
     _check_kind(kind)
-    with engine.begin() as conn:
-        row = _row(conn, token, kind)
-        conn.execute(versions_table.delete().where(versions_table.c.item_id == row.id))
-        conn.execute(items.delete().where(items.c.id == row.id))
+    sc = scope_of(engine)
+    with _Audited(sc, "item.delete", kind) as log, sc.engine.begin() as conn:
+        row = _row(conn, token, kind, sc)
+        if sc.team and not sc.delete_any and row.owner != sc.actor:
+            raise NotFound()
+        log.item = row.id
+        _remove(conn, [row.id])
+
+
+# ---------- the audit trail ----------
+AUDIT_COLUMNS = ("at", "actor", "role", "action", "kind", "item", "outcome", "replica", "person", "detail")
+
+
+def audit_rows(store: Engine | Scope, *, since: datetime | None = None, limit: int = 5000) -> list[dict]:
+    """The newest audit rows (at most ``limit``), newest first, from ``since`` on (UTC)."""
+    sc = scope_of(store)
+    query = sa.select(*(audit_log.c[name] for name in AUDIT_COLUMNS)).order_by(audit_log.c.id.desc()).limit(limit)
+    if since is not None:
+        query = query.where(audit_log.c.at >= _stamp(since))
+    with sc.engine.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(query)]

@@ -7,7 +7,7 @@ is visible right beside the other one; a test checks every key has both.
 from __future__ import annotations
 
 from ..formatting import number
-from . import bands, core, data, explorer, imports, requirements, salary, storage, takehome, team
+from . import access, bands, core, data, explorer, imports, requirements, salary, storage, takehome, team
 
 LANGUAGES = ("id", "en")
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -34,6 +34,7 @@ CATALOG = _merge(
     storage.CATALOG,
     data.CATALOG,
     team.CATALOG,
+    access.CATALOG,
 )
 
 

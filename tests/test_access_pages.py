@@ -1,0 +1,186 @@
+"""Team mode through the whole app (AppTest with ``at.user``): what each role sees and is refused.
+
+``[auth]`` in the test's secrets turns team mode on; ``at.user`` plays the signed-in member (the claims
+the provider's ID token would carry). A roster saved by an HR member opens only for HR and HR admins of
+the same workspace; for anyone else the link reads "not found", in both languages.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from salary_explorer.core import access, storage
+from salary_explorer.core.i18n import t
+from salary_explorer.uploads import saved_roster
+from salary_explorer.uploads.roster import read_roster
+
+from .team_fixtures import roster_bytes
+
+AUTH = {
+    "redirect_uri": "http://127.0.0.1:8501/oauth2callback",
+    "cookie_secret": "test-cookie-secret",
+    "client_id": "salary-explorer",
+    "client_secret": "test-client-secret",
+    "server_metadata_url": "http://127.0.0.1:9/.well-known/openid-configuration",
+}
+GROUPS = {"hr_admin": ["hr-admin"], "hr": ["hr"], "analyst": ["analyst"], "none": ["sales"]}
+PUBLIC = ["pages/home.py", "pages/pay.py", "pages/offer.py", "pages/us_pay.py", "pages/requirements.py"]
+MENU = {
+    "signed_out": PUBLIC,
+    "none": PUBLIC,
+    "hr": [*PUBLIC, "pages/bands.py", "pages/team.py"],
+    "analyst": [*PUBLIC, "pages/explorer.py", "pages/upload.py"],
+    "hr_admin": [*PUBLIC, "pages/bands.py", "pages/team.py", "pages/explorer.py", "pages/upload.py", "pages/audit.py"],
+}
+
+
+@pytest.fixture
+def store_url(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'team.db'}"
+    monkeypatch.setenv(storage.ENV_URL, url)
+    engine = storage.make_engine(url)
+    storage.migrate(engine)
+    engine.dispose()
+    return url
+
+
+def scope(url, actor="hr-1", role="hr", workspace="acme"):
+    principal = access.Principal(team=True, signed_in=True, subject=actor, role=role, workspace=workspace)
+    return storage.Scope(
+        engine=storage.make_engine(url),
+        team=True,
+        actor=actor,
+        role=role,
+        workspace=workspace,
+        kinds=access.kinds_for(principal),
+    )
+
+
+@pytest.fixture
+def saved_token(store_url):
+    """A roster saved by HR member hr-1 in workspace "acme"."""
+    return saved_roster.save(scope(store_url), read_roster(roster_bytes(), "tim.csv"), "abc").token
+
+
+def team_app(app, who, workspace="acme", iat=None):
+    app.secrets["auth"] = dict(AUTH)
+    app.secrets["access"] = {"workspace": workspace}
+    if who == "signed_out":
+        app.user = {"is_logged_in": False}
+    else:
+        app.user = {
+            "is_logged_in": True,
+            "sub": f"{who}-1",
+            "email": f"{who}@example.com",
+            "groups": GROUPS[who],
+            "iat": time.time() - 60 if iat is None else iat,
+        }
+    return app
+
+
+def open_page(app, page, lang="en", **params):
+    app.query_params["lang"] = lang
+    for key, value in params.items():
+        app.query_params[key] = value
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    if page != "pages/home.py":
+        app.switch_page(page).run()
+        assert not app.exception, [e.value for e in app.exception]
+    return app
+
+
+def shown(at):
+    return [e.value for kind in ("success", "warning", "error", "info", "caption") for e in getattr(at, kind)]
+
+
+def buttons(at):
+    return [b.label for b in at.button]
+
+
+@pytest.mark.parametrize("who", list(MENU))
+def test_the_menu_shows_only_what_the_role_may_use(app, store_url, who):
+    at = open_page(team_app(app, who), "pages/home.py")
+    assert at.session_state["_access_menu"] == MENU[who]
+    if who == "signed_out":
+        assert t("access.sign_in", "en") in buttons(at) and t("access.sign_out", "en") not in buttons(at)
+    else:
+        assert t("access.sign_out", "en") in buttons(at) and t("access.sign_in", "en") not in buttons(at)
+
+
+@pytest.mark.parametrize("who", list(MENU))
+@pytest.mark.parametrize("page", ["pages/team.py", "pages/upload.py", "pages/audit.py", "pages/bands.py"])
+def test_every_page_rechecks_the_role(app, store_url, who, page):
+    """A page left out of the menu still has an address: the router refuses it, and the page never runs."""
+    at = open_page(team_app(app, who), page)
+    allowed = page in MENU[who]
+    refused = t("access.sign_in_needed" if who == "signed_out" else "access.not_for_role", "en")
+    assert (refused in shown(at)) is not allowed
+    if page == "pages/team.py":
+        assert bool(at.get("file_uploader")) is allowed  # the roster upload exists only for HR
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+@pytest.mark.parametrize(
+    ("who", "workspace", "opens"),
+    [
+        ("hr", "acme", True),
+        ("hr_admin", "acme", True),
+        ("hr", "other-co", False),  # another workspace: as if it did not exist
+        ("analyst", "acme", False),  # never employee rows
+        ("none", "acme", False),
+        ("signed_out", "acme", False),
+    ],
+)
+def test_a_saved_roster_opens_only_for_hr_of_its_workspace(app, saved_token, who, workspace, opens, lang):
+    at = open_page(team_app(app, who, workspace), "pages/team.py", lang, tmr=saved_token)
+    prefix = {"en": "Saved roster tim", "id": "Daftar karyawan tersimpan tim"}[lang]
+    opened = [s for s in shown(at) if s.startswith(prefix)]
+    not_found = t("storage.not_found", lang) in shown(at)
+    assert not_found is not opens
+    assert bool(opened) is opens
+    assert not any("Rp" in s or "Budi" in s for s in shown(at) if not opens)
+
+
+def test_solo_mode_is_unchanged(app, store_url):
+    """No [auth]: no sign-in button, every page but the audit trail in the menu, items open by link alone."""
+    token = saved_roster.save(storage.make_engine(store_url), read_roster(roster_bytes(), "tim.csv"), "abc").token
+    at = open_page(app, "pages/team.py", tmr=token)
+    assert at.session_state["_access_menu"] == MENU["hr_admin"][:-1]
+    assert t("access.sign_in", "en") not in buttons(at) and t("access.sign_out", "en") not in buttons(at)
+    assert any(s.startswith("Saved roster tim") for s in shown(at))
+    assert storage.audit_rows(storage.make_engine(store_url)) == []  # solo mode keeps no trail
+
+
+def test_a_team_roster_does_not_open_in_solo_mode(app, saved_token):
+    at = open_page(app, "pages/team.py", tmr=saved_token)
+    assert t("storage.not_found", "en") in shown(at)
+
+
+def test_an_old_session_is_signed_out_and_logged(app, store_url):
+    at = team_app(app, "hr", iat=time.time() - 8 * 3600 - 60)
+    at.query_params["lang"] = "en"
+    at.run()
+    assert not at.exception
+    assert at.user == {"is_logged_in": False}  # st.logout() ran
+    rows = storage.audit_rows(storage.make_engine(store_url))
+    assert [(r["action"], r["actor"], r["outcome"]) for r in rows] == [("session.expired", "hr-1", "signed_out")]
+
+
+def test_the_audit_trail_records_openings_and_refusals_and_hr_admins_read_it(app, saved_token, store_url):
+    for who in ("hr", "analyst"):
+        open_page(team_app(app, who), "pages/team.py", tmr=saved_token)
+    at = open_page(team_app(app, "hr_admin"), "pages/audit.py")
+    assert t("audit.title", "en") in [e.value for e in at.title]
+    rows = storage.audit_rows(storage.make_engine(store_url))
+    got = {(r["actor"], r["action"], r["outcome"]) for r in rows}
+    assert ("hr-1", "item.open", "ok") in got
+    assert ("analyst-1", "page.refused", "refused") in got
+    assert ("hr_admin-1", "audit.read", "ok") in got
+    assert {"hr-1", "analyst-1", "hr_admin-1"} <= {r["actor"] for r in rows if r["action"] == "session.start"}
+    frame = at.dataframe[0].value
+    assert len(frame) >= 5 and "Action" in frame.columns
+    text = frame.to_csv()
+    assert "tim.csv" not in text and "Budi" not in text and "000" not in text.replace("2026", "")
