@@ -13,3 +13,4 @@ if trail is not None:
     st.caption(tr("audit.count", count=len(trail)))
     ui.dataframe(trail, hide_index=True)
     ui.download_buttons(trail, "audit_trail", {"days": days}, key="audit_export", lazy=True)
+ui.person_requests()

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from salary_explorer.core import access, storage
+from salary_explorer.core import access, crypto, storage
 from salary_explorer.core.i18n import t
 from salary_explorer.uploads import saved_roster
 from salary_explorer.uploads.roster import read_roster
@@ -36,10 +36,14 @@ MENU = {
 }
 
 
+KEYS = "t1:" + "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWY="  # 32 bytes, test only
+
+
 @pytest.fixture
 def store_url(tmp_path, monkeypatch):
     url = f"sqlite:///{tmp_path / 'team.db'}"
     monkeypatch.setenv(storage.ENV_URL, url)
+    monkeypatch.setenv(crypto.ENV_KEYS, KEYS)
     engine = storage.make_engine(url)
     storage.migrate(engine)
     engine.dispose()
@@ -55,6 +59,8 @@ def scope(url, actor="hr-1", role="hr", workspace="acme"):
         role=role,
         workspace=workspace,
         kinds=access.kinds_for(principal),
+        keyring=crypto.parse(KEYS),
+        retention_days=90,
     )
 
 
@@ -144,7 +150,8 @@ def test_a_saved_roster_opens_only_for_hr_of_its_workspace(app, saved_token, who
     assert not any("Rp" in s or "Budi" in s for s in shown(at) if not opens)
 
 
-def test_solo_mode_is_unchanged(app, store_url):
+def test_solo_mode_is_unchanged(app, store_url, monkeypatch):
+    monkeypatch.delenv(crypto.ENV_KEYS)
     """No [auth]: no sign-in button, every page but the audit trail in the menu, items open by link alone."""
     token = saved_roster.save(storage.make_engine(store_url), read_roster(roster_bytes(), "tim.csv"), "abc").token
     at = open_page(app, "pages/team.py", tmr=token)
@@ -184,3 +191,51 @@ def test_the_audit_trail_records_openings_and_refusals_and_hr_admins_read_it(app
     assert len(frame) >= 5 and "Action" in frame.columns
     text = frame.to_csv()
     assert "tim.csv" not in text and "Budi" not in text and "000" not in text.replace("2026", "")
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_a_saved_roster_shows_its_expiry_and_can_be_deleted_now(app, saved_token, store_url, lang):
+    at = open_page(team_app(app, "hr"), "pages/team.py", lang, tmr=saved_token)
+    assert any(s.startswith(t("keep.expires", lang, when="", days="").split(" ")[0]) and "90" in s for s in shown(at))
+    at.checkbox(key="tm_delete_sure").check().run()
+    at.button(key="tm_delete").click().run()
+    assert not at.exception
+    assert t("tm.deleted", lang) in shown(at) and "tmr" not in at.query_params
+    deleted = [r for r in storage.audit_rows(storage.make_engine(store_url)) if r["action"] == "item.delete"]
+    assert [(r["actor"], r["outcome"]) for r in deleted] == [("hr-1", "ok")]
+
+
+def test_an_hr_admin_answers_a_request_about_one_employee(app, saved_token, store_url):
+    at = open_page(team_app(app, "hr_admin"), "pages/audit.py")
+    at.text_input(key="person_id").input("A02 Budi").run()
+    at.button(key="person_export").click().run()
+    assert not at.exception
+    assert "1 rows in 1 saved rosters" in " ".join(shown(at))
+    at.checkbox(key="person_erase_sure").check().run()
+    at.button(key="person_erase").click().run()
+    assert "Removed 1 rows from 1 saved rosters." in " ".join(shown(at))
+    hr = open_page(team_app(app, "hr"), "pages/team.py", tmr=saved_token)
+    assert any(s.startswith("Saved roster tim") for s in shown(hr))
+    opened = saved_roster.open_saved(scope(store_url), saved_token)
+    assert "A02 Budi" not in opened.result.roster["employee"].tolist()
+
+
+def test_hr_does_not_get_the_person_requests(app, store_url):
+    at = open_page(team_app(app, "hr"), "pages/audit.py")
+    assert not at.get("text_input") and t("access.not_for_role", "en") in shown(at)
+
+
+@pytest.mark.parametrize(
+    ("keys", "why"),
+    [(None, "no key ring is set"), ("k1:short", "not base64")],
+)
+def test_team_mode_without_a_usable_key_ring_says_so(app, store_url, monkeypatch, keys, why):
+    if keys is None:
+        monkeypatch.delenv(crypto.ENV_KEYS)
+    else:
+        monkeypatch.setenv(crypto.ENV_KEYS, keys)
+    at = team_app(app, "hr")
+    at.query_params["lang"] = "en"
+    at.run()
+    assert not at.exception
+    assert any(why in e.value for e in at.error), [e.value for e in at.error]

@@ -30,7 +30,7 @@ import re
 import secrets
 import socket
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -469,14 +469,14 @@ def _row(conn: Connection, token: str, kind: str, sc: Scope | None = None):
 class _Audited:
     """Audits one call in team mode: ``ok`` with the item id, or the refusal (``not_found`` etc.)."""
 
-    def __init__(self, sc: Scope, action: str, kind: str):
-        self.sc, self.action, self.kind, self.item = sc, action, kind, None
+    def __init__(self, sc: Scope, action: str, kind: str, *, always: bool = False):
+        self.sc, self.action, self.kind, self.item, self.always = sc, action, kind, None, always
 
     def __enter__(self):
         return self
 
     def __exit__(self, exc_type, exc, tb):
-        if not self.sc.audited:
+        if not (self.sc.audited or self.always):
             return False
         if exc is None:
             audit(self.sc, self.action, "ok", kind=self.kind, item=self.item)
@@ -654,7 +654,7 @@ def delete(engine: Engine | Scope, token: str, kind: str) -> None:
     owner or someone with ``delete_any`` may (anyone else reads "not found")."""
     _check_kind(kind)
     sc = scope_of(engine)
-    with _Audited(sc, "item.delete", kind) as log, sc.engine.begin() as conn:
+    with _Audited(sc, "item.delete", kind, always=True) as log, sc.engine.begin() as conn:  # every deletion
         row = _row(conn, token, kind, sc)
         if sc.team and not sc.delete_any and row.owner != sc.actor:
             raise NotFound()
@@ -674,3 +674,115 @@ def audit_rows(store: Engine | Scope, *, since: datetime | None = None, limit: i
         query = query.where(audit_log.c.at >= _stamp(since))
     with sc.engine.connect() as conn:
         return [dict(row._mapping) for row in conn.execute(query)]
+
+
+# ---------- keys, retention and erasure ----------
+def _reseal_versions(conn: Connection, sc: Scope, where, fn=None) -> int:
+    """Decrypt the versions ``where`` selects, apply ``fn(meta, payload) -> (meta, payload)`` (or nothing),
+    and store them again under the active key, bound to the same row and column. Returns how many."""
+    rows = conn.execute(
+        sa.select(versions_table, items.c.kind).join(items, items.c.id == versions_table.c.item_id).where(where)
+    ).all()
+    for row in rows:
+        meta, payload = _open_sealed(sc, row.item_id, row.version, row.key_id, row.meta, row.payload)
+        if fn is not None:
+            meta, payload = fn(meta, payload)
+        text, size = _encode(meta, payload, None)
+        conn.execute(
+            versions_table.update()
+            .where(versions_table.c.item_id == row.item_id, versions_table.c.version == row.version)
+            .values(size_bytes=size, **_seal(sc, row.kind, row.item_id, row.version, text, payload))
+        )
+    return len(rows)
+
+
+def rotate(store: Scope, *, batch: int = 500) -> int:
+    """Re-encrypt every stored roster and dataset under the key ring's active key (values still in the
+    clear are encrypted too). Idempotent: run it again after a crash and it carries on. Returns how many
+    versions were rewritten; each batch commits on its own, so the store stays usable meanwhile."""
+    sc = scope_of(store)
+    if sc.keyring is None:
+        raise KeyProblem("no key ring is configured: set SALARY_EXPLORER_KEYS or SALARY_EXPLORER_KEYS_FILE")
+    stale = sa.and_(
+        items.c.kind.in_(ENCRYPTED_KINDS),
+        sa.or_(versions_table.c.key_id.is_(None), versions_table.c.key_id != sc.keyring.active_id),
+    )
+    total = 0
+    while True:
+        with sc.engine.begin() as conn:
+            ids = conn.execute(
+                sa.select(versions_table.c.item_id, versions_table.c.version)
+                .join(items, items.c.id == versions_table.c.item_id)
+                .where(stale)
+                .limit(batch)
+            ).all()
+            if not ids:
+                break
+            pairs = sa.tuple_(versions_table.c.item_id, versions_table.c.version).in_([tuple(i) for i in ids])
+            total += _reseal_versions(conn, sc, pairs)
+    audit(sc, "keys.rotate", "ok", detail=f"{total} values to key {sc.keyring.active_id}")
+    return total
+
+
+def purge_expired(store: Engine | Scope, now: datetime | None = None) -> int:
+    """Delete every item whose retention period ended (all workspaces), one audit row per item purged.
+    Returns how many items went."""
+    sc = scope_of(store)
+    stamp = _stamp(now or sc.clock())
+    with sc.engine.begin() as conn:
+        expired = conn.execute(
+            sa.select(items.c.id, items.c.kind).where(items.c.expires_at.is_not(None), items.c.expires_at <= stamp)
+        ).all()
+        _remove(conn, [row.id for row in expired])
+    for row in expired:
+        audit(replace(sc, actor="system", role="-"), "retention.purge", "ok", kind=row.kind, item=row.id)
+    return len(expired)
+
+
+def items_with_person(store: Scope, person: str) -> list[int]:
+    """The items of the scope's workspace holding the person with this keyed hash (from the person index)."""
+    sc = scope_of(store)
+    in_workspace = items.c.workspace.is_(None) if sc.workspace is None else items.c.workspace == sc.workspace
+    with sc.engine.connect() as conn:
+        return list(
+            conn.execute(
+                sa.select(person_index.c.item_id)
+                .join(items, items.c.id == person_index.c.item_id)
+                .where(person_index.c.person == person, in_workspace)
+                .order_by(person_index.c.item_id)
+            ).scalars()
+        )
+
+
+def item_versions(store: Scope, item_id: int) -> list[tuple[int, dict, bytes]]:
+    """Every version of one item by its row id (for requests about a person; never reachable from a link)."""
+    sc = scope_of(store)
+    with sc.engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(versions_table).where(versions_table.c.item_id == item_id).order_by(versions_table.c.version)
+        ).all()
+    return [(r.version, *_open_sealed(sc, r.item_id, r.version, r.key_id, r.meta, r.payload)) for r in rows]
+
+
+def rewrite_item(store: Scope, item_id: int, fn, *, person: str | None = None) -> int:
+    """Rewrite every version of one item through ``fn(meta, payload) -> (meta, payload)``; with ``person``,
+    that person also leaves the item's index. Returns how many versions."""
+    sc = scope_of(store)
+    with sc.engine.begin() as conn:
+        count = _reseal_versions(conn, sc, versions_table.c.item_id == item_id, fn)
+        if person is not None:
+            conn.execute(
+                person_index.delete().where(person_index.c.item_id == item_id, person_index.c.person == person)
+            )
+    return count
+
+
+def audit_about(store: Engine | Scope, person: str, item_ids: list[int]) -> list[dict]:
+    """The audit rows about one person: those naming their keyed hash, and those about items holding them."""
+    sc = scope_of(store)
+    query = sa.select(*(audit_log.c[name] for name in AUDIT_COLUMNS)).order_by(audit_log.c.id)
+    cond = audit_log.c.person == person
+    if item_ids:
+        cond = sa.or_(cond, sa.and_(audit_log.c.item.in_([str(i) for i in item_ids]), audit_log.c.kind == "roster"))
+    with sc.engine.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(query.where(cond))]

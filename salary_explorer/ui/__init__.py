@@ -23,7 +23,7 @@ from .access import (  # noqa: F401  (re-exported: ui.<name>)
     visible_pages,
     who,
 )
-from .audit import audit_trail  # noqa: F401  (re-exported: ui.<name>)
+from .audit import audit_trail, person_requests  # noqa: F401  (re-exported: ui.<name>)
 from .band_sets import (  # noqa: F401  (re-exported: ui.<name>)
     BSET_KEY,
     BSET_PANEL_KEY,

@@ -15,9 +15,9 @@ import time
 
 import streamlit as st
 
-from ..core import access, storage
+from ..core import access, crypto, storage
 from .language import tr
-from .saved_work import LINK_KEYS, PRINCIPAL_KEY, store
+from .saved_work import LINK_KEYS, PRINCIPAL_KEY, keyring, store
 
 MENU_KEY = "_access_menu"  # the page scripts the menu shows this run (the tests read it)
 STARTED_KEY = "_access_session_logged"
@@ -51,6 +51,14 @@ def start_access(now: float | None = None) -> access.Principal:
     cfg = access_config()
     principal = access.principal(_user(), cfg, time.time() if now is None else now)
     st.session_state[PRINCIPAL_KEY] = principal
+    try:
+        ring = keyring()
+    except crypto.CryptoError as err:
+        st.error(tr("access.keyring_bad", why=str(err)))
+        st.stop()
+    if principal.team and ring is None:  # a team's rosters are never stored in the clear
+        st.error(tr("access.keyring_bad", why=tr("access.keyring_missing")))
+        st.stop()
     if not principal.team or not principal.signed_in:
         return principal
     if principal.expired:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import time
 
 import streamlit as st
 
@@ -53,9 +54,21 @@ def _engine(url: str):
     return engine
 
 
+PURGE_EVERY_S = 3600.0  # expired rosters go at start (the first run) and then at most an hour later
+_last_purge: dict[str, float] = {}
+
+
 def engine():
-    """The process's engine (schema created or migrated on first use)."""
-    return _engine(store_settings().url)
+    """The process's engine (schema created or migrated on first use); expired items purged hourly."""
+    url = store_settings().url
+    eng = _engine(url)
+    if time.monotonic() - _last_purge.get(url, -PURGE_EVERY_S) >= PURGE_EVERY_S:
+        _last_purge[url] = time.monotonic()
+        try:
+            storage.purge_expired(eng)
+        except Exception:  # a purge that fails is tried again next hour; the page still works
+            _last_purge[url] = time.monotonic() - PURGE_EVERY_S / 2
+    return eng
 
 
 @functools.lru_cache(maxsize=4)

@@ -26,9 +26,44 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The encryption key ring cannot be used, so saved work cannot be opened or saved. An administrator must fix it: {why}",
         "id": "Kunci enkripsi tidak dapat digunakan, sehingga pekerjaan tersimpan tidak dapat dibuka atau disimpan. Administrator harus memperbaikinya: {why}",
     },
+    "access.keyring_missing": {
+        "en": "sign-in is configured ([auth]) but no key ring is set (SALARY_EXPLORER_KEYS or SALARY_EXPLORER_KEYS_FILE).",
+        "id": "masuk sudah dikonfigurasi ([auth]) tetapi kunci belum diatur (SALARY_EXPLORER_KEYS atau SALARY_EXPLORER_KEYS_FILE).",
+    },
     "storage.key_problem": {
         "en": "This item is stored encrypted and the server's key does not open it (a missing or wrong key). Nothing was changed; tell your administrator.",
         "id": "Item ini disimpan terenkripsi dan kunci server tidak dapat membukanya (kunci hilang atau salah). Tidak ada yang diubah; beri tahu administrator Anda.",
+    },
+    # retention and requests about one person
+    "keep.expires": {
+        "en": "Kept until {when} UTC ({days} days after the last save), then deleted automatically.",
+        "id": "Disimpan hingga {when} UTC ({days} hari setelah penyimpanan terakhir), lalu dihapus otomatis.",
+    },
+    "tm.delete": {"en": "Delete this roster now", "id": "Hapus daftar karyawan ini sekarang"},
+    "tm.delete_confirm": {
+        "en": "Yes, delete it and every version for everyone; the link stops working.",
+        "id": "Ya, hapus beserta semua versinya untuk semua orang; tautannya berhenti berfungsi.",
+    },
+    "tm.deleted": {"en": "The roster was deleted.", "id": "Daftar karyawan sudah dihapus."},
+    "person.title": {"en": "Requests about one employee", "id": "Permintaan tentang satu karyawan"},
+    "person.help": {
+        "en": "Access and deletion requests (UU 27/2022 Pasal 32 and 43, GDPR Art 15 and 17): type the employee's id exactly as in the rosters. It is found through a keyed hash, never by reading every roster, and the trail keeps only the hash.",
+        "id": "Permintaan akses dan penghapusan (UU 27/2022 Pasal 32 dan 43, GDPR Pasal 15 dan 17): ketik id karyawan persis seperti di daftar karyawan. Karyawan dicari melalui hash berkunci, tidak dengan membaca semua daftar, dan jejak audit hanya menyimpan hash-nya.",
+    },
+    "person.id": {"en": "Employee id", "id": "Id karyawan"},
+    "person.export": {"en": "Find this employee's data", "id": "Cari data karyawan ini"},
+    "person.found": {
+        "en": "{rows} rows in {rosters} saved rosters, and {entries} audit entries about them.",
+        "id": "{rows} baris di {rosters} daftar karyawan tersimpan, dan {entries} entri audit tentang mereka.",
+    },
+    "person.erase": {"en": "Delete this employee everywhere", "id": "Hapus karyawan ini di mana pun"},
+    "person.erase_confirm": {
+        "en": "Yes, remove their rows from every saved roster and every version.",
+        "id": "Ya, hapus baris mereka dari setiap daftar karyawan tersimpan dan setiap versi.",
+    },
+    "person.erased": {
+        "en": "Removed {rows} rows from {rosters} saved rosters. The deletion is in the audit trail.",
+        "id": "{rows} baris dihapus dari {rosters} daftar karyawan tersimpan. Penghapusan tercatat di jejak audit.",
     },
     # the audit trail
     "audit.title": {"en": "Audit trail", "id": "Jejak audit"},
