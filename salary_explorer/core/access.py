@@ -144,7 +144,9 @@ class Principal:
 
     @property
     def actor(self) -> str:
-        return self.subject if self.team else "local"
+        if not self.team:
+            return "local"
+        return self.subject if self.signed_in and self.subject else "anonymous"
 
 
 SOLO = Principal(team=False)

@@ -144,13 +144,13 @@ def account_bar() -> None:
     principal = who()
     if not principal.team:
         return
-    bar = st.container(horizontal=True, horizontal_alignment="right", key="access_bar")
+    bar = st.session_state.get("_settings_bar") or st.container(horizontal=True, horizontal_alignment="right")
     if not principal.signed_in:
         with bar:
             _sign_in_button("access_sign_in")
         return
     role = tr(f"access.role.{principal.role}") if principal.role else tr("access.role.none")
-    bar.caption(tr("access.signed_in_as", role=role))
+    bar.caption(tr("access.signed_in_as", role=role), width="content")
     if bar.button(tr("access.sign_out"), key="access_sign_out", icon=":material/logout:"):
         _audit_quietly("session.signout", "ok")
         st.session_state.pop(STARTED_KEY, None)
