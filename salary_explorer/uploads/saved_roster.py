@@ -165,7 +165,11 @@ def erase_person(store: storage.Scope, person_id: str) -> tuple[int, int]:
         roster = roster_from_bytes(payload)
         hit = _is_person(ring, roster, person)
         removed += int(hit.sum())
-        return meta, roster_to_bytes(roster[~hit].reset_index(drop=True))
+        report = dict(meta.get("report", {}))  # a problem quoting their id as its value goes too
+        report["problems"] = [
+            p for p in report.get("problems", []) if ring.person_hash(str(p.get("value", ""))) != person
+        ]
+        return {**meta, "report": report}, roster_to_bytes(roster[~hit].reset_index(drop=True))
 
     item_ids = storage.items_with_person(store, person)
     for item_id in item_ids:
