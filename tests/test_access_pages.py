@@ -239,3 +239,22 @@ def test_team_mode_without_a_usable_key_ring_says_so(app, store_url, monkeypatch
     at.run()
     assert not at.exception
     assert any(why in e.value for e in at.error), [e.value for e in at.error]
+
+
+def test_expired_rosters_are_purged_when_the_app_starts(app, store_url):
+    """The first run of a process purges (any page, solo mode too); the purge is logged."""
+    from datetime import UTC, datetime, timedelta
+
+    from salary_explorer.ui import saved_work
+
+    past = datetime.now(UTC) - timedelta(days=100)
+    old = storage.Scope(engine=storage.make_engine(store_url), retention_days=90, clock=lambda: past)
+    token = storage.create(old, "roster", "old", {"a": 1}).token
+    saved_work._last_purge.pop(store_url, None)
+    open_page(app, "pages/home.py")
+    engine = storage.make_engine(store_url)
+    with pytest.raises(storage.NotFound):
+        storage.load(engine, token, "roster")
+    with engine.connect() as conn:
+        assert conn.execute(storage.sa.select(storage.sa.func.count()).select_from(storage.items)).scalar() == 0
+    assert [(r["action"], r["actor"]) for r in storage.audit_rows(engine)] == [("retention.purge", "system")]

@@ -319,3 +319,39 @@ def test_one_employee_exported_and_deleted_everywhere(backend):
     logged = [r for r in storage.audit_rows(engine) if r["action"] in ("person.export", "person.erase")]
     assert len(logged) == 3 and all(r["person"] == crypto.parse(K1).person_hash("A02 Budi") for r in logged)
     assert not leaks(repr(storage.audit_rows(engine)).encode())
+
+
+def test_a_version_1_database_is_upgraded_in_place(tmp_path):
+    """A store saved before issue 34 (schema 1) gains the new columns, the trail and its triggers; its items
+    still open by their links (solo mode) and stay in the clear until a rotation encrypts them."""
+    engine = storage.make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    with engine.begin() as conn:
+        storage.schema_version.create(conn)
+        conn.execute(storage.schema_version.insert().values(id=1, version=1))
+        storage.MIGRATIONS[0](conn)
+        now = "2025-01-01T00:00:00Z"
+        token = storage.new_token()
+        conn.execute(
+            sa.text(
+                "INSERT INTO saved_items (token_hash, kind, name, current_version, created_at, updated_at) "
+                "VALUES (:h, 'roster', 'old', 1, :n, :n)"
+            ),
+            {"h": storage.token_hash(token), "n": now},
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO saved_item_versions (item_id, version, name, created_at, meta, payload, size_bytes) "
+                "VALUES (1, 1, 'old', :n, '{\"a\": 1}', :p, 3)"
+            ),
+            {"n": now, "p": b"abc"},
+        )
+    assert storage.migrate(engine) == storage.SCHEMA_VERSION == 2
+    assert storage.migrate(engine) == 2  # again: nothing to do
+    item = storage.load(engine, token, "roster")
+    assert (item.meta, item.payload, item.expires_at) == ({"a": 1}, b"abc", None)
+    storage.audit(engine, "item.open", "ok")
+    with pytest.raises(sa.exc.DBAPIError, match="append-only"), engine.begin() as conn:
+        conn.execute(sa.text("DELETE FROM audit_log"))
+    ring = crypto.parse(K1)
+    assert storage.rotate(storage.Scope(engine=engine, keyring=ring)) == 1
+    assert storage.load(storage.Scope(engine=engine, keyring=ring), token, "roster").payload == b"abc"

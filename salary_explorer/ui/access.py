@@ -17,7 +17,7 @@ import streamlit as st
 
 from ..core import access, crypto, storage
 from .language import tr
-from .saved_work import LINK_KEYS, PRINCIPAL_KEY, keyring, store
+from .saved_work import LINK_KEYS, PRINCIPAL_KEY, keyring, purge_when_due, store
 
 MENU_KEY = "_access_menu"  # the page scripts the menu shows this run (the tests read it)
 STARTED_KEY = "_access_session_logged"
@@ -59,6 +59,7 @@ def start_access(now: float | None = None) -> access.Principal:
     if principal.team and ring is None:  # a team's rosters are never stored in the clear
         st.error(tr("access.keyring_bad", why=tr("access.keyring_missing")))
         st.stop()
+    purge_when_due()  # retention: expired rosters go at start and hourly
     if not principal.team or not principal.signed_in:
         return principal
     if principal.expired:

@@ -12,6 +12,7 @@ import os
 import time
 
 import streamlit as st
+from sqlalchemy.engine import make_url as sa_url
 
 from ..core import access, crypto, storage
 from ..uploads import importer
@@ -62,13 +63,33 @@ def engine():
     """The process's engine (schema created or migrated on first use); expired items purged hourly."""
     url = store_settings().url
     eng = _engine(url)
-    if time.monotonic() - _last_purge.get(url, -PURGE_EVERY_S) >= PURGE_EVERY_S:
-        _last_purge[url] = time.monotonic()
-        try:
-            storage.purge_expired(eng)
-        except Exception:  # a purge that fails is tried again next hour; the page still works
-            _last_purge[url] = time.monotonic() - PURGE_EVERY_S / 2
+    _purge(url, eng)
     return eng
+
+
+def _purge(url: str, eng) -> None:
+    if time.monotonic() - _last_purge.get(url, -PURGE_EVERY_S) < PURGE_EVERY_S:
+        return
+    _last_purge[url] = time.monotonic()
+    try:
+        storage.purge_expired(eng)
+    except Exception:  # a purge that fails is tried again in half an hour; the page still works
+        _last_purge[url] = time.monotonic() - PURGE_EVERY_S / 2
+
+
+def purge_when_due() -> None:
+    """Called on every run (``ui.start_access``): the hourly purge even when no page opens the store.
+    A SQLite file that does not exist yet holds nothing to purge and is not created for it."""
+    url = store_settings().url
+    if time.monotonic() - _last_purge.get(url, -PURGE_EVERY_S) < PURGE_EVERY_S:
+        return
+    parsed = sa_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and not os.path.exists(parsed.database):
+        return
+    try:
+        _purge(url, _engine(url))
+    except Exception:  # the store is down: the pages that need it say so themselves
+        _last_purge[url] = time.monotonic() - PURGE_EVERY_S / 2
 
 
 @functools.lru_cache(maxsize=4)
