@@ -197,6 +197,7 @@ def test_the_audit_trail_records_openings_and_refusals_and_hr_admins_read_it(app
 def test_a_saved_roster_shows_its_expiry_and_can_be_deleted_now(app, saved_token, store_url, lang):
     at = open_page(team_app(app, "hr"), "pages/team.py", lang, tmr=saved_token)
     assert any(s.startswith(t("keep.expires", lang, when="", days="").split(" ")[0]) and "90" in s for s in shown(at))
+    assert any(t("access.link_help_team", lang) in s for s in shown(at))
     at.checkbox(key="tm_delete_sure").check().run()
     at.button(key="tm_delete").click().run()
     assert not at.exception

@@ -214,7 +214,8 @@ def item_link(kind: str, token: str) -> str:
 
 
 def show_link(kind: str, token: str, where=st) -> None:
-    where.caption(tr("storage.link") + " — " + tr("storage.link_help"))
+    team = (st.session_state.get(PRINCIPAL_KEY) or access.SOLO).team
+    where.caption(tr("storage.link") + " — " + tr("access.link_help_team" if team else "storage.link_help"))
     where.code(item_link(kind, token), language=None)
 
 

@@ -22,6 +22,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "This page is not available with your role. The pages you may use are in the menu at the top.",
         "id": "Halaman ini tidak tersedia untuk peran Anda. Halaman yang boleh Anda gunakan ada di menu di atas.",
     },
+    "access.link_help_team": {
+        "en": 'Only signed-in members of your organisation whose role may use this page can open it; for anyone else it reads "not found". Rosters are deleted when their retention period ends.',
+        "id": 'Hanya anggota organisasi Anda yang sudah masuk dan perannya boleh memakai halaman ini yang dapat membukanya; bagi orang lain tautan ini terbaca "tidak ditemukan". Daftar karyawan dihapus saat masa simpannya berakhir.',
+    },
     "access.keyring_bad": {
         "en": "The encryption key ring cannot be used, so saved work cannot be opened or saved. An administrator must fix it: {why}",
         "id": "Kunci enkripsi tidak dapat digunakan, sehingga pekerjaan tersimpan tidak dapat dibuka atau disimpan. Administrator harus memperbaikinya: {why}",
