@@ -105,7 +105,7 @@ def test_solo_mode_ignores_st_user_and_opens_every_page_but_the_audit_trail():
     assert who == access.SOLO and who.actor == "local"
     assert all(access.may_open_page(who, p) for p in access.PAGE_AUDIENCE if p != "pages/audit.py")
     assert not access.may_open_page(who, "pages/audit.py")
-    assert access.kinds_for(who) == {"band_set", "roster", "dataset"}
+    assert access.kinds_for(who) == {"band_set", "roster", "wage_structure", "dataset"}
     assert not access.may(who, "audit.read")
 
 
@@ -113,10 +113,14 @@ ROLE_TABLE = {
     # role: (pages it may open, kinds of saved item, actions)
     "hr_admin": (
         {"home", "pay", "offer", "us_pay", "requirements", "bands", "team", "explorer", "upload", "audit"},
-        {"band_set", "roster", "dataset"},
+        {"band_set", "roster", "wage_structure", "dataset"},
         {"audit.read", "audit.export", "erase.person", "export.person", "item.delete_any"},
     ),
-    "hr": ({"home", "pay", "offer", "us_pay", "requirements", "bands", "team"}, {"band_set", "roster"}, set()),
+    "hr": (
+        {"home", "pay", "offer", "us_pay", "requirements", "bands", "team"},
+        {"band_set", "roster", "wage_structure"},
+        set(),
+    ),
     "analyst": ({"home", "pay", "offer", "us_pay", "requirements", "explorer", "upload"}, {"dataset"}, set()),
     None: ({"home", "pay", "offer", "us_pay", "requirements"}, set(), set()),  # signed in, no mapped group
 }

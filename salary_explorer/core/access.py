@@ -51,7 +51,8 @@ ROLE_AUDIENCES: dict[str, frozenset[str]] = {
     ANALYST_ROLE: frozenset({PUBLIC, ANALYST}),
 }
 # Saved items by kind: whose pages they open on. A roster holds employee rows: never an analyst's.
-KIND_AUDIENCE: dict[str, str] = {"band_set": HR, "roster": HR, "dataset": ANALYST}
+# A kind missing here opens for HR admins only.
+KIND_AUDIENCE: dict[str, str] = {"band_set": HR, "roster": HR, "wage_structure": HR, "dataset": ANALYST}
 # What else a role may do (beyond opening pages and items of its audiences).
 ACTIONS: dict[str, frozenset[str]] = {
     "audit.read": frozenset({HR_ADMIN}),
