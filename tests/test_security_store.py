@@ -147,9 +147,14 @@ def test_the_raw_database_holds_no_name_or_salary(backend):
     name, engine, server, tmp_path = backend
     ring = crypto.parse(K1)
     sc = scope(engine, keyring=ring)
-    token = saved_roster.save(sc, roster(), "abc").token
+    named = read_roster(roster_bytes(with_bad_rows=True), "gaji Lukas.csv")  # a file name can name a person
+    token = saved_roster.save(sc, named, "abc").token
+    storage.rename(sc, token, "roster", "tim Lukas")
     back = saved_roster.open_saved(sc, token)
     assert back.result.roster["employee"].tolist()[:2] == ["A01 Ani", "A02 Budi"]
+    assert back.result.file_name == "gaji Lukas.csv"
+    assert storage.load(sc, token, "roster").name == "tim Lukas"
+    assert [v.name for v in storage.history(sc, token, "roster")] == ["gaji Lukas.csv"]
     data = raw_bytes(name, engine, server, tmp_path)
     assert leaks(data) == []
     assert b"ARROW1" not in data and b"rows_read" not in data  # neither payload nor meta is readable
@@ -208,6 +213,8 @@ def test_rotation_round_trips(backend):
     only_new = scope(engine, keyring=crypto.parse(K2))
     for token in [*tokens, plain]:
         assert saved_roster.open_saved(only_new, token).result.roster["pay"].tolist()[:2] == [5500000.0, 6000000.0]
+        assert storage.load(only_new, token, "roster").name == "tim.csv"
+        assert [v.name for v in storage.history(only_new, token, "roster")] == ["tim.csv"]
     with pytest.raises(storage.KeyProblem):
         saved_roster.open_saved(old, tokens[0])
 
@@ -355,3 +362,9 @@ def test_a_version_1_database_is_upgraded_in_place(tmp_path):
     ring = crypto.parse(K1)
     assert storage.rotate(storage.Scope(engine=engine, keyring=ring)) == 1
     assert storage.load(storage.Scope(engine=engine, keyring=ring), token, "roster").payload == b"abc"
+
+
+def test_a_plain_name_that_looks_sealed_stays_a_name(backend):
+    _, engine, *_ = backend
+    saved = storage.create(engine, "roster", "aesgcm:k1:AAAA", {"a": 1})
+    assert storage.load(engine, saved.token, "roster").name == "_aesgcm:k1:AAAA"

@@ -43,6 +43,7 @@ KINDS = ("band_set", "dataset", "roster")  # roster: a team roster saved from th
 TOKEN_BYTES = 32  # 256 bits from ``secrets``; the issue asks for at least 128
 TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{43}$")  # what token_urlsafe(32) produces
 NAME_MAX = 100
+NAME_WIDTH = 1000  # an encrypted name: 100 characters of UTF-8 (<= 400 bytes) sealed and in base64, with room
 DEFAULT_MAX_SAVED_MB = 50.0
 ENV_URL = "SALARY_EXPLORER_DB_URL"
 ENV_MAX_MB = "SALARY_EXPLORER_MAX_SAVED_MB"
@@ -178,7 +179,7 @@ items = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
     sa.Column("kind", sa.String(20), nullable=False),
-    sa.Column("name", sa.String(NAME_MAX * 4), nullable=False),
+    sa.Column("name", sa.String(NAME_WIDTH), nullable=False),
     sa.Column("current_version", sa.Integer, nullable=False),
     sa.Column("created_at", sa.String(32), nullable=False),
     sa.Column("updated_at", sa.String(32), nullable=False),
@@ -189,7 +190,7 @@ versions_table = sa.Table(
     metadata,
     sa.Column("item_id", sa.Integer, sa.ForeignKey("saved_items.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("version", sa.Integer, primary_key=True),
-    sa.Column("name", sa.String(NAME_MAX * 4), nullable=False),
+    sa.Column("name", sa.String(NAME_WIDTH), nullable=False),
     sa.Column("created_at", sa.String(32), nullable=False),
     sa.Column("meta", sa.Text, nullable=False),
     sa.Column("payload", sa.LargeBinary, nullable=False),
@@ -261,6 +262,9 @@ def _v2(conn: Connection) -> None:
             conn.execute(sa.text(f"ALTER TABLE saved_items ADD COLUMN {name} {sql_type}"))
     if "key_id" not in {c["name"] for c in sa.inspect(conn).get_columns("saved_item_versions")}:
         conn.execute(sa.text("ALTER TABLE saved_item_versions ADD COLUMN key_id VARCHAR(32)"))
+    if conn.dialect.name == "postgresql":  # schema 1 made the names VARCHAR(400): too narrow once sealed
+        for table in ("saved_items", "saved_item_versions"):
+            conn.execute(sa.text(f"ALTER TABLE {table} ALTER COLUMN name TYPE VARCHAR({NAME_WIDTH})"))
     audit_log.create(conn, checkfirst=True)
     person_index.create(conn, checkfirst=True)
     conn.execute(sa.text("CREATE INDEX IF NOT EXISTS saved_items_expiry ON saved_items (expires_at)"))
@@ -447,6 +451,33 @@ def _open_sealed(sc: Scope, item_id: int, version: int, key_id: str | None, meta
     return json.loads(text.decode("utf-8")), plain
 
 
+NAME_PREFIX = "aesgcm:"  # an encrypted name: "aesgcm:<key id>:<base64 nonce + ciphertext>"
+
+
+def _item_aad(item_id: int) -> str:
+    return f"saved_items:{item_id}:name"
+
+
+def _seal_name(sc: Scope, kind: str, aad: str, name: str) -> str:
+    """A roster's or dataset's name (often a file name, which can name a person) encrypted like its content."""
+    if sc.keyring is None or kind not in ENCRYPTED_KINDS:
+        return "_" + name if name.startswith(NAME_PREFIX) else name  # never mistaken for a sealed one
+    key_id, blob = sc.keyring.encrypt(name.encode("utf-8"), aad)
+    return f"{NAME_PREFIX}{key_id}:{base64.b64encode(blob).decode('ascii')}"
+
+
+def _open_name(sc: Scope, kind: str, aad: str, stored: str) -> str:
+    if kind not in ENCRYPTED_KINDS or not stored.startswith(NAME_PREFIX):
+        return stored
+    key_id, _, b64 = stored[len(NAME_PREFIX) :].partition(":")
+    if sc.keyring is None:
+        raise KeyProblem(f"a name is encrypted (key {key_id!r}) and no key ring is configured")
+    try:
+        return sc.keyring.decrypt(key_id, base64.b64decode(b64), aad).decode("utf-8")
+    except CryptoError as err:
+        raise KeyProblem(str(err)) from None
+
+
 def _expiry(sc: Scope, kind: str) -> str | None:
     if kind != "roster" or not sc.retention_days:
         return None
@@ -509,7 +540,7 @@ def create(
             .values(
                 token_hash=token_hash(token),
                 kind=kind,
-                name=name,
+                name="",  # sealed below, bound to the row's id
                 current_version=1,
                 created_at=now,
                 updated_at=now,
@@ -521,10 +552,13 @@ def create(
         ).scalar_one()
         log.item = item_id
         conn.execute(
+            items.update().where(items.c.id == item_id).values(name=_seal_name(sc, kind, _item_aad(item_id), name))
+        )
+        conn.execute(
             versions_table.insert().values(
                 item_id=item_id,
                 version=1,
-                name=name,
+                name=_seal_name(sc, kind, _aad(item_id, 1, "name"), name),
                 created_at=now,
                 size_bytes=size,
                 **_seal(sc, kind, item_id, 1, text, payload),
@@ -555,11 +589,17 @@ def save_version(
     with _Audited(sc, "item.save", kind) as log, sc.engine.begin() as conn:
         row = _row(conn, token, kind, sc)
         log.item = row.id
-        new_name = clean_name(name, row.name) if name is not None else row.name
+        old_name = _open_name(sc, kind, _item_aad(row.id), row.name)
+        new_name = clean_name(name, old_name) if name is not None else old_name
         bumped = conn.execute(
             items.update()
             .where(items.c.id == row.id, items.c.current_version == base_version)
-            .values(current_version=base_version + 1, name=new_name, updated_at=now, expires_at=expires)
+            .values(
+                current_version=base_version + 1,
+                name=_seal_name(sc, kind, _item_aad(row.id), new_name),
+                updated_at=now,
+                expires_at=expires,
+            )
         ).rowcount
         if bumped != 1:  # someone saved in between: compare-and-set failed, nothing written
             current = conn.execute(sa.select(items.c.current_version).where(items.c.id == row.id)).scalar_one()
@@ -568,7 +608,7 @@ def save_version(
             versions_table.insert().values(
                 item_id=row.id,
                 version=base_version + 1,
-                name=new_name,
+                name=_seal_name(sc, kind, _aad(row.id, base_version + 1, "name"), new_name),
                 created_at=now,
                 size_bytes=size,
                 **_seal(sc, kind, row.id, base_version + 1, text, payload),
@@ -592,10 +632,11 @@ def load(engine: Engine | Scope, token: str, kind: str, version: int | None = No
         if ver is None:
             raise NotFound()
         meta, payload = _open_sealed(sc, row.id, ver.version, ver.key_id, ver.meta, ver.payload)
+        name = _open_name(sc, kind, _item_aad(row.id), row.name)
     return Item(
         token=token,
         kind=kind,
-        name=row.name,
+        name=name,
         version=ver.version,
         current_version=row.current_version,
         created_at=ver.created_at,
@@ -621,7 +662,12 @@ def history(engine: Engine | Scope, token: str, kind: str) -> list[VersionInfo]:
             .where(versions_table.c.item_id == row.id)
             .order_by(versions_table.c.version)
         ).all()
-    return [VersionInfo(r.version, r.name, r.created_at, r.size_bytes) for r in rows]
+    return [
+        VersionInfo(
+            r.version, _open_name(sc, kind, _aad(row.id, r.version, "name"), r.name), r.created_at, r.size_bytes
+        )
+        for r in rows
+    ]
 
 
 def rename(engine: Engine | Scope, token: str, kind: str, name: str) -> str:
@@ -631,8 +677,9 @@ def rename(engine: Engine | Scope, token: str, kind: str, name: str) -> str:
     with _Audited(sc, "item.rename", kind) as log, sc.engine.begin() as conn:
         row = _row(conn, token, kind, sc)
         log.item = row.id
-        new_name = clean_name(name, row.name)
-        conn.execute(items.update().where(items.c.id == row.id).values(name=new_name, updated_at=_stamp(sc.clock())))
+        new_name = clean_name(name, _open_name(sc, kind, _item_aad(row.id), row.name))
+        sealed = _seal_name(sc, kind, _item_aad(row.id), new_name)
+        conn.execute(items.update().where(items.c.id == row.id).values(name=sealed, updated_at=_stamp(sc.clock())))
     return new_name
 
 
@@ -688,10 +735,12 @@ def _reseal_versions(conn: Connection, sc: Scope, where, fn=None) -> int:
         if fn is not None:
             meta, payload = fn(meta, payload)
         text, size = _encode(meta, payload, None)
+        name_aad = _aad(row.item_id, row.version, "name")
+        name = _seal_name(sc, row.kind, name_aad, _open_name(sc, row.kind, name_aad, row.name))
         conn.execute(
             versions_table.update()
             .where(versions_table.c.item_id == row.item_id, versions_table.c.version == row.version)
-            .values(size_bytes=size, **_seal(sc, row.kind, row.item_id, row.version, text, payload))
+            .values(size_bytes=size, name=name, **_seal(sc, row.kind, row.item_id, row.version, text, payload))
         )
     return len(rows)
 
@@ -720,6 +769,15 @@ def rotate(store: Scope, *, batch: int = 500) -> int:
                 break
             pairs = sa.tuple_(versions_table.c.item_id, versions_table.c.version).in_([tuple(i) for i in ids])
             total += _reseal_versions(conn, sc, pairs)
+    with sc.engine.begin() as conn:  # the items' own names (the versions' were resealed above)
+        active = f"{NAME_PREFIX}{sc.keyring.active_id}:"
+        for row in conn.execute(
+            sa.select(items.c.id, items.c.kind, items.c.name).where(items.c.kind.in_(ENCRYPTED_KINDS))
+        ):
+            if not row.name.startswith(active):
+                name = _open_name(sc, row.kind, _item_aad(row.id), row.name)
+                sealed = _seal_name(sc, row.kind, _item_aad(row.id), name)
+                conn.execute(items.update().where(items.c.id == row.id).values(name=sealed))
     audit(sc, "keys.rotate", "ok", detail=f"{total} values to key {sc.keyring.active_id}")
     return total
 
