@@ -10,14 +10,17 @@ CLUSTER_REQUIRED=1.
 from __future__ import annotations
 
 import base64
+import re
 import secrets
+import struct
+import subprocess
 from types import SimpleNamespace
 
 import psycopg
 import pytest
 
 from salary_explorer.core.i18n import t
-from tests.services import OidcProvider, Postgres, Proxy, Replica, free_port
+from tests.services import OidcProvider, Postgres, Proxy, Replica, _as_postgres, free_port
 
 from ..team_fixtures import roster_bytes
 from .conftest import assert_no_exception, screenshot, wait_for_app
@@ -180,3 +183,17 @@ def test_sign_in_roles_private_rosters_sign_out_and_the_audit_trail(team, browse
     assert {replica for *_, replica in rows} <= {"app1", "app2"}
     assert len({replica for *_, replica in rows}) == 2  # both replicas wrote to it
     assert "Budi" not in repr(rows) and "6000000" not in repr(rows)
+
+    # 7. and the database itself holds no roster name or salary in the clear (pg_dump, bytea decoded)
+    dump = subprocess.run(
+        _as_postgres(
+            [str(team.pg.bin_dir / "pg_dump"), "-h", "127.0.0.1", "-p", str(team.pg.port), "-U", "postgres", "salary"]
+        ),
+        check=True,
+        capture_output=True,
+        timeout=120,
+    ).stdout
+    data = dump + b"".join(bytes.fromhex(h.decode()) for h in re.findall(rb"\\\\x([0-9a-f]+)", dump))
+    assert b"ARROW1" not in data and b"rows_read" not in data and b"tim.csv" not in data
+    for secret in (b"A02 Budi", b"C04 Lukas", b"6000000", struct.pack("<d", 6000000.0)):
+        assert secret not in data, secret
