@@ -286,7 +286,7 @@ class OidcProvider:
                 self.proc.kill()
                 self.proc.wait()
 
-    def secrets_toml(self, path: Path, workspace: str = "acme") -> Path:
+    def secrets_toml(self, path: Path, workspace: str = "acme", max_session_hours: float = 8) -> Path:
         """The app's ``[auth]`` and ``[access]`` for this provider (replicas read it via --secrets.files)."""
         path.write_text(
             "[auth]\n"
@@ -297,7 +297,8 @@ class OidcProvider:
             f'server_metadata_url = "{self.url}/.well-known/openid-configuration"\n'
             'client_kwargs = { scope = "openid email profile groups", prompt = "login" }\n\n'
             "[access]\n"
-            f'workspace = "{workspace}"\n',
+            f'workspace = "{workspace}"\n'
+            f"max_session_hours = {max_session_hours}\n",
             encoding="utf-8",
         )
         return path

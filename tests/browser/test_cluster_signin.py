@@ -3,17 +3,19 @@ HAProxy, driven in headless Chromium through the proxy.
 
 HR admin, HR and analyst sign in (the callback lands on the other replica) and see only their pages;
 a roster saved by HR reads "not found" for the analyst and for a signed-out browser; HR signs out; the
-audit trail holds all of it. Skips without postgresql/haproxy/node (``cd tests/oidc && npm ci``) unless
+audit trail holds all of it; a session older than the maximum age is signed out by the app. Skips without postgresql/haproxy/node (``cd tests/oidc && npm ci``) unless
 CLUSTER_REQUIRED=1.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import re
 import secrets
 import struct
 import subprocess
+import time
 from types import SimpleNamespace
 
 import psycopg
@@ -30,12 +32,13 @@ pytestmark = [pytest.mark.cluster, pytest.mark.browser, pytest.mark.timeout(600)
 KEYS = "c1:" + base64.b64encode(secrets.token_bytes(32)).decode()
 
 
-@pytest.fixture(scope="module")
-def team(tmp_path_factory):
+@contextlib.contextmanager
+def deployment(folder, max_session_hours: float = 8):
+    """The provider, PostgreSQL, two team-mode replicas and HAProxy; always stopped."""
     proxy_port = free_port()
     op = OidcProvider(f"http://127.0.0.1:{proxy_port}/oauth2callback")
     pg = Postgres()
-    secrets_file = op.secrets_toml(tmp_path_factory.mktemp("team") / "secrets.toml")
+    secrets_file = op.secrets_toml(folder / "secrets.toml", max_session_hours=max_session_hours)
     replicas = [
         Replica(
             name,
@@ -63,6 +66,12 @@ def team(tmp_path_factory):
         pg.stop()
         proxy.remove()
         pg.remove()
+
+
+@pytest.fixture(scope="module")
+def team(tmp_path_factory):
+    with deployment(tmp_path_factory.mktemp("team")) as running:
+        yield running
 
 
 def served_by(context) -> str:
@@ -197,3 +206,26 @@ def test_sign_in_roles_private_rosters_sign_out_and_the_audit_trail(team, browse
     assert b"ARROW1" not in data and b"rows_read" not in data and b"tim.csv" not in data
     for secret in (b"A02 Budi", b"C04 Lukas", b"6000000", struct.pack("<d", 6000000.0)):
         assert secret not in data, secret
+
+
+SHORT_SESSION_S = 20
+
+
+def test_the_app_signs_out_a_session_older_than_its_maximum_age(tmp_path, browser):
+    """Streamlit's identity cookie lasts 30 days and is never re-checked: the app enforces its own limit."""
+    with deployment(tmp_path, max_session_hours=SHORT_SESSION_S / 3600) as short:
+        context, page = sign_in(browser, short, "hr-2")
+        open_and_wait(page, short.url + "/team?lang=en")
+        assert page.locator('[data-testid="stFileUploaderDropzoneInput"]').count() == 1
+        time.sleep(SHORT_SESSION_S + 3)
+        page.goto(short.url + "/team?lang=en")  # the same cookie, now older than the limit
+        page.wait_for_url("**/session/end**", timeout=60_000)  # the app called st.logout()
+        page.get_by_role("button", name="Yes, sign me out").click()
+        page.wait_for_url(short.url + "/**", timeout=30_000)
+        wait_for_app(page, timeout=60_000)
+        page.get_by_role("button", name=t("access.sign_in", "en")).first.wait_for()
+        open_and_wait(page, short.url + "/team?lang=en")
+        assert page.locator('[data-testid="stFileUploaderDropzoneInput"]').count() == 0
+        context.close()
+        rows = audit(short)
+        assert ("hr-2", "hr", "session.expired", None, "signed_out") in [r[:5] for r in rows], rows
