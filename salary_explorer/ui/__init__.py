@@ -14,6 +14,16 @@ from .router import use_the_router  # noqa: F401  (re-exported, installed on imp
 
 # isort: split
 
+from .access import (  # noqa: F401  (re-exported: ui.<name>)
+    access_config,
+    account_bar,
+    refused_page,
+    run_page,
+    start_access,
+    visible_pages,
+    who,
+)
+from .audit import audit_trail, person_requests  # noqa: F401  (re-exported: ui.<name>)
 from .band_sets import (  # noqa: F401  (re-exported: ui.<name>)
     BSET_KEY,
     BSET_PANEL_KEY,

@@ -7,7 +7,7 @@ is visible right beside the other one; a test checks every key has both.
 from __future__ import annotations
 
 from ..formatting import number
-from . import bands, core, data, explorer, imports, requirements, salary, storage, takehome, team
+from . import access, bands, core, data, explorer, imports, requirements, salary, storage, takehome, team
 from . import structure as structure_texts
 
 LANGUAGES = ("id", "en")
@@ -36,6 +36,7 @@ CATALOG = _merge(
     data.CATALOG,
     team.CATALOG,
     structure_texts.CATALOG,
+    access.CATALOG,
 )
 
 
