@@ -8,6 +8,8 @@
 #   PGDATA_DIR=/var/lib/salary-pg    keep the database here (default: a temporary folder, gone on exit)
 #   PG_BIN=/usr/lib/postgresql/15/bin
 #   SALARY_EXPLORER_DB_URL=...       use an existing PostgreSQL instead of starting one
+#   SALARY_EXPLORER_KEYS=id:base64   key ring (team mode needs one; every replica gets the same)
+#   Team mode: put [auth] and [access] in .streamlit/secrets.toml (README, "Sign-in, roles ...").
 #
 # Needs: apt-get install -y postgresql haproxy. Ctrl-C stops everything it started.
 set -euo pipefail
@@ -72,7 +74,7 @@ servers=""
 ports=()
 for i in $(seq 1 "$replicas"); do
   port=$(free_port)
-  STREAMLIT_SERVER_COOKIE_SECRET=$cookie_secret python3 -m streamlit run app.py --server.port "$port" \
+  SALARY_EXPLORER_REPLICA=app$i STREAMLIT_SERVER_COOKIE_SECRET=$cookie_secret python3 -m streamlit run app.py --server.port "$port" \
     --server.address 127.0.0.1 --server.headless true --server.fileWatcherType none \
     --browser.gatherUsageStats false >"$work/app$i.log" 2>&1 &
   pids+=($!)

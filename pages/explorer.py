@@ -1,6 +1,6 @@
 """Analysts: every salary row (bundled + this session's uploads) in one filterable table, exported with its sources.
 
-Filters live in the link (xc country, xp province, xi industry, xl level, xy year, xs source).
+Filters live in the link (xc country, xp province, xk regency/city, xi industry, xl level, xy year, xs source).
 """
 
 from functools import partial
@@ -19,10 +19,11 @@ st.title(tr("nav.explorer"))
 st.write(tr("exp.intro"))
 
 options, titles = ui.session_view(explore.facets, rows), ui.session_view(explore.source_titles, rows)
-# Country, province, industry, level and year share one row that wraps on a narrow screen; sources get a full row.
-# One flex row, not five columns: it wraps where five columns would squeeze each filter on a phone.
+# Country, province, regency, industry, level and year share one row that wraps on a narrow screen; sources get a
+# full row.
+# One flex row, not six columns: it wraps where six columns would squeeze each filter on a phone.
 row = st.container(horizontal=True)
-slots = [row] * 5 + [st]
+slots = [row] * 6 + [st]
 selection = {
     param: ui.url_multiselect(
         tr(f"exp.filter.{param}"),
@@ -36,7 +37,7 @@ selection = {
     )
     for slot, (param, values) in zip(slots, options.items())
 }
-view = ui.session_view(explore.explorer_view, rows, selection, lang)
+view = ui.session_view(explore.explorer_view, rows, selection, lang, ui.minimum_wages(), ui.today())
 
 st.markdown(f"**{view.matches}**")
 if view.uploaded:
@@ -61,5 +62,12 @@ else:
     if not view.fits_in_excel:
         st.caption(tr("exp.too_big_for_excel", n=explore.format_count(export.EXCEL_MAX_ROWS, lang)))
     st.caption(tr("exp.download_note"))
+
+if view.below_floor:  # imported ads with a place: how many pay below the law where the job is
+    st.subheader(tr("exp.below.title"))
+    st.caption(view.below_floor_note)
+    for level, table in view.below_floor.items():
+        st.markdown(f"**{tr(f'exp.below.by_{level}')}**")
+        ui.table(table, hide_index=True)
 
 st.page_link("pages/upload.py", label=tr("exp.add_own"), icon=":material/upload_file:")

@@ -46,7 +46,8 @@ if region in pick.regencies:  # where in the province: its regency/city sets the
         tr("floor.regency.label"), "kab", list(places), "", format_func=places.get, where=c6,
         help=tr("floor.regency.help"),
     )  # fmt: skip
-references = pick.references_for(region)  # ranges of the country the job is in
+references = pick.references_for(region)  # ranges of the country the job is in first
+ui.reset_when("ref", pick.country_of(region))  # the job moved to another country: its range starts from there
 ref_id = ui.url_selectbox(
     tr("sal.offer.reference"),
     "ref",

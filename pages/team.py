@@ -108,3 +108,9 @@ if usable:  # no st.stop(): the router still has link notices to show after the 
             place_picks=picks,
         )
     )
+
+if result is not None:  # the wage structure built on its page in this session, as a second yardstick
+    structure_panel = ui.lazy_expander(tr("structure.team.section"), "tm_structure_open")
+    if structure_panel.open:
+        with structure_panel:
+            ui.team_structure_section(result.roster, ui.minimum_wages(), on)

@@ -134,10 +134,13 @@ def wait_healthy(url: str, proc: subprocess.Popen | None = None, timeout: float 
 class Replica:
     """One ``streamlit run app.py`` process on its own port, pointed at the shared database."""
 
-    def __init__(self, name: str, db_url: str, port: int | None = None):
+    def __init__(
+        self, name: str, db_url: str, port: int | None = None, env: dict | None = None, args: tuple[str, ...] = ()
+    ):
         self.name, self.db_url = name, db_url
         self.port = port or free_port()
         self.proc: subprocess.Popen | None = None
+        self.env, self.args = dict(env or {}), tuple(args)  # team mode: key ring, secrets file, replica name
 
     @property
     def url(self) -> str:
@@ -155,7 +158,8 @@ class Replica:
         ARTIFACTS.mkdir(exist_ok=True)
         # every replica of a deployment shares one cookie secret (deploy/run-local.sh does the same)
         env = dict(os.environ, SALARY_EXPLORER_DB_URL=self.db_url, STREAMLIT_SERVER_COOKIE_SECRET=COOKIE_SECRET)
-        cmd = streamlit_command(self.port)
+        env.update(self.env)
+        cmd = [*streamlit_command(self.port), *self.args]
         with open(ARTIFACTS / f"cluster-{self.name}.log", "a") as log:
             self.proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
 
@@ -215,3 +219,86 @@ class Proxy:
 
     def remove(self) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+OIDC_DIR = ROOT / "tests" / "oidc"
+
+
+def require_oidc_provider() -> str:
+    """The node binary with ``tests/oidc/node_modules`` installed (``npm ci`` there), or skip (fail in CI)."""
+    node = shutil.which("node") or shutil.which("nodejs")
+    missing = []
+    if node is None:
+        missing.append("node and npm (apt-get install -y nodejs npm)")
+    if not (OIDC_DIR / "node_modules" / "oidc-provider").exists():
+        missing.append("oidc-provider (cd tests/oidc && npm ci)")
+    if missing:
+        message = f"the sign-in cluster test needs {' and '.join(missing)}"
+        if os.environ.get("CLUSTER_REQUIRED") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    return node
+
+
+class OidcProvider:
+    """npm ``oidc-provider`` (tests/oidc/provider.mjs) on a free loopback port, for one client."""
+
+    def __init__(self, redirect_uri: str, client_id: str = "salary-explorer", port: int | None = None):
+        self.node = require_oidc_provider()
+        self.port = port or free_port()
+        self.client_id, self.client_secret = client_id, secrets.token_urlsafe(24)
+        self.redirect_uri = redirect_uri
+        self.proc: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        ARTIFACTS.mkdir(exist_ok=True)
+        env = dict(
+            os.environ,
+            OIDC_PORT=str(self.port),
+            OIDC_CLIENT_ID=self.client_id,
+            OIDC_CLIENT_SECRET=self.client_secret,
+            OIDC_REDIRECT_URI=self.redirect_uri,
+        )
+        with open(ARTIFACTS / "cluster-oidc.log", "a") as log:
+            self.proc = subprocess.Popen(
+                [self.node, str(OIDC_DIR / "provider.mjs")], cwd=OIDC_DIR, env=env, stdout=log, stderr=subprocess.STDOUT
+            )
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(self.url + "/.well-known/openid-configuration", timeout=2):
+                    return
+            except OSError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"oidc-provider did not answer; see {ARTIFACTS / 'cluster-oidc.log'}") from None
+                time.sleep(0.2)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+    def secrets_toml(self, path: Path, workspace: str = "acme", max_session_hours: float = 8) -> Path:
+        """The app's ``[auth]`` and ``[access]`` for this provider (replicas read it via --secrets.files)."""
+        path.write_text(
+            "[auth]\n"
+            f'redirect_uri = "{self.redirect_uri}"\n'
+            f'cookie_secret = "{COOKIE_SECRET}"\n'
+            f'client_id = "{self.client_id}"\n'
+            f'client_secret = "{self.client_secret}"\n'
+            f'server_metadata_url = "{self.url}/.well-known/openid-configuration"\n'
+            'client_kwargs = { scope = "openid email profile groups", prompt = "login" }\n\n'
+            "[access]\n"
+            f'workspace = "{workspace}"\n'
+            f"max_session_hours = {max_session_hours}\n",
+            encoding="utf-8",
+        )
+        return path

@@ -92,7 +92,7 @@ def test_domain_packages_import_only_core(domain):
 
 
 def test_the_agreed_domains_exist():
-    assert DOMAINS == ["bands", "explorer", "geo", "pay", "requirements", "uploads"]
+    assert DOMAINS == ["bands", "explorer", "geo", "pay", "requirements", "structure", "uploads"]
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "pages").glob("*.py")) + [ROOT / "app.py"], ids=lambda p: p.name)

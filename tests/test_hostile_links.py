@@ -22,6 +22,11 @@ PAGE_KEYS = {
     "pages/explorer.py": ["xc", "xp", "xi", "xl", "xy", "xs"],
     "pages/upload.py": [],
     "pages/team.py": ["tmb", "tmd"],
+    "pages/structure.py": [
+        *("ssm", "ssn", "ssl", "ssh", "ssr", "ssf", "ssp", "ssk", "sse", "ssa", "ssy"),
+        *("ssco", "ssno", "ssd", "sspl", "sssg", "ssti", "ssdl"),
+    ],
+    "pages/audit.py": [],  # HR admins in team mode only: in solo mode it is refused, its "ad" never read
 }
 HOSTILE = {
     "negative": "-1",

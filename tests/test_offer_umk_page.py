@@ -71,7 +71,8 @@ def test_offer_is_checked_against_the_floor_where_the_work_is(app, lang, prov, k
     verdict = verdicts[kind][0].value
     for word in words[lang]:
         assert word in verdict
-    assert LEVEL_WORDS[lang] in verdict, "the verdict names the level of government that sets the floor"
+    if kind != "warning":
+        assert LEVEL_WORDS[lang] in verdict, "the verdict names the level of government that sets the floor"
     never = {"en": "meets the legal minimum wage", "id": "memenuhi upah minimum"}[lang]
     if kind != "success":
         assert never not in " ".join(s.value for s in at.success), "never 'meets' when below or unknown"

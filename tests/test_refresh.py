@@ -143,3 +143,56 @@ def test_invalid_result_is_refused_with_file_row_column(data_dir, tmp_path):
 def test_command_line_entry_point(data_dir, capsys):
     assert cli.main(["--dry-run", "--data-dir", str(data_dir), str(WORLD_BANK)]) == 0
     assert "dry run: nothing written" in capsys.readouterr().out
+
+
+UMK_2026 = SHARED / "reference" / "umk" / "umk_2026.csv"
+needs_umk = pytest.mark.skipif(not UMK_2026.exists(), reason="../shared/reference/umk is not beside this checkout")
+
+
+@needs_umk
+def test_umk_2026_table_is_already_bundled(data_dir):
+    code, lines = run(["--dry-run", UMK_2026, data_dir])
+    assert code == 0 and "  minimum_wage_umk.csv: 0 change(s), 294 row(s) already up to date" in lines
+
+
+@needs_umk
+def test_next_years_umk_decrees_are_a_drop_in(data_dir, tmp_path):
+    """Next year's table, same shape: a 2027 column; the 2026 figures become the older year kept beside it."""
+    table = pd.read_csv(UMK_2026, dtype=str, keep_default_na=False).head(3)
+    table = table.rename(columns={"umk_2026_idr": "umk_2027_idr", "umk_2025_idr": "umk_2026_idr"})
+    table["umk_2027_idr"] = ["6300000", "6200000", ""]
+    table.loc[2, "status"] = "not found"
+    path = tmp_path / "umk_2027.csv"
+    table.to_csv(path, index=False)
+    code, lines = run(["--dry-run", path, data_dir])
+    assert code == 0 and "dry run: nothing written" in lines
+    assert "    + 32.75 / 2027: new row" in lines and "    + 32.15 / 2027: new row" in lines
+    code, lines = run([path, data_dir])
+    assert code == 0
+    wages = load.load_minimum_wages(data_dir)
+    new = wages[(wages["wage_kind"] == "UMK") & (wages["year"] == 2027)].set_index("regency_code")
+    assert new.loc["32.75", "amount"] == 6_300_000 and pd.isna(new.loc["32.15", "amount"])
+    assert new.loc["32.15", "figure_status"] == "not_yet_known"
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("province,regency_city,kemendagri_code,umk_2027_idr\n", "missing column(s) legal_basis"),
+        (
+            "province,regency_city,kemendagri_code,umk_2027_idr,legal_basis,source_1,source_2,status,notes\n"
+            "Jawa Barat,KAB. X,99.99,1,decree,s1,s2,agreed,\n",
+            "kemendagri_code '99.99' is not a regency/city code",
+        ),
+        (
+            "province,regency_city,kemendagri_code,umk_2027_idr,legal_basis,source_1,source_2,status,notes\n"
+            "Jawa Barat,KAB. KARAWANG,32.15,1,decree,s1,s2,maybe,\n",
+            "status 'maybe' is not one of",
+        ),
+    ],
+)
+def test_a_bad_umk_table_gets_a_message(data_dir, tmp_path, content, message):
+    path = tmp_path / "umk_bad.csv"
+    path.write_text(content)
+    code, lines = run(["--dry-run", path, data_dir])
+    assert code == 1 and any(message in line for line in lines), lines

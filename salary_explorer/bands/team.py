@@ -240,6 +240,8 @@ def check_team(
             unknown.append(str(value))
             per_region[value] = (None, None, math.nan)
             continue
+        if regions is None:  # the place as the floor names it: "Jakarta" and "DKI Jakarta" share one floor
+            name = floor.regency_name or floor.region
         unit = _units(floor.currency, floor.pay_period, currency, rate, hours)
         if unit.rate or unit.hours:
             conversions.append((f"floor:{name}", unit))

@@ -45,25 +45,26 @@ def regencies_of(province: str) -> list[tuple[str, str]]:
     return list(zip(rows["code"], rows["name"]))
 
 
+@functools.lru_cache(maxsize=1)
+def _by_code() -> dict[str, dict[str, str]]:
+    return regencies().set_index("code").to_dict("index")
+
+
+def _regency(code: str) -> dict[str, str]:
+    return _by_code()[code]  # KeyError for a code that is no regency/city
+
+
 def regency_name(code: str) -> str:
-    """ "Kabupaten Karawang" for ``32.15``; KeyError for a code that is no regency/city."""
-    table = regencies()
-    found = table.loc[table["code"] == code, "name"]
-    if found.empty:
-        raise KeyError(code)
-    return str(found.iloc[0])
+    """The name of a regency/city code ("Kabupaten Karawang" for ``32.15``); KeyError for an unknown code."""
+    return str(_regency(code)["name"])
 
 
 def province_of(code: str) -> str:
     """The province (short name) a regency/city code lies in; KeyError for an unknown code."""
-    table = regencies()
-    found = table.loc[table["code"] == code, "province"]
-    if found.empty:
-        raise KeyError(code)
-    return str(found.iloc[0])
+    return str(_regency(code)["province"])
 
 
-_PREFIX = re.compile(r"^(kabupaten|kab|kota administrasi|kota adm|kota|kodya|kotamadya)\s+")
+_PREFIX = re.compile(r"^(kabupaten|kab|kota|kodya|kotamadya)\s+(?:administrasi\s+|adm\s+)?")
 _BARE = re.compile(r"^(Kabupaten|Kota)\s+(Administrasi\s+)?")
 
 

@@ -24,6 +24,7 @@ SALARY_COLUMNS: dict[str, tuple[str, tuple[str, ...] | None, bool]] = {
     "record_id": ("text", None, True),
     "country": ("text", None, True),
     "province": ("text", None, False),  # Indonesian province (short form, as in minimum_wage.csv) or US state
+    "regency_code": ("text", None, False),  # Kemendagri code of the regency/city ("32.15"), when the place names one
     "currency": ("currency", None, True),
     "pay_period": ("text", PAY_PERIODS, True),
     "industry": ("text", None, True),

@@ -9,14 +9,18 @@ numbers numeric and every provenance column.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
 
 import pandas as pd
 
+from ..core import regions as id_regions
 from ..core.export import fits_in_excel
+from ..core.floors import share_below_floor
 from ..core.formatting import count as format_count  # noqa: F401  (pages show counts through it)
+from ..core.formatting import percent
 from ..core.i18n import has, t
 from ..core.money import format_money
 from ..core.schema import SALARY_COLUMNS
@@ -25,6 +29,7 @@ from ..core.schema import SALARY_COLUMNS
 FILTERS = {
     "xc": "country",
     "xp": "province",  # from an imported place column (bundled figures name no province)
+    "xk": "regency_code",  # the regency/city an imported place names (its code; labelled by name)
     "xi": "industry",
     "xl": "level",
     "xy": "year",
@@ -95,8 +100,20 @@ def option_label(param: str, value: str, lang: str, titles: dict[str, str] | Non
         return t("common.year_not_stated", lang)
     if column == "province" and value == NO_PROVINCE:
         return t("exp.no_province", lang)
+    if column == "regency_code":
+        return regency_label(value, lang)
     key = f"{column}.{value}"
     return t(key, lang) if column in ("country", "industry", "level") and has(key) else value
+
+
+def regency_label(code: str, lang: str) -> str:
+    """A regency/city code as its name ("Kabupaten Karawang"); "not stated" for none."""
+    if not code:
+        return t("exp.no_regency", lang)
+    try:
+        return id_regions.regency_name(code)
+    except KeyError:
+        return code
 
 
 def display_table(rows: pd.DataFrame, lang: str, limit: int = DISPLAY_LIMIT) -> pd.DataFrame:
@@ -119,6 +136,7 @@ def display_table(rows: pd.DataFrame, lang: str, limit: int = DISPLAY_LIMIT) -> 
             "industry": vocab("industry"),
             "country": vocab("country"),
             "province": head["province"].astype("string").fillna("").to_numpy(),
+            "regency": [regency_label(c, lang) if c else "" for c in head["regency_code"].astype(str).to_numpy()],
             "year": head["year"].astype("string").fillna("–").to_numpy(),  # text: no "2,019", no "None"
             "pay_min": money_text("pay_min"),
             "pay_typical": money_text("pay_typical"),
@@ -171,10 +189,45 @@ class ExplorerView:
     export: pd.DataFrame
     export_names: dict[str, list[str]]
     fits_in_excel: bool
+    below_floor: dict[str, pd.DataFrame] | None = None  # "province"/"regency" -> share of ads below the local floor
+    below_floor_note: str = ""
 
 
-def explorer_view(rows: pd.DataFrame, selection: dict[str, list[str]], lang: str) -> ExplorerView:
-    """Filter the rows and prepare the table, the counts and the export under a name that says what was filtered."""
+def below_floor_tables(
+    matched: pd.DataFrame, wages: pd.DataFrame, on: dt.date, lang: str
+) -> dict[str, pd.DataFrame] | None:
+    """Job ads below the law: per province and per regency/city, how many monthly rupiah rows state pay below
+    the minimum wage in force at their place in their year (``core.floors.share_below_floor``). None when no
+    matching row can be judged (bundled figures name no province)."""
+    out = {}
+    for level in ("province", "regency"):
+        table = share_below_floor(matched, wages, on, level)
+        if table.empty:
+            continue
+        shown = pd.DataFrame(
+            {
+                t("exp.below.col.place", lang): table["regency"] if level == "regency" else table["province"],
+                t("exp.below.col.rows", lang): table["rows"].map(lambda n: format_count(int(n), lang)),
+                t("exp.below.col.below", lang): table["below"].map(lambda n: format_count(int(n), lang)),
+                t("exp.below.col.unknown", lang): table["unknown"].map(lambda n: format_count(int(n), lang)),
+                t("exp.below.col.share", lang): table["share"].map(lambda v: "–" if pd.isna(v) else percent(v, lang)),
+            }
+        )
+        if level == "regency":
+            shown.insert(1, t("exp.below.col.province", lang), table["province"].to_numpy())
+        out[level] = shown
+    return out or None
+
+
+def explorer_view(
+    rows: pd.DataFrame,
+    selection: dict[str, list[str]],
+    lang: str,
+    wages: pd.DataFrame | None = None,
+    on: dt.date | None = None,
+) -> ExplorerView:
+    """Filter the rows and prepare the table, the counts and the export under a name that says what was filtered;
+    with ``wages``, the share of matching ads below the minimum wage where the job is."""
     matched = apply_filters(rows, selection)
     counts = summary(matched)
     table = display_table(matched, lang) if len(matched) else None
@@ -192,4 +245,6 @@ def explorer_view(rows: pd.DataFrame, selection: dict[str, list[str]], lang: str
         export=out,
         export_names=export_filters(selection, source_titles(rows)),
         fits_in_excel=fits_in_excel(out),
+        below_floor=below_floor_tables(matched, wages, on or dt.date.today(), lang) if wages is not None else None,
+        below_floor_note=t("exp.below.note", lang),
     )

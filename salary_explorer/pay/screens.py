@@ -140,14 +140,19 @@ class Choices:
     regencies: dict[str, dict[str, str]] = field(default_factory=dict)
     references_by_country: dict[str, dict[str, str]] = field(default_factory=dict)  # "ID"/"US" -> ranges there
 
+    def country_of(self, region: str) -> str:
+        return "US" if region in self.us_regions else "ID"
+
     def references_for(self, region: str) -> dict[str, str]:
-        """The ranges to compare an offer with: those of the country the job is in (all when it has none)."""
-        country = "US" if region in self.us_regions else "ID"
-        return self.references_by_country.get(country) or self.references
+        """Every range, those of the country the job is in first: a US offer is not compared with rupiah first."""
+        own = self.references_by_country.get(self.country_of(region), {})
+        return own | {k: v for k, v in self.references.items() if k not in own}
 
     def default_reference_for(self, region: str) -> str | None:
-        options = list(self.references_for(region))
-        return self.default_reference if self.default_reference in options else sv.preferred(options, "")
+        own = list(self.references_by_country.get(self.country_of(region), {}))
+        if self.default_reference in own or not own:
+            return self.default_reference
+        return own[0]
 
 
 def choices(
@@ -288,7 +293,8 @@ def offer_view(
         )
     else:
         verdict = t("sal.offer.meets_floor", lang, floor_name=floor_name, floor=fmt(check.minimum_wage))
-    verdict += " " + t(f"floor.set_by.{floor_check.floor.wage_kind}", lang, region=floor_check.floor.region)
+    if not unknown:  # the level of government whose floor decided the verdict
+        verdict += " " + t(f"floor.set_by.{floor_check.floor.wage_kind}", lang, region=floor_check.floor.region)
     summary = t(
         "sal.offer.summary",
         lang,

@@ -14,6 +14,16 @@ from .router import use_the_router  # noqa: F401  (re-exported, installed on imp
 
 # isort: split
 
+from .access import (  # noqa: F401  (re-exported: ui.<name>)
+    access_config,
+    account_bar,
+    refused_page,
+    run_page,
+    start_access,
+    visible_pages,
+    who,
+)
+from .audit import audit_trail, person_requests  # noqa: F401  (re-exported: ui.<name>)
 from .band_sets import (  # noqa: F401  (re-exported: ui.<name>)
     BSET_KEY,
     BSET_PANEL_KEY,
@@ -74,6 +84,7 @@ from .links import (  # noqa: F401  (re-exported: ui.<name>)
     NOTICES_KEY,
     URL_WRITES_KEY,
     lazy_expander,
+    reset_when,
     summary_expander,
     url_checkbox,
     url_date,
@@ -176,6 +187,20 @@ from .views import (  # noqa: F401  (re-exported: ui.<name>)
     dataframe,
     table,
     view,
+)
+from .wage_structure import (  # noqa: F401  (re-exported: ui.<name>)
+    kept_structure,
+    open_structure_from_link,
+    saved_structure,
+    show_findings,
+    structure_downloads,
+    structure_jobs_table,
+    structure_methods,
+    structure_notices,
+    structure_roster_table,
+    structure_sets_panel,
+    structure_sets_section,
+    team_structure_section,
 )
 from .widgets import (  # noqa: F401  (re-exported: ui.<name>)
     XLSX_MIME,

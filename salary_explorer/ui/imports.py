@@ -166,6 +166,9 @@ def saved_import_from_link():
         state["_dset_bad"] = token
         st.error(tr("storage.not_found"))
         return None
+    except storage.KeyProblem:
+        st.error(tr("storage.key_problem"))
+        return None
     except Exception:
         st.error(tr("storage.failed"))
         return None

@@ -87,6 +87,21 @@ def _url_choice(widget, label, key, options, default, format_func, where, omit_d
     return value
 
 
+def reset_when(key: str, context: str) -> None:
+    """Forget a link-backed widget's value when what it depends on changes, so it starts from its default again.
+
+    The offer check's range follows the country the job is in: a reader who moves the job from Jakarta to
+    Texas gets a US range, not the rupiah one picked before (a $18/hr offer read as compa-ratio 11). A link
+    opened as shared keeps its own value: only a change seen within the session resets.
+    """
+    state, marker = st.session_state, f"_context_{key}"
+    if marker in state and state[marker] != context:
+        state.pop(key, None)
+        if key in st.query_params:
+            del st.query_params[key]
+    state[marker] = context
+
+
 def url_selectbox(label, key, options, default, *, format_func=None, where=st, omit_default=False, **kwargs):
     """``st.selectbox`` whose value lives in the link under ``key``; an unknown option falls back to ``default``.
 

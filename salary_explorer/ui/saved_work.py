@@ -9,17 +9,25 @@ from __future__ import annotations
 
 import functools
 import os
+import time
 
 import streamlit as st
+from sqlalchemy.engine import make_url as sa_url
 
-from ..core import storage
+from ..core import access, crypto, storage
 from ..uploads import importer
 from .language import lang, tr
 
+PRINCIPAL_KEY = "_access_principal"  # this run's core.access.Principal (set by ui.access.start_access)
 RECENT_KEY = "_saved_recent"  # [(kind, token, name)], newest first, this session only
 RECENT_MAX = 10
-LINK_KEYS = {"band_set": "bset", "dataset": "dset", "roster": "tmr"}
-LINK_PAGES = {"band_set": "pages/bands.py", "dataset": "pages/upload.py", "roster": "pages/team.py"}
+LINK_KEYS = {"band_set": "bset", "dataset": "dset", "roster": "tmr", "wage_structure": "sset"}
+LINK_PAGES = {
+    "band_set": "pages/bands.py",
+    "dataset": "pages/upload.py",
+    "roster": "pages/team.py",
+    "wage_structure": "pages/structure.py",
+}
 
 
 def store_settings() -> storage.Settings:
@@ -29,16 +37,19 @@ def store_settings() -> storage.Settings:
     (looking for secrets.toml and copying it cost ~0.3 ms a run). A changed secrets.toml takes a restart,
     as the store's engine, made once per URL, would anyway.
     """
-    return _store_settings(os.environ.get(storage.ENV_URL), os.environ.get(storage.ENV_MAX_MB))
+    return _store_settings(
+        os.environ.get(storage.ENV_URL), os.environ.get(storage.ENV_MAX_MB), os.environ.get(storage.ENV_RETENTION_DAYS)
+    )
 
 
 @functools.lru_cache(maxsize=8)
-def _store_settings(env_url: str | None, env_mb: str | None) -> storage.Settings:
+def _store_settings(env_url: str | None, env_mb: str | None, env_days: str | None = None) -> storage.Settings:
     try:
         secrets = st.secrets.to_dict()
     except Exception:  # no secrets.toml (the usual case): the defaults apply
         secrets = {}
-    env = {k: v for k, v in ((storage.ENV_URL, env_url), (storage.ENV_MAX_MB, env_mb)) if v is not None}
+    pairs = ((storage.ENV_URL, env_url), (storage.ENV_MAX_MB, env_mb), (storage.ENV_RETENTION_DAYS, env_days))
+    env = {k: v for k, v in pairs if v is not None}
     return storage.settings(env, secrets)
 
 
@@ -49,9 +60,80 @@ def _engine(url: str):
     return engine
 
 
+PURGE_EVERY_S = 3600.0  # expired rosters go at start (the first run) and then at most an hour later
+_last_purge: dict[str, float] = {}
+
+
+def engine():
+    """The process's engine (schema created or migrated on first use); expired items purged hourly."""
+    url = store_settings().url
+    eng = _engine(url)
+    _purge(url, eng)
+    return eng
+
+
+def _purge(url: str, eng) -> None:
+    if time.monotonic() - _last_purge.get(url, -PURGE_EVERY_S) < PURGE_EVERY_S:
+        return
+    _last_purge[url] = time.monotonic()
+    try:
+        storage.purge_expired(eng)
+    except Exception:  # a purge that fails is tried again in half an hour; the page still works
+        _last_purge[url] = time.monotonic() - PURGE_EVERY_S / 2
+
+
+def purge_when_due() -> None:
+    """Called on every run (``ui.start_access``): the hourly purge even when no page opens the store.
+    A SQLite file that does not exist yet holds nothing to purge and is not created for it."""
+    url = store_settings().url
+    if time.monotonic() - _last_purge.get(url, -PURGE_EVERY_S) < PURGE_EVERY_S:
+        return
+    parsed = sa_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and not os.path.exists(parsed.database):
+        return
+    try:
+        _purge(url, _engine(url))
+    except Exception:  # the store is down: the pages that need it say so themselves
+        _last_purge[url] = time.monotonic() - PURGE_EVERY_S / 2
+
+
+@functools.lru_cache(maxsize=4)
+def _keyring(keys: str | None, keys_file: str | None) -> crypto.KeyRing | None:
+    env = {k: v for k, v in ((crypto.ENV_KEYS, keys), (crypto.ENV_KEYS_FILE, keys_file)) if v}
+    return crypto.from_env(env)
+
+
+def keyring() -> crypto.KeyRing | None:
+    """The key ring from the environment (``crypto.from_env``); ``crypto.CryptoError`` when it is malformed."""
+    return _keyring(os.environ.get(crypto.ENV_KEYS), os.environ.get(crypto.ENV_KEYS_FILE))
+
+
 def store():
-    """The process's engine (schema created or migrated on first use)."""
-    return _engine(store_settings().url)
+    """The store as this run's person sees it.
+
+    Solo mode with no key ring: the bare engine, exactly as before sign-in existed. Otherwise a
+    ``storage.Scope``: in team mode the signed-in member's workspace, the kinds their role may open and
+    the audit trail; with a key ring, rosters and datasets encrypted; rosters expire after the
+    retention period.
+    """
+    principal = st.session_state.get(PRINCIPAL_KEY) or access.SOLO
+    ring = keyring()
+    days = store_settings().retention_days
+    if not principal.team:
+        if ring is None and not days:
+            return engine()
+        return storage.Scope(engine=engine(), keyring=ring, retention_days=days)
+    return storage.Scope(
+        engine=engine(),
+        team=True,
+        actor=principal.actor,
+        role=principal.role or "-",
+        workspace=principal.workspace,
+        kinds=access.kinds_for(principal),
+        delete_any=access.may(principal, "item.delete_any"),
+        keyring=ring,
+        retention_days=days,
+    )
 
 
 def max_saved_mb() -> float:
@@ -66,6 +148,8 @@ def stored(action, *args, **kwargs):
         st.error(tr("storage.too_large", size=_mb(err.size), limit=_mb(err.limit)))
     except storage.NotFound:
         st.error(tr("storage.not_found"))
+    except storage.KeyProblem:
+        st.error(tr("storage.key_problem"))
     except storage.Conflict as err:
         st.error(tr("storage.conflict", base=err.base_version, current=err.current_version))
     except Exception:  # database down, network, disk full: the page keeps what it shows
@@ -135,7 +219,8 @@ def item_link(kind: str, token: str) -> str:
 
 
 def show_link(kind: str, token: str, where=st) -> None:
-    where.caption(tr("storage.link") + " — " + tr("storage.link_help"))
+    team = (st.session_state.get(PRINCIPAL_KEY) or access.SOLO).team
+    where.caption(tr("storage.link") + " — " + tr("access.link_help_team" if team else "storage.link_help"))
     where.code(item_link(kind, token), language=None)
 
 

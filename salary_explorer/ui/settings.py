@@ -20,6 +20,7 @@ from .views import view
 
 DISPLAY_CURRENCIES = ("IDR", "USD")
 SETTINGS_KEY = "settings_panel"  # the popover holding every setting
+SETTINGS_BAR_KEY = "_settings_bar"  # this run's top-right row
 
 
 def _browser_language() -> str:
@@ -50,6 +51,7 @@ def render_settings() -> Display:
     )
     shown = language_radio(where=None)  # the language the panel's button is labelled in, before it is made
     bar = st.container(horizontal=True, horizontal_alignment="right")
+    state[SETTINGS_BAR_KEY] = bar  # the sign-in / sign-out of team mode joins this row (ui.account_bar)
     panel = bar.popover(
         f"{LANGUAGE_NAMES[shown]} · {t('settings.title', shown)}", icon=":material/language:", key=SETTINGS_KEY
     )

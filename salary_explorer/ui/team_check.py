@@ -22,6 +22,7 @@ from .saved_work import (
     _flash,
     _md,
     _show_flash,
+    delete_section,
     link_token,
     max_saved_mb,
     remember,
@@ -149,9 +150,9 @@ def saved_roster_from_link() -> roster.RosterResult | None:
     """A roster saved earlier, opened by its private link (``?tmr=``); None without a link or when it
     does not open (the reason is shown). "Use another roster" takes the link out of the address."""
     token, state = link_token("roster"), st.session_state
+    _show_flash("_tm_flash")
     if not token:
         return None
-    _show_flash("_tm_flash")
     cached = state.get(SAVED_ROSTER_KEY)
     opened = cached[1] if cached and cached[0] == token else stored(saved_roster.open_saved, store(), token)
     if opened is not None:
@@ -160,7 +161,11 @@ def saved_roster_from_link() -> roster.RosterResult | None:
         name, when = _md(opened.result.file_name), opened.saved_at.replace("T", " ").rstrip("Z")
         counts = {k: number(getattr(opened.result, k), lang()) for k in ("rows_read", "accepted", "rejected")}
         st.success(tr("team.saved.opened", name=name, when=when, **counts))
+        if opened.expires_at:
+            days = number(store_settings().retention_days, lang())
+            st.caption(tr("keep.expires", when=opened.expires_at.replace("T", " ").rstrip("Z"), days=days))
         show_link("roster", token)
+        delete_section("roster", "tm", saved_roster.delete, token, SAVED_ROSTER_KEY)
     if st.button(tr("team.saved.other"), key="tm_other"):  # also the way out of a wrong link
         set_link("roster", None)
         state.pop(SAVED_ROSTER_KEY, None)

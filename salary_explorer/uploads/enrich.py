@@ -22,7 +22,7 @@ import pyarrow.compute as pc
 from .columnar import Texts, occurrences
 from .fields import Column, Upload
 from .parse import said_no_figure
-from .places import PlaceMapping, place_distinct
+from .places import PlaceMapping, place_distinct, regency_distinct
 from .vocabulary import PAY_FIELDS
 
 
@@ -83,6 +83,9 @@ def place(up: Upload, built: dict[str, Column], keep: np.ndarray) -> PlaceMappin
     us_codes = up.mapping.value("country") == "US" and "country" not in up.columns
     province, country, unknown, ambiguous = place_distinct(coded.uniques, counts, us_codes=us_codes)
     built["province"].values = coded.texts(province)
+    regency = regency_distinct(coded.uniques, counts, province)
+    if any(regency):  # the places that name one regency/city carry its code (its UMK is the local floor)
+        built["regency_code"].values = coded.texts(regency)
     known = np.array([c != "" for c in country], dtype=bool)
     old = built["country"].values
     if known.any():

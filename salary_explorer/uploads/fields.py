@@ -374,6 +374,7 @@ BUILDERS: dict[str, Callable[[Upload], Column]] = {  # in schema order: the orde
     "record_id": record_id,
     "country": country,
     "province": province,
+    "regency_code": constant("regency_code", ""),  # set by ``enrich.place`` from the place text
     "currency": currency,
     "pay_period": pay_period,
     "industry": industry,

@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..core import regions as id_regions
 from ..core.load import DATA_DIR
 
 REGIONS_FILE = "id_regions.csv"
@@ -360,4 +361,22 @@ def place_distinct(
 def _objects(values: list[str]) -> np.ndarray:
     out = np.empty(len(values), dtype=object)
     out[:] = values
+    return out
+
+
+def regency_distinct(texts: list[str], counts, provinces: list[str]) -> list[str]:
+    """Per distinct place text, the Kemendagri code of the regency/city it names ("" when it names none, or
+    more than one: "Bekasi" is a kota and a kabupaten). A code is kept only inside the province the text was
+    placed in, so "Tangerang, Banten" and a province-level text never disagree. "Kota Bekasi, Jawa Barat"
+    is read by its first part."""
+    out = [""] * len(texts)
+    for i, (value, n, province) in enumerate(zip(texts, counts, provinces, strict=True)):
+        if not value or not n or not province:
+            continue
+        for part in (value, re.split(r",|/| - ", value)[0]):
+            match = id_regions.resolve_regency(part)
+            if match.status == "ok":
+                if id_regions.province_of(match.code) == province:
+                    out[i] = match.code
+                break
     return out

@@ -43,6 +43,8 @@ def rows_from_bytes(data: bytes) -> pd.DataFrame:
     for col in frame.columns:
         if dtypes.get(col) == "object" and frame[col].dtype != object:
             frame[col] = frame[col].astype(object)
+    if "regency_code" not in frame.columns:  # saved before rows carried their regency/city (issue 31)
+        frame["regency_code"] = ""
     return frame[list(SALARY_COLUMNS)]
 
 

@@ -71,6 +71,15 @@ class SavedRoster:
     token: str
     version: int
     saved_at: str
+    expires_at: str | None = None  # when the retention period ends and the roster is purged (UTC)
+
+
+def person_hashes(store, roster: pd.DataFrame) -> tuple[str, ...]:
+    """Keyed hashes of the roster's employee ids, for "delete this employee everywhere" (needs a key ring)."""
+    ring = storage.scope_of(store).keyring
+    if ring is None:
+        return ()
+    return tuple(sorted({ring.person_hash(e) for e in roster["employee"].dropna().astype(str) if e.strip()}))
 
 
 def save(engine: Engine, result: RosterResult, file_hash: str, *, max_bytes: int | None = None) -> storage.Saved:
@@ -88,7 +97,8 @@ def save(engine: Engine, result: RosterResult, file_hash: str, *, max_bytes: int
         },
     }
     payload = roster_to_bytes(result.roster)
-    return storage.create(engine, KIND, result.file_name, meta, payload, max_bytes=max_bytes)
+    persons = person_hashes(engine, result.roster)
+    return storage.create(engine, KIND, result.file_name, meta, payload, max_bytes=max_bytes, persons=persons)
 
 
 def open_saved(engine: Engine, token: str) -> SavedRoster:
@@ -104,8 +114,67 @@ def open_saved(engine: Engine, token: str) -> SavedRoster:
         mapping=mapping_from_meta(meta.get("mapping", {})),
         unknown_levels=list(report.get("unknown_levels", [])),
     )
-    return SavedRoster(result, str(meta.get("file_hash", "")), item.token, item.version, item.created_at)
+    file_hash = str(meta.get("file_hash", ""))
+    return SavedRoster(result, file_hash, item.token, item.version, item.created_at, item.expires_at)
 
 
 def delete(engine: Engine, token: str) -> None:
     storage.delete(engine, token, KIND)
+
+
+# ---------- requests about one person (UU 27/2022 Pasal 32 and 43; GDPR Art 15 and 17) ----------
+def _is_person(ring, roster: pd.DataFrame, person: str) -> pd.Series:
+    return roster["employee"].astype(str).map(lambda e: ring.person_hash(e) == person)
+
+
+def export_person(store: storage.Scope, person_id: str) -> tuple[pd.DataFrame, list[dict]]:
+    """A person's rows in every saved roster of the workspace (every version) and the audit rows about them.
+
+    Found through the person index (a keyed hash of their id), never by reading every roster. The export
+    itself is logged, with the hash and not the id."""
+    ring = store.keyring
+    if ring is None:
+        raise storage.KeyProblem("requests about one person need the key ring (the person index is keyed)")
+    person = ring.person_hash(person_id)
+    item_ids = storage.items_with_person(store, person)
+    frames = []
+    for item_id in item_ids:
+        for version, _meta, payload in storage.item_versions(store, item_id):
+            roster = roster_from_bytes(payload)
+            mine = roster[_is_person(ring, roster, person)]
+            frames.append(mine.assign(item=item_id, version=version))
+    rows = (
+        pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=[*ROSTER_COLUMNS, "item", "version"])
+    )
+    trail = storage.audit_about(store, person, item_ids)
+    storage.audit(store, "person.export", "ok", kind=KIND, person=person, detail=f"{len(item_ids)} rosters")
+    return rows, trail
+
+
+def erase_person(store: storage.Scope, person_id: str) -> tuple[int, int]:
+    """Delete one employee everywhere: their rows leave every version of every saved roster in the
+    workspace, and the person index forgets them. Returns (rosters changed, rows removed); logged."""
+    ring = store.keyring
+    if ring is None:
+        raise storage.KeyProblem("requests about one person need the key ring (the person index is keyed)")
+    person = ring.person_hash(person_id)
+    removed = 0
+
+    def without(meta: dict, payload: bytes) -> tuple[dict, bytes]:
+        nonlocal removed
+        roster = roster_from_bytes(payload)
+        hit = _is_person(ring, roster, person)
+        removed += int(hit.sum())
+        report = dict(meta.get("report", {}))  # a problem quoting their id as its value goes too
+        report["problems"] = [
+            p for p in report.get("problems", []) if ring.person_hash(str(p.get("value", ""))) != person
+        ]
+        return {**meta, "report": report}, roster_to_bytes(roster[~hit].reset_index(drop=True))
+
+    item_ids = storage.items_with_person(store, person)
+    for item_id in item_ids:
+        storage.rewrite_item(store, item_id, without, person=person)
+    storage.audit(
+        store, "person.erase", "ok", kind=KIND, person=person, detail=f"{len(item_ids)} rosters, {removed} rows"
+    )
+    return len(item_ids), removed

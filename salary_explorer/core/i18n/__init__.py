@@ -7,7 +7,8 @@ is visible right beside the other one; a test checks every key has both.
 from __future__ import annotations
 
 from ..formatting import number
-from . import bands, core, data, explorer, imports, place, requirements, salary, storage, takehome, team
+from . import access, bands, core, data, explorer, imports, place, requirements, salary, storage, takehome, team
+from . import structure as structure_texts
 
 LANGUAGES = ("id", "en")
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -34,6 +35,8 @@ CATALOG = _merge(
     storage.CATALOG,
     data.CATALOG,
     team.CATALOG,
+    structure_texts.CATALOG,
+    access.CATALOG,
     place.CATALOG,
 )
 

@@ -10,6 +10,29 @@ CATALOG: dict[str, dict[str, str]] = {
     "exp.filter.xc": {"en": "Country", "id": "Negara"},
     "exp.filter.xp": {"en": "Province or state", "id": "Provinsi atau negara bagian"},
     "exp.no_province": {"en": "not stated", "id": "tidak disebut"},
+    "exp.no_regency": {"en": "not stated", "id": "tidak disebut"},
+    "exp.filter.xk": {"en": "Regency or city", "id": "Kabupaten atau kota"},
+    "exp.col.regency": {"en": "Regency/city", "id": "Kabupaten/kota"},
+    "exp.below.title": {"en": "Pay below the local minimum wage", "id": "Gaji di bawah upah minimum setempat"},
+    "exp.below.note": {
+        "en": "Rows per month in rupiah with a place, each checked by its lowest stated pay (minimum, else typical, "
+        "else maximum) against the minimum wage in force where the job is in the row's year: the regency/city "
+        "minimum (UMK) where the place names a regency or city that sets one, else the province's UMP. "
+        "'Not known': the local UMK is set but its figure is not known, and the pay is at least the UMP.",
+        "id": "Baris per bulan dalam rupiah yang punya lokasi, masing-masing dicek dengan gaji terendah yang "
+        "disebut (minimum, jika tidak ada tipikal, jika tidak ada maksimum) terhadap upah minimum yang berlaku "
+        "di lokasi kerja pada tahun baris itu: UMK bila lokasinya menyebut kabupaten/kota yang menetapkannya, "
+        "selain itu UMP provinsi. 'Belum diketahui': UMK setempat ditetapkan tetapi angkanya belum diketahui, "
+        "dan gajinya paling sedikit UMP.",
+    },
+    "exp.below.by_province": {"en": "By province", "id": "Per provinsi"},
+    "exp.below.by_regency": {"en": "By regency/city", "id": "Per kabupaten/kota"},
+    "exp.below.col.place": {"en": "Place", "id": "Lokasi"},
+    "exp.below.col.province": {"en": "Province", "id": "Provinsi"},
+    "exp.below.col.rows": {"en": "Rows checked", "id": "Baris dicek"},
+    "exp.below.col.below": {"en": "Below the minimum", "id": "Di bawah upah minimum"},
+    "exp.below.col.unknown": {"en": "Not known", "id": "Belum diketahui"},
+    "exp.below.col.share": {"en": "Share below", "id": "Persen di bawah"},
     "exp.filter.xi": {"en": "Industry", "id": "Industri"},
     "exp.filter.xl": {"en": "Level", "id": "Jenjang"},
     "exp.filter.xy": {"en": "Year", "id": "Tahun"},

@@ -73,7 +73,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "sal.offer.currency": {"en": "Offer currency", "id": "Mata uang tawaran"},
     "sal.offer.period": {"en": "Offer is paid", "id": "Tawaran dibayar"},
     "sal.offer.reference": {"en": "Compare with the range of", "id": "Bandingkan dengan rentang"},
-    "sal.offer.region": {"en": "Province or country (minimum wage)", "id": "Provinsi atau negara (upah minimum)"},
+    "sal.offer.region": {"en": "Province or US state", "id": "Provinsi atau negara bagian AS"},
     "sal.offer.position": {"en": "Where it falls", "id": "Posisinya"},
     "sal.offer.penetration": {"en": "Position in the range", "id": "Posisi dalam rentang"},
     "sal.offer.penetration_help": {

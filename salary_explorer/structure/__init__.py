@@ -1,0 +1,1 @@
+"""The wage structure and scale the law requires (struktur dan skala upah): method, checks, documents."""
