@@ -2,7 +2,7 @@
 by regency/city), the US by state (OEWS median and employment, state minimum), and this session's imported job ads.
 
 State in the link: mt (the open tab: only it is built), mf (Indonesian figure), ms (sector), mp (period), my (year),
-mo (occupation group), mu (US figure), muy (US minimum-wage year), mx (imported-file figure), mn (fewest ads for a figure),
+mo (occupation group), mu (US figure), muy (US minimum-wage year), mx (imported-file figure), ml (by province or regency/city), mn (fewest ads for a figure),
 md (floor check date), mv (floor map's province).
 """
 
@@ -127,8 +127,16 @@ if file_tab.open:
             format_func=ui.label_func("place.file.figure"),
             where=row,
         )
+        level = ui.url_radio(
+            tr("place.file.level"),
+            "ml",
+            figures.FILE_LEVELS,
+            "province",
+            format_func=ui.label_func("place.file.level"),
+            where=row,
+        )
         min_count = ui.url_number(tr("place.file.min_count"), "mn", 5, 1, 1000, integer=True, where=row)
-        mine = ui.session_view(gv.file_view, rows, ui.minimum_wages(), file_figure, min_count, ui.today(), lang)
+        mine = ui.session_view(gv.file_view, rows, wages, file_figure, min_count, ui.today(), lang, level)
         if mine.rows_note:
             st.caption(mine.rows_note)
         if mine.place is None:

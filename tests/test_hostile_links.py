@@ -16,7 +16,7 @@ PAGE_KEYS = {
     "pages/pay.py": ["lv", "ind", "cf", "cn", "cc", "cmp"],
     "pages/offer.py": ["oc", "op", "oa", "ref", "prov", "od", "oy", "os"],
     "pages/us_pay.py": ["ub"],
-    "pages/place_pay.py": ["mt", "mf", "ms", "mp", "my", "mo", "mu", "muy", "mx", "mn", "md", "mv"],
+    "pages/place_pay.py": ["mt", "mf", "ms", "mp", "my", "mo", "mu", "muy", "mx", "ml", "mn", "md", "mv"],
     "pages/requirements.py": ["rt", "rcat", "rdiff", "ritem", "redu", "ryrs", "rcert", "rsched", "rskill", "rtool"],
     "pages/bands.py": ["bc", "bi", "bp", "bo", "bd"],
     "pages/explorer.py": ["xc", "xp", "xi", "xl", "xy", "xs"],

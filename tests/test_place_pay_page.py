@@ -210,7 +210,9 @@ def test_a_job_board_export_by_province_with_counts_and_medians(app, lang, ads, 
     # at least Rp 2 jt in Kota Bandung is below even the UMP of Jawa Barat 2026 (Rp 2.317.601)
     uploaded = next(iter(at.session_state[UPLOADS_KEY].values()))
     shares = floors.share_below_floor(uploaded, load.load_minimum_wages(), ui.today(), "province").set_index("province")
-    assert shares.loc["Jawa Barat", "share"] >= 0.25
+    # Rp 5 jt in Kab. Karawang is below its UMK (Rp 5.886.853) and Rp 2 jt in Kota Bandung below its UMK;
+    # "Bekasi" names a kota and a kabupaten, so that ad is checked against the UMP only (not guessed)
+    assert shares.loc["Jawa Barat", "share"] == 0.5
     assert shares.loc["DKI Jakarta", "share"] == pytest.approx(1 / 3)  # Rp 5 jt in Jakarta Barat: below the UMP 2026
     assert table.loc["Jawa Barat", below] == percent(shares.loc["Jawa Barat", "share"], lang)
     for few in ("Jawa Timur", "Banten"):  # one ad each: under the fewest-ads threshold, no figure at all
@@ -224,6 +226,24 @@ def test_a_job_board_export_by_province_with_counts_and_medians(app, lang, ads, 
     at.radio(key="mx").set_value("median").run()
     at.number_input(key="mn").set_value(1).run()
     assert map_values(at).set_index("region").loc["Jawa Timur", "value"] == 6_000_000
+
+
+@pytest.mark.parametrize("lang, karawang", [("en", "Kabupaten Karawang"), ("id", "Kabupaten Karawang")])
+def test_imported_job_ads_by_regency_city(app, lang, karawang):
+    at = imported(app, lang)
+    at.query_params.update({"mt": "file", "mn": "1", "ml": "regency", "mx": "below"})
+    at.switch_page("pages/place_pay.py").run()
+    at.session_state["place_table"] = True
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    table = at.dataframe[0].value.set_index(COLUMNS[lang]["region"])
+    assert table.loc[karawang].iloc[1] == 1  # one ad in Kab. Karawang (after the province column)
+    assert table.loc[karawang].iloc[3] == "100%"  # Rp 5 jt: below the UMK
+    assert "Kota Bandung" in table.index and "Kabupaten Bekasi" not in table.index  # ambiguous "Bekasi": no regency
+    on_map = map_values(at).set_index("code")
+    assert on_map.loc["32.15", "value"] == 1.0
+    spec = json.loads(at.get("vega_lite_chart")[0].proto.spec)
+    assert spec["transform"][0]["lookup"] == "id"  # regencies drawn country-wide: no province filter
 
 
 def test_no_imported_file_says_so_and_links_to_the_import(app):

@@ -333,6 +333,8 @@ def floor_table(floors_by_regency: pd.DataFrame, province: str, on_label: str, l
 
 FILE_FIGURES = ("count", "median", "below")
 FILE_COLUMNS = ("region", "count", "median", "share_below", "status_text")
+FILE_REGENCY_COLUMNS = ("region", "province", "count", "median", "share_below", "status_text")
+FILE_LEVELS = ("province", "regency")
 
 
 def _monthly_rupiah(rows: pd.DataFrame) -> pd.DataFrame:
@@ -349,23 +351,55 @@ def _monthly_rupiah(rows: pd.DataFrame) -> pd.DataFrame:
         & province.isin(set(_provinces()["region"]))
         & pay.notna()
     )
-    return pd.DataFrame({"province": province[fit], "pay": pay[fit], "year": uploaded.loc[fit, "year"]}), len(uploaded)
+    regency = (
+        uploaded["regency_code"].fillna("").astype(str)
+        if "regency_code" in uploaded.columns
+        else pd.Series("", index=uploaded.index)
+    )
+    usable = pd.DataFrame(
+        {"province": province[fit], "regency_code": regency[fit], "pay": pay[fit], "year": uploaded.loc[fit, "year"]}
+    )
+    return usable, len(uploaded)
+
+
+@functools.cache
+def _regency_list() -> tuple[tuple[str, str], ...]:
+    regions = read_text_csv(DATA_DIR / REGIONS_FILE)
+    level2 = regions[regions["level"] == "2"]
+    return tuple(zip(level2["code"], level2["name"].str.strip()))
+
+
+def _regencies() -> pd.DataFrame:
+    """The 514 regencies/cities: Kemendagri code (the regency map's join key) and name."""
+    codes, names = zip(*_regency_list())
+    return pd.DataFrame({"code": list(codes), "region": list(names)})
 
 
 def file_table(
-    rows: pd.DataFrame, below: pd.DataFrame, figure: str, min_count: int, lang: str
+    rows: pd.DataFrame, below: pd.DataFrame, figure: str, min_count: int, lang: str, level: str = "province"
 ) -> tuple[PlaceTable, int, int]:
-    """Imported job ads by province: count, median monthly pay and the share below the local floor
-    (``below``: ``core.floors.share_below_floor`` of the same rows). A province with fewer than ``min_count``
-    ads shows no figure at all (grey), not even its count. Returns the table, the rows used and the rows read."""
+    """Imported job ads by province (or by regency/city, ``level="regency"``: the rows whose place resolved to
+    one): count, median monthly pay and the share below the local floor (``below``:
+    ``core.floors.share_below_floor`` of the same rows at the same level). A region with fewer than
+    ``min_count`` ads shows no figure at all (grey), not even its count. Returns the table, the rows used and
+    the rows read."""
     usable, total = _monthly_rupiah(rows)
-    stats = usable.groupby("province")["pay"].agg(["size", "median"])
-    shares = below.set_index("province")["share"] if len(below) else pd.Series(dtype=float)
-    out = _provinces()
-    count = out["region"].map(stats["size"]).fillna(0).astype(int)
+    if level == "regency":
+        usable = usable[usable["regency_code"] != ""]
+        key, out = "regency_code", _regencies()
+        stats = usable.groupby(key)["pay"].agg(["size", "median"])
+        shares = below.set_index("regency_code")["share"] if len(below) else pd.Series(dtype=float)
+        out = out[out["code"].isin(set(stats.index))].reset_index(drop=True) if len(stats) else out.iloc[0:0]
+        mapped = out["code"]
+    else:
+        stats = usable.groupby("province")["pay"].agg(["size", "median"])
+        shares = below.set_index("province")["share"] if len(below) else pd.Series(dtype=float)
+        out = _provinces()
+        mapped = out["region"]
+    count = mapped.map(stats["size"]).fillna(0).astype(int)
     enough = count >= max(int(min_count), 1)
-    median = out["region"].map(stats["median"]).where(enough)
-    share = out["region"].map(shares).astype(float).where(enough)
+    median = mapped.map(stats["median"]).where(enough)
+    share = mapped.map(shares).astype(float).where(enough)
     shown = {"count": count.astype(float).where(enough), "median": median, "below": share}[figure]
     status = pd.Series("ok", index=out.index).mask(~enough & (count > 0), "too_few").mask(count == 0, "missing")
     no_figure = t("place.no_figure", lang, min=min_count)
@@ -410,15 +444,22 @@ def file_table(
             "source": t("place.file.source", lang),
         }
     )
+    if level == "regency":  # only the regencies/cities that have ads are rows (the map greys the others)
+        table = table.assign(province=[_province_of_code(c) for c in table["code"]])
     unit = {"count": "place.unit.count", "median": "place.unit.idr_month", "below": "place.unit.share"}[figure]
     currency = {"count": "", "median": "IDR", "below": "%"}[figure]
     place_table = PlaceTable(
         table,
-        t(f"place.file.title.{figure}", lang),
+        t(f"place.file.title.{figure}", lang) if level == "province" else t(f"place.file.regency.{figure}", lang),
         t(unit, lang),
         t("place.kind.file", lang, min=min_count),
         currency,
         (),
-        FILE_COLUMNS,
+        FILE_COLUMNS if level == "province" else FILE_REGENCY_COLUMNS,
     )
     return place_table, len(usable), total
+
+
+def _province_of_code(code: str) -> str:
+    names = dict(_province_list())
+    return names.get(str(code).split(".")[0], "")

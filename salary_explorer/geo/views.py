@@ -161,16 +161,25 @@ class FileView:
 
 
 def file_view(
-    rows: pd.DataFrame, wages: pd.DataFrame, figure: str, min_count: int, today: dt.date, lang: str
+    rows: pd.DataFrame,
+    wages: pd.DataFrame,
+    figure: str,
+    min_count: int,
+    today: dt.date,
+    lang: str,
+    level: str = "province",
 ) -> FileView:
-    """This session's imported job ads by province: count, median monthly pay, share below the local floor."""
+    """This session's imported job ads by province (or regency/city): count, median monthly pay, share below
+    the local floor."""
     uploaded = rows[rows["source_kind"] == "user_upload"]
     if uploaded.empty:
         return FileView(None, "")
-    below = floors.share_below_floor(uploaded, wages, today, "province")
-    table, used, total = figures.file_table(uploaded, below, figure, min_count, lang)
+    below = floors.share_below_floor(uploaded, wages, today, level)
+    table, used, total = figures.file_table(uploaded, below, figure, min_count, lang, level)
     note = t("place.file.rows", lang, used=figures.format_count(used, lang), total=figures.format_count(total, lang))
     if not used:
         return FileView(None, note)
     scheme = {"count": "purples", "median": "blues", "below": "reds"}[figure]
-    return FileView(_view(table, "provinces", lang, [], f"imported_{figure}", scheme=scheme, height=380), note)
+    geometry = "provinces" if level == "province" else "regencies"
+    stem = f"imported_{level}_{figure}"
+    return FileView(_view(table, geometry, lang, [], stem, scheme=scheme, height=380), note)

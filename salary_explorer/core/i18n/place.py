@@ -236,6 +236,21 @@ CATALOG: dict[str, dict[str, str]] = {
     "place.file.figure.count": {"en": "Number of ads", "id": "Jumlah lowongan"},
     "place.file.figure.median": {"en": "Median monthly pay", "id": "Median gaji bulanan"},
     "place.file.figure.below": {"en": "Share below the local floor", "id": "Porsi di bawah upah minimum setempat"},
+    "place.file.level": {"en": "By", "id": "Per"},
+    "place.file.level.province": {"en": "province", "id": "provinsi"},
+    "place.file.level.regency": {"en": "regency/city", "id": "kabupaten/kota"},
+    "place.file.regency.count": {
+        "en": "Imported job ads by regency/city",
+        "id": "Lowongan impor per kabupaten/kota",
+    },
+    "place.file.regency.median": {
+        "en": "Imported job ads: median monthly pay by regency/city",
+        "id": "Lowongan impor: median gaji bulanan per kabupaten/kota",
+    },
+    "place.file.regency.below": {
+        "en": "Imported job ads: share paying below the local minimum wage, by regency/city",
+        "id": "Lowongan impor: porsi yang membayar di bawah upah minimum setempat, per kabupaten/kota",
+    },
     "place.file.min_count": {"en": "Fewest ads for a figure", "id": "Jumlah lowongan minimal untuk angka"},
     "place.file.title.count": {"en": "Imported job ads by province", "id": "Lowongan impor per provinsi"},
     "place.file.title.median": {
