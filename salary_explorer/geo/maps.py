@@ -92,7 +92,12 @@ def choropleth(
         "value:Q",
         title=table.unit,
         scale=alt.Scale(scheme=scheme),
-        legend=alt.Legend(orient="bottom", labelExpr=_legend_expr(table.currency, lang), gradientLength=260)
+        legend=alt.Legend(
+            orient="bottom",
+            labelExpr=_legend_expr(table.currency, lang),
+            gradientLength=260,
+            tickMinStep=1 if table.currency == "" else alt.Undefined,  # counts: whole ads, no "3 3 3 4 4 4"
+        )
         if rows["value"].notna().any()
         else None,  # no region has a value: no scale to explain (a legend would read "NaN")
     )
