@@ -202,7 +202,7 @@ def guess_file(
         currency_column = currency_column.iloc[::step] if currency_column is not None else None
     cells = pd.concat(list(pay_columns.values()), ignore_index=True) if pay_columns else pd.Series([], dtype="string")
     cells = cells.astype("string")
-    numbers_all, _ = parse_series(cells)
+    numbers_all, _ = parse_series(cells, ranges=True)
     # ---- currency ----
     currency: str | None
     if currency_column is not None:

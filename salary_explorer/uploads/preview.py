@@ -16,12 +16,12 @@ import pandas as pd
 
 from ..core.formatting import count, format_money
 from ..core.i18n import t
-from ..core.schema import empty_salary_frame
+from ..core.schema import PAY_PERIODS, empty_salary_frame
 from ..core.text import escape_markdown
 from . import guess as guessing
 from .importer import ImportError_, to_schema
 from .parse import parse_series
-from .vocabulary import PAY_FIELDS
+from .vocabulary import PAY_FIELDS, PERIOD_WORDS
 
 PREVIEW_ROWS = 5
 _HEAD = 200  # rows run through the import to find the first readable ones
@@ -113,29 +113,48 @@ class PayStats:
     high: float | None
     currency: str
     scoped: bool  # only the rows in the most common of several currencies
+    period: str | None = None  # issue 33: the mapped period column's most common period, as the import reads it
+    period_share: float = 0.0  # of the rows with a figure
+
+
+def _column_period(frame: pd.DataFrame, column: str | None, rows: pd.Series) -> tuple[str | None, float]:
+    """The period most rows of the period column give (read as the import reads it), and its share."""
+    if not column or column not in frame.columns:
+        return None, 0.0
+    words = frame[column][rows].astype("string").str.strip()
+    counts = words.value_counts()
+    if counts.empty:
+        return None, 0.0
+    periods = pd.Series(counts.to_numpy(), index=[PERIOD_WORDS.get(w.lower(), w) for w in counts.index])
+    periods = periods[periods.index.isin(PAY_PERIODS)].groupby(level=0).sum()
+    if periods.empty:
+        return None, 0.0
+    return str(periods.idxmax()), float(periods.max() / counts.sum())
 
 
 def stats_key(mapping) -> tuple:
     """What ``pay_stats`` depends on: a cache key that a change of period or place does not touch."""
     cols = dict(mapping.columns)
     pay = next((cols[f] for f in ("pay_typical", "pay_min", "pay_max") if cols.get(f)), None)
-    return pay, mapping.decimal, cols.get("currency"), None if cols.get("currency") else mapping.value("currency")
+    currency = None if cols.get("currency") else mapping.value("currency")
+    return pay, mapping.decimal, cols.get("currency"), currency, cols.get("pay_period")
 
 
 def pay_stats(frame: pd.DataFrame, mapping) -> PayStats:
     """Median, lowest and highest figure of the pay column (the typical one, else the minimum, else the maximum)."""
-    pay, decimal, currency_column, currency = stats_key(mapping)
+    pay, decimal, currency_column, currency, period_column = stats_key(mapping)
     if not pay or pay not in frame.columns:
         return PayStats(0, None, None, None, currency or "", False)
-    numbers, _ = parse_series(frame[pay], decimal)
+    numbers, _ = parse_series(frame[pay], decimal, ranges=True)
     if currency_column:  # figures in several currencies: summarise the most common one
         codes = frame[currency_column].astype("string").str.strip().str.upper()
         currency = str(codes.value_counts().index[0]) if codes.notna().any() else ""
         numbers = numbers[codes == currency]
+    period, share = _column_period(frame, period_column, numbers.notna().reindex(frame.index, fill_value=False))
     values = numbers.dropna().to_numpy(dtype="float64")
     values = values[values >= 0]
     if len(values) == 0:
-        return PayStats(0, None, None, None, currency or "", bool(currency_column))
+        return PayStats(0, None, None, None, currency or "", bool(currency_column), period, share)
     return PayStats(
         len(values),
         float(np.median(values)),
@@ -143,6 +162,8 @@ def pay_stats(frame: pd.DataFrame, mapping) -> PayStats:
         float(values.max()),
         currency or "",
         bool(currency_column),
+        period,
+        share,
     )
 
 
@@ -151,13 +172,26 @@ def column_summary(stats: PayStats, mapping, lang: str) -> str:
     if stats.n == 0:
         return t("imp.read_as.none", lang)
     cur = stats.currency
-    period = mapping.value("pay_period") if not mapping.column("pay_period") else None
+    column = mapping.column("pay_period")
+    period = mapping.value("pay_period") if not column else None
+    if column and stats.period:  # issue 33: a mapped period column is read, not "not chosen yet"
+        said = t(
+            "imp.read_as.period_column",
+            lang,
+            period=t(f"period.{stats.period}", lang),
+            column=column,
+            share=f"{stats.period_share:.0%}",
+        )
+    elif column:
+        said = t("imp.read_as.period_column_rows", lang, column=column)
+    else:
+        said = t(f"period.{period}", lang) if period else t("imp.read_as.no_period", lang)
     return t(
         "imp.read_as.summary",
         lang,
         n=_count(stats.n, lang),
         scope=t("imp.read_as.scope", lang, currency=cur) if stats.scoped else "",
-        period=t(f"period.{period}", lang) if period else t("imp.read_as.no_period", lang),
+        period=said,
         median=format_money(stats.median, cur, lang),
         low=format_money(stats.low, cur, lang),
         high=format_money(stats.high, cur, lang),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..formatting import number
 from . import bands, core, data, explorer, imports, requirements, salary, storage, takehome, team
+from .import_speed import CATALOG as IMPORT_SPEED  # issue 33
 
 LANGUAGES = ("id", "en")
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -34,6 +35,7 @@ CATALOG = _merge(
     storage.CATALOG,
     data.CATALOG,
     team.CATALOG,
+    IMPORT_SPEED,
 )
 
 
