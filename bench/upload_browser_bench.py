@@ -141,16 +141,16 @@ def main() -> None:
                         drops.append(done)
                     else:
                         refs.append(ref_drop(tab, ref_url, files[n]))
-            results[n] = (forms, drops, refs)
-            report_line(n, files[n].stat().st_size, forms, drops, refs)
+            results[n] = (files[n].stat().st_size, forms, drops, refs)
+            report_line(n, *results[n])
     print()
     print("| rows | file | form ready | drop -> imported | bare app | ratio | paired |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
-    for n, (forms, drops, refs) in results.items():
+    for n, (size, forms, drops, refs) in results.items():
         m = statistics.median
         paired = m(d / r for d, r in zip(drops, refs, strict=True))
         print(
-            f"| {n:,} | {files[n].stat().st_size / 1e6:.1f} MB | {m(forms):.2f} s | {m(drops):.2f} s "
+            f"| {n:,} | {size / 1e6:.1f} MB | {m(forms):.2f} s | {m(drops):.2f} s "
             f"| {m(refs):.2f} s | {m(drops) / m(refs):.2f}x | {paired:.2f}x |"
         )
 

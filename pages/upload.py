@@ -50,7 +50,7 @@ if chosen is not None:
         ready = ui.upload_read_as(raw, mapping, digest[:12], name)
         if st.button(tr("imp.run"), type="primary", key=f"imp_run_{digest[:12]}", disabled=not ready):
             try:
-                result = ui.import_upload(data, digest, name, mapping)
+                result = ui.import_upload(data, digest, name, mapping, raw)  # the table read above
             except importer.ImportError_ as err:
                 ui.upload_file_error(err)
             else:

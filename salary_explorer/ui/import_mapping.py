@@ -46,14 +46,14 @@ def _kept(key: tuple, make, where: str = UPLOAD_STATS_KEY):
 def upload_guess(digest: str, raw: importer.RawTable, columns: dict[str, str]) -> upload_preview_view.GuessView:
     """Currency and period guessed from the mapped pay columns, with the reasons in the reader's language."""
     key = ("guess", digest, tuple(sorted((k, v) for k, v in columns.items() if v)), lang())
-    return _kept(key, lambda: upload_preview_view.guess_upload(raw.frame, columns, lang()))
+    return _kept(key, lambda: upload_preview_view.guess_upload(raw, columns, lang()))
 
 
 def upload_preview(digest: str, raw: importer.RawTable, mapping: importer.Mapping, file_name: str):
     """The first rows as the import will read them and the whole pay column; its numbers kept across period changes."""
     stats = _kept(
         ("stats", digest, upload_preview_view.stats_key(mapping)),
-        lambda: upload_preview_view.pay_stats(raw.frame, mapping),
+        lambda: upload_preview_view.pay_stats(raw, mapping),
     )
     return _kept(
         ("preview", digest, mapping, file_name, lang()),  # the first rows run through the import: once per choice
