@@ -45,7 +45,7 @@ if chosen is not None:
             )
         )
         with st.expander(tr("imp.preview")):
-            st.dataframe(inspection.sample.head(20), hide_index=True, width="stretch")
+            st.table(inspection.sample.head(20), border="horizontal", hide_index=True)
         mapping = ui.upload_mapping_form(inspection, digest[:12], raw, chosen.prefill)
         ready = ui.upload_read_as(raw, mapping, digest[:12], name)
         if st.button(tr("imp.run"), type="primary", key=f"imp_run_{digest[:12]}", disabled=not ready):

@@ -75,9 +75,12 @@ def upload_mapping_form(
     st.caption(tr("imp.mapping_help"))
     headers = set(inspection.headers)
     guess = inspection.guess if prefill is None else {f: c for f, c in prefill.columns if c in headers}
-    columns = column_pickers(
-        vocabulary.FIELDS, inspection.headers, guess, "imp.field", "imp_map", digest, tr("imp.not_in_file")
-    )
+    mapped = st.empty()  # issue 33: the mapping in one line; its fourteen pickers open from the button below it
+    with st.popover(tr("imp.columns_change"), icon=":material/edit:"):  # (the browser draws them once opened)
+        columns = column_pickers(
+            vocabulary.FIELDS, inspection.headers, guess, "imp.field", "imp_map", digest, tr("imp.not_in_file")
+        )
+    mapped.markdown(_mapping_line(columns))
     st.markdown(f"**{tr('imp.whole_file')}**")
     st.caption(tr("imp.whole_file_help"))
     guessed = upload_guess(digest, raw, columns)  # issue 15: from every row; None = the user must choose
@@ -135,15 +138,19 @@ def upload_mapping_form(
     if choices:
         st.markdown(f"**{tr('imp.levels')}**")
         st.caption(tr("imp.levels_help"))
-        grid = st.columns(4)
-        for i, (value, default) in enumerate(choices):
-            codes[value] = grid[i % 4].selectbox(
-                importer.escape_markdown(value),
-                LEVELS,
-                index=LEVELS.index(chosen_levels.get(value, default)),
-                key=f"imp_lv_{digest}_{i}",
-                format_func=label_func("level"),
-            )
+        read = st.empty()  # issue 33: each value and its level in one line; the selectboxes open from a button
+        with st.popover(tr("imp.levels_change"), icon=":material/edit:"):
+            grid = st.columns(4)
+            for i, (value, default) in enumerate(choices):
+                codes[value] = grid[i % 4].selectbox(
+                    importer.escape_markdown(value),
+                    LEVELS,
+                    index=LEVELS.index(chosen_levels.get(value, default)),
+                    key=f"imp_lv_{digest}_{i}",
+                    format_func=label_func("level"),
+                )
+        name = label_func("level")
+        read.markdown(" · ".join(f"{importer.escape_markdown(v)} → {name(code)}" for v, code in codes.items()))
     for reason in (guessed.currency_reason, guessed.period_reason):
         st.caption(importer.escape_markdown(reason))
     return importer.Mapping.build(
@@ -154,12 +161,18 @@ def upload_mapping_form(
     )
 
 
+def _mapping_line(columns: dict[str, str | None]) -> str:
+    """``Pay, minimum ← Gaji Minimum · Year ← Tahun``: the fields given a column, the file's names made inert."""
+    parts = [f"{tr(f'imp.field.{fld}')} ← {importer.escape_markdown(col)}" for fld, col in columns.items() if col]
+    return " · ".join(parts) if parts else tr("imp.columns_none")
+
+
 def upload_read_as(raw: importer.RawTable, mapping: importer.Mapping, digest: str, file_name: str) -> bool:
     """Issue 15: the first rows as the app will read them, the whole pay column; False while a choice is missing."""
     st.subheader(tr("imp.read_as"))
     st.caption(tr("imp.read_as_help"))
     shown = upload_preview(digest, raw, mapping, file_name)
-    st.dataframe(shown.table, hide_index=True, width="stretch")
+    st.table(shown.table, border="horizontal", hide_index=True)
     st.markdown(importer.escape_markdown(shown.summary))
     ready = upload_preview_view.can_import(mapping, shown.figures)
     if not ready:

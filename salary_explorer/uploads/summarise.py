@@ -67,21 +67,25 @@ def summarise_rows(rows: pd.DataFrame) -> pd.DataFrame:
     single = rows[alone][list(SALARY_COLUMNS)]
     if alone.all():
         return single.reset_index(drop=True)
-    keep = ~alone
-    groups = pd.Index(ids[keep])
-    many = rows[GROUP_BY + ["source_file", "source_year", "role"] + (["province"] if "province" in rows else [])]
-    grouped = many[keep].groupby(groups, sort=False)
-    summary = grouped[GROUP_BY + ["source_file", "source_year"]].first()
-    summary["pay_min"] = pd.Series(low.to_numpy()[keep]).groupby(groups, sort=False).min().to_numpy()
-    summary["pay_typical"] = pd.Series(typical.to_numpy()[keep]).groupby(groups, sort=False).median().to_numpy()
-    summary["pay_max"] = pd.Series(high.to_numpy()[keep]).groupby(groups, sort=False).max().to_numpy()
-    count = grouped.size()
-    roles = grouped["role"].nunique()
-    first_role = grouped["role"].first()
+    # Every row is grouped (a group of one is dropped afterwards): no copy of the rows in larger groups.
+    many = sizes > 1
+    firsts = np.flatnonzero(np.diff(np.maximum.accumulate(ids), prepend=-1) > 0)  # each group's first row
+    summary = rows[GROUP_BY].iloc[firsts[many]].reset_index(drop=True)  # equal within a group: its first row's
+    grouped = rows[["source_file", "source_year", "role"]].groupby(ids, sort=False)
+    firsts_found = grouped[["source_file", "source_year"]].first()[many]
+    summary["source_file"] = firsts_found["source_file"].to_numpy()
+    summary["source_year"] = firsts_found["source_year"].to_numpy()
+    summary["pay_min"] = pd.Series(low.to_numpy()).groupby(ids, sort=False).min().to_numpy()[many]
+    summary["pay_typical"] = pd.Series(typical.to_numpy()).groupby(ids, sort=False).median().to_numpy()[many]
+    summary["pay_max"] = pd.Series(high.to_numpy()).groupby(ids, sort=False).max().to_numpy()[many]
+    count = sizes[many]
+    roles = grouped["role"].nunique().to_numpy()[many]
+    first_role = grouped["role"].first().to_numpy()[many]
     summary["role"] = [r if n == 1 else f"{r} (+{n - 1} more roles)" for r, n in zip(first_role, roles)]
-    if "province" in many.columns:  # one province for the group, or none when its rows span several
-        places = grouped["province"].nunique()
-        summary["province"] = [p if n == 1 else "" for p, n in zip(grouped["province"].first(), places)]
+    if "province" in rows.columns:  # one province for the group, or none when its rows span several
+        places = rows["province"].groupby(ids, sort=False)
+        firsts_place, n_places = places.first().to_numpy()[many], places.nunique().to_numpy()[many]
+        summary["province"] = [p if n == 1 else "" for p, n in zip(firsts_place, n_places)]
     summary["record_id"] = [f"summary-{i + 1}-of-{title}" for i, title in enumerate(summary["source_title"])]
     summary["figure_note"] = [f"{n} uploaded rows" for n in count]
     summary["derivation"] = [
