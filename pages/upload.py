@@ -44,8 +44,10 @@ if chosen is not None:
                 delimiter=tr(f"imp.delim.{importer.DELIMITER_NAMES[inspection.delimiter]}"),
             )
         )
-        with st.expander(tr("imp.preview")):
-            st.table(inspection.sample.head(20), border="horizontal", hide_index=True)
+        first_rows = ui.lazy_expander(tr("imp.preview"), f"imp_head_{digest[:12]}")  # built only when opened
+        if first_rows.open:
+            with first_rows:
+                st.table(inspection.sample.head(20), border="horizontal", hide_index=True)
         mapping = ui.upload_mapping_form(inspection, digest[:12], raw, chosen.prefill)
         ready = ui.upload_read_as(raw, mapping, digest[:12], name)
         if st.button(tr("imp.run"), type="primary", key=f"imp_run_{digest[:12]}", disabled=not ready):
