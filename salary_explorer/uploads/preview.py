@@ -1,9 +1,11 @@
 """Before an import counts: the guess for the whole file, and the first rows as the app will read them.
 
-``guess_upload`` judges the pay columns the user mapped (the whole file, not a sample) and says
-why. ``import_preview`` runs the real import on the first rows, so what it shows is exactly what
+``guess_upload`` judges the pay columns the user mapped (the whole file, or up to
+``guess.GUESS_ROWS`` rows spread evenly over a larger one) and says why. ``import_preview`` runs the real import on the first rows, so what it shows is exactly what
 the app will store ("Rp 10.500.000 per month, DKI Jakarta, 2024"), and reads the whole pay column
 in the chosen period (median and range), so a twelvefold mistake is visible before confirming.
+Both work from the upload's Arrow columns (issue 33): the stats from each distinct text and its
+count, the guess from the rows it judges; no text copy of the whole file is made.
 """
 
 from __future__ import annotations
