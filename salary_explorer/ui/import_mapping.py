@@ -87,7 +87,7 @@ def upload_mapping_form(
     last = dict(prefill.fixed) if prefill is not None else {}
     cur_default = last.get("currency", guessed.guess.currency)
     per_default = last.get("pay_period", guessed.guess.period)
-    c1, c2, c3, c4 = st.columns(4)
+    c1, c2 = st.columns(2)
     currency = code_selectbox(
         c1,
         tr("imp.fixed.currency"),
@@ -109,29 +109,33 @@ def upload_mapping_form(
         disabled=bool(columns["pay_period"]),
     )
     country_default = "US" if last.get("country", "US" if currency == "USD" else "ID") == "US" else "ID"
-    country = code_selectbox(
-        c3,
-        tr("imp.fixed.country"),
-        ("ID", "US"),
-        country_default,
-        f"imp_cty_{digest}",
-        "country",
-        disabled=bool(columns["country"]),
-    )
-    role = c4.text_input(
-        tr("imp.fixed.role"),
-        last.get("role", "Customer service"),
-        key=f"imp_role_{digest}",
-        disabled=bool(columns["role"]),
-    )
-    decimal = st.radio(
-        tr("imp.decimal"),
-        list(importer.DECIMALS),
-        index=list(importer.DECIMALS.values()).index(prefill.decimal) if prefill is not None else 0,
-        key=f"imp_dec_{digest}",
-        horizontal=True,
-        format_func=label_func("imp.decimal"),
-    )
+    rest = st.empty()  # issue 33: country, role and number format in one line; their widgets open from a button
+    with st.popover(tr("imp.more_change"), icon=":material/tune:"):
+        c3, c4 = st.columns(2)
+        country = code_selectbox(
+            c3,
+            tr("imp.fixed.country"),
+            ("ID", "US"),
+            country_default,
+            f"imp_cty_{digest}",
+            "country",
+            disabled=bool(columns["country"]),
+        )
+        role = c4.text_input(
+            tr("imp.fixed.role"),
+            last.get("role", "Customer service"),
+            key=f"imp_role_{digest}",
+            disabled=bool(columns["role"]),
+        )
+        decimal = st.radio(
+            tr("imp.decimal"),
+            list(importer.DECIMALS),
+            index=list(importer.DECIMALS.values()).index(prefill.decimal) if prefill is not None else 0,
+            key=f"imp_dec_{digest}",
+            horizontal=True,
+            format_func=label_func("imp.decimal"),
+        )
+    rest.markdown(_rest_line(columns, country, role, decimal))
     codes: dict[str, str] = {}
     choices = vocabulary.level_choices(inspection.sample, columns["level"])
     chosen_levels = dict(prefill.level_codes) if prefill is not None else {}
@@ -165,6 +169,23 @@ def _mapping_line(columns: dict[str, str | None]) -> str:
     """``Pay, minimum ← Gaji Minimum · Year ← Tahun``: the fields given a column, the file's names made inert."""
     parts = [f"{tr(f'imp.field.{fld}')} ← {importer.escape_markdown(col)}" for fld, col in columns.items() if col]
     return " · ".join(parts) if parts else tr("imp.columns_none")
+
+
+def _rest_line(columns: dict[str, str | None], country: str, role: str, decimal: str) -> str:
+    """``Country of every row: Indonesia · Role of every row: Customer service · Numbers in this file: Detect``;
+    a field with a column says so."""
+
+    def said(fld: str, value: str) -> str:
+        column = columns.get(fld)
+        return tr("imp.from_column", column=importer.escape_markdown(column)) if column else value
+
+    return " · ".join(
+        [
+            f"{tr('imp.fixed.country')}: {said('country', label_func('country')(country))}",
+            f"{tr('imp.fixed.role')}: {said('role', importer.escape_markdown(role.strip() or '-'))}",
+            f"{tr('imp.decimal')}: {label_func('imp.decimal')(decimal)}",
+        ]
+    )
 
 
 def upload_read_as(raw: importer.RawTable, mapping: importer.Mapping, digest: str, file_name: str) -> bool:

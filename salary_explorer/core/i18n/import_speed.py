@@ -5,6 +5,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "imp.columns_change": {"en": "Change which column is which", "id": "Ubah kolom mana berisi apa"},
     "imp.columns_none": {"en": "No column recognised yet.", "id": "Belum ada kolom yang dikenali."},
     "imp.levels_change": {"en": "Change the levels", "id": "Ubah jenjang"},
+    "imp.more_change": {"en": "Country, role, number format", "id": "Negara, peran, format angka"},
+    "imp.from_column": {"en": "from the column {column}", "id": "dari kolom {column}"},
     "imp.read_as.period_column": {
         "en": "{period} as the column {column} says ({share} of rows)",
         "id": "{period} menurut kolom {column} ({share} baris)",
