@@ -139,6 +139,12 @@ def test_a_range_in_a_minimum_or_maximum_column_gives_that_end():
     assert (rows["pay_min"][0], rows["pay_max"][0]) == (5e6, 9e6)
 
 
+def test_an_empty_minimum_or_maximum_beside_a_range_takes_its_end():
+    data = b"role;gaji min;gaji max\nA;Rp 5 jt - Rp 7 jt;\nB;;Rp 8 jt - Rp 9 jt\nC;Rp 4 jt;Rp 6 jt\n"
+    rows = import_csv(data, "r.csv").rows
+    assert rows["pay_min"].tolist() == [5e6, 8e6, 4e6] and rows["pay_max"].tolist() == [7e6, 9e6, 6e6]
+
+
 def test_the_guess_and_the_summary_read_ranges_as_their_middle():
     numbers, bad = parse_series(pd.Series(["Rp 5 jt - Rp 7 jt", "Rp 6 jt", "x"]), ranges=True)
     assert numbers.tolist()[:2] == [6e6, 6e6] and bad.tolist() == [False, False, True]

@@ -349,7 +349,12 @@ def pay(fld: str):
             negative = numbers < 0
         if negative.any():
             checks.append(("negative", coded.mask(negative)))
-        return Column(coded.spread(numbers), checks)
+        values = coded.spread(numbers)
+        other = {"pay_min": "pay_max", "pay_max": "pay_min"}.get(fld)
+        ranged = up.pay_range(other) if other else None
+        if ranged is not None:  # an empty cell beside a range in the other column: that range's end
+            values = np.where(np.isnan(values), up.coded(other).spread(ranged[end]), values)
+        return Column(values, checks)
 
     build.__name__ = fld
     return build
