@@ -22,7 +22,7 @@ from ..core.i18n import t
 from ..core.schema import PAY_PERIODS, empty_salary_frame
 from ..core.text import escape_markdown
 from . import guess as guessing
-from .columnar import codes_of, plain_table
+from .columnar import codes_of, occurrences, plain_table
 from .importer import ImportError_, to_schema
 from .parse import parse_series
 from .vocabulary import PAY_FIELDS, PERIOD_WORDS
@@ -200,18 +200,23 @@ def pay_stats(source, mapping) -> PayStats:
         return PayStats(0, None, None, None, currency or "", False)
     codes, texts = _coded(source, pay)
     numbers, _ = parse_series(texts, decimal, ranges=True)
-    figure = numbers.notna().to_numpy()[codes]
-    if _has_column(source, currency_column):  # figures in several currencies: summarise the most common one
-        cur_codes, cur_texts = _coded(source, currency_column)
-        names = cur_texts.str.strip().str.upper()
-        inverse, kinds = pd.factorize(names.fillna(""), use_na_sentinel=False)
-        counts = np.bincount(np.asarray(inverse)[cur_codes], minlength=len(kinds))
-        top = int(np.argmax(counts)) if len(kinds) and counts.max() else None
-        currency = str(kinds[top]) if top is not None else ""
-        figure &= (np.asarray(inverse) == top)[cur_codes] if top is not None else False
-    period, share = _column_period(source, period_column, figure)
-    weights = np.bincount(codes[figure], minlength=len(texts))
     values = numbers.to_numpy(dtype="float64", na_value=np.nan)
+    scoped = _has_column(source, currency_column)
+    if not scoped and not _has_column(source, period_column):  # the usual file: one count of the codes
+        weights = np.where(np.isnan(values), 0, occurrences(codes, len(texts)))
+        period, share = None, 0.0
+    else:  # a flag per row: the rows with a figure (in the most common currency)
+        figure = ~np.isnan(values)[codes]
+        if scoped:  # figures in several currencies: summarise the most common one
+            cur_codes, cur_texts = _coded(source, currency_column)
+            names = cur_texts.str.strip().str.upper()
+            inverse, kinds = pd.factorize(names.fillna(""), use_na_sentinel=False)
+            counts = np.bincount(np.asarray(inverse)[cur_codes], minlength=len(kinds))
+            top = int(np.argmax(counts)) if len(kinds) and counts.max() else None
+            currency = str(kinds[top]) if top is not None else ""
+            figure &= (np.asarray(inverse) == top)[cur_codes] if top is not None else False
+        period, share = _column_period(source, period_column, figure)
+        weights = np.bincount(codes[figure], minlength=len(texts))
     present = (weights > 0) & (values >= 0)
     values, weights = values[present], weights[present]
     if len(values) == 0:
