@@ -21,49 +21,66 @@ st.write(tr("imp.intro"))
 st.caption(tr("imp.limits", mb=ui.max_upload_mb()))
 
 reopened = ui.saved_import_from_link()  # saved imports: a ?dset= link brings its rows back into this session
-upload = st.file_uploader(tr("imp.uploader"), type=["csv", "txt", "tsv"], key=ui.uploader_key())
+
+
+def uploader(where):
+    return where.file_uploader(tr("imp.uploader"), type=["csv", "txt", "tsv"], key=ui.uploader_key())
+
+
+on_uploader = st.empty()  # issue 33: after an import a fresh, empty uploader takes this place in the same run
+key_before = ui.uploader_key()
+upload = uploader(on_uploader)
 chosen = ui.file_to_import(upload)  # the uploader's file, or the one just imported, brought back to change its choices
 last = ui.last_import()
+released = False  # the file was just imported and let go of: the report replaces its form, no rerun
 
 if chosen is not None:
-    data, digest, name = chosen.data, chosen.digest, chosen.name  # name: shown in labels and captions on every page
-    ui.import_again_notice(chosen)
-    try:
-        inspection = ui.inspect_upload(data, digest, name)
-        raw = ui.upload_table(data, digest, name)
-    except importer.ImportError_ as err:
-        ui.upload_file_error(err)
-        if ui.uploads():
-            st.info(tr("imp.kept"))
-    else:
-        st.caption(
-            tr(
-                "imp.detected",
-                encoding=inspection.encoding,
-                columns=len(inspection.headers),
-                delimiter=tr(f"imp.delim.{importer.DELIMITER_NAMES[inspection.delimiter]}"),
+    form = st.empty()
+    with form.container():
+        data, digest, name = chosen.data, chosen.digest, chosen.name  # name: shown in labels and captions
+        ui.import_again_notice(chosen)
+        try:
+            inspection = ui.inspect_upload(data, digest, name)
+            raw = ui.upload_table(data, digest, name)
+        except importer.ImportError_ as err:
+            ui.upload_file_error(err)
+            if ui.uploads():
+                st.info(tr("imp.kept"))
+        else:
+            st.caption(
+                tr(
+                    "imp.detected",
+                    encoding=inspection.encoding,
+                    columns=len(inspection.headers),
+                    delimiter=tr(f"imp.delim.{importer.DELIMITER_NAMES[inspection.delimiter]}"),
+                )
             )
-        )
-        with st.expander(tr("imp.preview")):
-            st.dataframe(inspection.sample.head(20), hide_index=True, width="stretch")
-        mapping = ui.upload_mapping_form(inspection, digest[:12], raw, chosen.prefill)
-        ready = ui.upload_read_as(raw, mapping, digest[:12], name)
-        if st.button(tr("imp.run"), type="primary", key=f"imp_run_{digest[:12]}", disabled=not ready):
-            try:
-                result = ui.import_upload(data, digest, name, mapping)
-            except importer.ImportError_ as err:
-                ui.upload_file_error(err)
-            else:
-                if result.accepted:
-                    ui.add_upload(name, result.rows)
-                ui.finish_import(chosen, result, mapping)  # accepted: lets go of the file (a small one is kept), reruns
-                last = ui.last_import()
-        if last and (last.digest, last.name) == (digest, name):  # this very file: its bytes, under its name
-            ui.import_done_report(last, on_uploader=True)
+            first_rows = ui.lazy_expander(tr("imp.preview"), f"imp_head_{digest[:12]}")  # built only when opened
+            if first_rows.open:
+                with first_rows:
+                    st.table(inspection.sample.head(20), border="horizontal", hide_index=True)
+            mapping = ui.upload_mapping_form(inspection, digest[:12], raw, chosen.prefill)
+            ready = ui.upload_read_as(raw, mapping, digest[:12], name)
+            if st.button(tr("imp.run"), type="primary", key=f"imp_run_{digest[:12]}", disabled=not ready):
+                try:
+                    result = ui.import_upload(data, digest, name, mapping, raw)  # the table read above
+                except importer.ImportError_ as err:
+                    ui.upload_file_error(err)
+                else:
+                    if result.accepted:
+                        ui.add_upload(name, result.rows)
+                    released = ui.finish_import(chosen, result, mapping)  # accepted: lets go of the file
+                    last = ui.last_import()
+            if not released and last and (last.digest, last.name) == (digest, name):  # this very file, this name
+                ui.import_done_report(last, on_uploader=True)
+    if released:  # the form gives way to the report, and the uploader to a fresh one (its key changed)
+        form.empty()
+        if ui.uploader_key() != key_before:
+            uploader(on_uploader)
 else:
     ui.forget_upload_table()  # issue 15: no file on the uploader, no whole-file copy kept
-    if last and last.released:  # imported and let go of: the report stays, the uploader is free for the next file
-        ui.import_done_report(last)
+if (chosen is None or released) and last and last.released:  # imported and let go of: the report stays
+    ui.import_done_report(last)
 
 
 def forget(label: str) -> None:

@@ -26,7 +26,7 @@ def widget(at, prefix: str):
 
 def read_as_table(at, lang):
     header = {"en": "Read as", "id": "Dibaca sebagai"}[lang]
-    [table] = [d.value for d in at.dataframe if header in d.value.columns]
+    [table] = [d.value for d in at.table if header in d.value.columns]  # a static table since issue 33
     return table
 
 

@@ -123,14 +123,15 @@ def _leave_again() -> None:
     st.session_state.pop(AGAIN_KEY, None)
 
 
-def finish_import(file: FileToImport, result: importer.ImportResult, mapping: importer.Mapping) -> None:
+def finish_import(file: FileToImport, result: importer.ImportResult, mapping: importer.Mapping) -> bool:
     """Remember the import's report; once rows are accepted, let go of the file and its whole-file copies.
 
     The accepted rows are in ``add_upload`` by now. Keeping the file on the uploader would keep its
     bytes (62 MB at 1M rows), the text table behind the preview (every row again) and the mapping form
-    and preview on every later rerun, so all are dropped and the page reruns with an empty uploader and
-    this report. A file up to ``KEEP_MAX_BYTES`` keeps its bytes (one file per session) to import it
-    again with other choices. A file with nothing accepted stays, so the user can correct the mapping.
+    and preview on every later rerun, so all are dropped: True says so, and the page then replaces the
+    form with this report and the uploader with a fresh one under a new key, in the same run (issue 33:
+    no rerun). A file up to ``KEEP_MAX_BYTES`` keeps its bytes (one file per session) to import it
+    again with other choices. A file with nothing accepted stays, so the user can correct the mapping (False).
     """
     state = st.session_state
     released = bool(result.accepted)
@@ -139,7 +140,7 @@ def finish_import(file: FileToImport, result: importer.ImportResult, mapping: im
     if kept_file() is not None and not kept_file(file.digest):
         state.pop(KEPT_FILE_KEY, None)  # another file was imported: the kept one is no longer the report's
     if not released:
-        return
+        return False
     if len(file.data) <= KEEP_MAX_BYTES:
         state[KEPT_FILE_KEY] = KeptFile(file.data, done)
     else:
@@ -150,7 +151,7 @@ def finish_import(file: FileToImport, result: importer.ImportResult, mapping: im
     if file.file_id is not None:  # the uploader's file: free Streamlit's copy, draw a fresh, empty uploader
         _drop_uploaded_file(file.file_id)
         state[UPLOADER_ROUND_KEY] = state.get(UPLOADER_ROUND_KEY, 0) + 1
-    st.rerun()
+    return True
 
 
 def forget_import(label: str) -> None:

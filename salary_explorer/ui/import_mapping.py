@@ -46,14 +46,14 @@ def _kept(key: tuple, make, where: str = UPLOAD_STATS_KEY):
 def upload_guess(digest: str, raw: importer.RawTable, columns: dict[str, str]) -> upload_preview_view.GuessView:
     """Currency and period guessed from the mapped pay columns, with the reasons in the reader's language."""
     key = ("guess", digest, tuple(sorted((k, v) for k, v in columns.items() if v)), lang())
-    return _kept(key, lambda: upload_preview_view.guess_upload(raw.frame, columns, lang()))
+    return _kept(key, lambda: upload_preview_view.guess_upload(raw, columns, lang()))
 
 
 def upload_preview(digest: str, raw: importer.RawTable, mapping: importer.Mapping, file_name: str):
     """The first rows as the import will read them and the whole pay column; its numbers kept across period changes."""
     stats = _kept(
         ("stats", digest, upload_preview_view.stats_key(mapping)),
-        lambda: upload_preview_view.pay_stats(raw.frame, mapping),
+        lambda: upload_preview_view.pay_stats(raw, mapping),
     )
     return _kept(
         ("preview", digest, mapping, file_name, lang()),  # the first rows run through the import: once per choice
@@ -75,16 +75,19 @@ def upload_mapping_form(
     st.caption(tr("imp.mapping_help"))
     headers = set(inspection.headers)
     guess = inspection.guess if prefill is None else {f: c for f, c in prefill.columns if c in headers}
-    columns = column_pickers(
-        vocabulary.FIELDS, inspection.headers, guess, "imp.field", "imp_map", digest, tr("imp.not_in_file")
-    )
+    mapped = st.empty()  # issue 33: the mapping in one line; its fourteen pickers open from the button below it
+    with st.popover(tr("imp.columns_change"), icon=":material/edit:"):  # (the browser draws them once opened)
+        columns = column_pickers(
+            vocabulary.FIELDS, inspection.headers, guess, "imp.field", "imp_map", digest, tr("imp.not_in_file")
+        )
+    mapped.markdown(_mapping_line(columns))
     st.markdown(f"**{tr('imp.whole_file')}**")
     st.caption(tr("imp.whole_file_help"))
     guessed = upload_guess(digest, raw, columns)  # issue 15: from every row; None = the user must choose
     last = dict(prefill.fixed) if prefill is not None else {}
     cur_default = last.get("currency", guessed.guess.currency)
     per_default = last.get("pay_period", guessed.guess.period)
-    c1, c2, c3, c4 = st.columns(4)
+    c1, c2 = st.columns(2)
     currency = code_selectbox(
         c1,
         tr("imp.fixed.currency"),
@@ -106,44 +109,52 @@ def upload_mapping_form(
         disabled=bool(columns["pay_period"]),
     )
     country_default = "US" if last.get("country", "US" if currency == "USD" else "ID") == "US" else "ID"
-    country = code_selectbox(
-        c3,
-        tr("imp.fixed.country"),
-        ("ID", "US"),
-        country_default,
-        f"imp_cty_{digest}",
-        "country",
-        disabled=bool(columns["country"]),
-    )
-    role = c4.text_input(
-        tr("imp.fixed.role"),
-        last.get("role", "Customer service"),
-        key=f"imp_role_{digest}",
-        disabled=bool(columns["role"]),
-    )
-    decimal = st.radio(
-        tr("imp.decimal"),
-        list(importer.DECIMALS),
-        index=list(importer.DECIMALS.values()).index(prefill.decimal) if prefill is not None else 0,
-        key=f"imp_dec_{digest}",
-        horizontal=True,
-        format_func=label_func("imp.decimal"),
-    )
+    rest = st.empty()  # issue 33: country, role and number format in one line; their widgets open from a button
+    with st.popover(tr("imp.more_change"), icon=":material/tune:"):
+        c3, c4 = st.columns(2)
+        country = code_selectbox(
+            c3,
+            tr("imp.fixed.country"),
+            ("ID", "US"),
+            country_default,
+            f"imp_cty_{digest}",
+            "country",
+            disabled=bool(columns["country"]),
+        )
+        role = c4.text_input(
+            tr("imp.fixed.role"),
+            last.get("role", "Customer service"),
+            key=f"imp_role_{digest}",
+            disabled=bool(columns["role"]),
+        )
+        decimal = st.radio(
+            tr("imp.decimal"),
+            list(importer.DECIMALS),
+            index=list(importer.DECIMALS.values()).index(prefill.decimal) if prefill is not None else 0,
+            key=f"imp_dec_{digest}",
+            horizontal=True,
+            format_func=label_func("imp.decimal"),
+        )
+    rest.markdown(_rest_line(columns, country, role, decimal))
     codes: dict[str, str] = {}
     choices = vocabulary.level_choices(inspection.sample, columns["level"])
     chosen_levels = dict(prefill.level_codes) if prefill is not None else {}
     if choices:
         st.markdown(f"**{tr('imp.levels')}**")
         st.caption(tr("imp.levels_help"))
-        grid = st.columns(4)
-        for i, (value, default) in enumerate(choices):
-            codes[value] = grid[i % 4].selectbox(
-                importer.escape_markdown(value),
-                LEVELS,
-                index=LEVELS.index(chosen_levels.get(value, default)),
-                key=f"imp_lv_{digest}_{i}",
-                format_func=label_func("level"),
-            )
+        read = st.empty()  # issue 33: each value and its level in one line; the selectboxes open from a button
+        with st.popover(tr("imp.levels_change"), icon=":material/edit:"):
+            grid = st.columns(4)
+            for i, (value, default) in enumerate(choices):
+                codes[value] = grid[i % 4].selectbox(
+                    importer.escape_markdown(value),
+                    LEVELS,
+                    index=LEVELS.index(chosen_levels.get(value, default)),
+                    key=f"imp_lv_{digest}_{i}",
+                    format_func=label_func("level"),
+                )
+        name = label_func("level")
+        read.markdown(" · ".join(f"{importer.escape_markdown(v)} → {name(code)}" for v, code in codes.items()))
     for reason in (guessed.currency_reason, guessed.period_reason):
         st.caption(importer.escape_markdown(reason))
     return importer.Mapping.build(
@@ -154,12 +165,35 @@ def upload_mapping_form(
     )
 
 
+def _mapping_line(columns: dict[str, str | None]) -> str:
+    """``Pay, minimum ← Gaji Minimum · Year ← Tahun``: the fields given a column, the file's names made inert."""
+    parts = [f"{tr(f'imp.field.{fld}')} ← {importer.escape_markdown(col)}" for fld, col in columns.items() if col]
+    return " · ".join(parts) if parts else tr("imp.columns_none")
+
+
+def _rest_line(columns: dict[str, str | None], country: str, role: str, decimal: str) -> str:
+    """``Country of every row: Indonesia · Role of every row: Customer service · Numbers in this file: Detect``;
+    a field with a column says so."""
+
+    def said(fld: str, value: str) -> str:
+        column = columns.get(fld)
+        return tr("imp.from_column", column=importer.escape_markdown(column)) if column else value
+
+    return " · ".join(
+        [
+            f"{tr('imp.fixed.country')}: {said('country', label_func('country')(country))}",
+            f"{tr('imp.fixed.role')}: {said('role', importer.escape_markdown(role.strip() or '-'))}",
+            f"{tr('imp.decimal')}: {label_func('imp.decimal')(decimal)}",
+        ]
+    )
+
+
 def upload_read_as(raw: importer.RawTable, mapping: importer.Mapping, digest: str, file_name: str) -> bool:
     """Issue 15: the first rows as the app will read them, the whole pay column; False while a choice is missing."""
     st.subheader(tr("imp.read_as"))
     st.caption(tr("imp.read_as_help"))
     shown = upload_preview(digest, raw, mapping, file_name)
-    st.dataframe(shown.table, hide_index=True, width="stretch")
+    st.table(shown.table, border="horizontal", hide_index=True)
     st.markdown(importer.escape_markdown(shown.summary))
     ready = upload_preview_view.can_import(mapping, shown.figures)
     if not ready:

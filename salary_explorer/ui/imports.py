@@ -76,14 +76,22 @@ def inspect_upload(data: bytes, digest: str, file_name: str) -> importer.Inspect
     return _inspect(digest, file_name, max_upload_mb() * 1_000_000, data)
 
 
-def import_upload(data: bytes, digest: str, file_name: str, mapping: importer.Mapping) -> importer.ImportResult:
+def import_upload(
+    data: bytes, digest: str, file_name: str, mapping: importer.Mapping, raw: importer.RawTable | None = None
+) -> importer.ImportResult:
     """Read, map and validate the whole file once per (content, mapping), with a progress bar.
 
+    ``raw``: the file's text table the mapping form has read already (``upload_table``): then the file is
+    not read a second time, only mapped and checked (issue 33: at 1M rows ~0.06 s instead of ~0.3 s),
+    with no progress bar (drawing and moving it cost more than that).
     The result is kept in this session only (it holds the user's rows), so a
     rerun or a second click never reads the file again.
     """
     key = (digest, file_name, mapping)
     cache = st.session_state.setdefault(IMPORT_CACHE_KEY, {})
+    if key not in cache and raw is not None:
+        cache.clear()
+        cache[key] = importer.to_schema(raw, mapping, file_name)
     if key not in cache:
         label = tr("imp.reading", file=file_name)
         bar = st.progress(0.0, text=label)

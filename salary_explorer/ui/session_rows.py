@@ -39,23 +39,27 @@ def salary_rows() -> pd.DataFrame:
 def salary_ranges() -> pd.DataFrame:
     """Bundled rows plus this session's uploads summarised into ranges: for range charts, pickers, bands.
 
-    A million uploaded salaries become a few dozen ranges (see ``summarise``),
-    computed once when the file is added, not on every rerun.
+    A million uploaded salaries become a few dozen ranges (see ``summarise``), computed once per upload
+    when a page first asks for them, not on every rerun, and not during the import (issue 33: the import
+    page shows none of them, and summarising a million rows was ~0.2 s of the import click).
     """
-    summaries = st.session_state.get(UPLOAD_SUMMARIES_KEY, {})
-    if not summaries:
+    uploads = st.session_state.get(UPLOADS_KEY, {})
+    if not uploads:
         return bundled_salaries()
-    stamp = (st.session_state.get("_uploads_version", 0), tuple(summaries))
+    summaries = st.session_state.setdefault(UPLOAD_SUMMARIES_KEY, {})
+    for label in [label for label in uploads if label not in summaries]:
+        summaries[label] = summarise_rows(uploads[label])
+    stamp = (st.session_state.get("_uploads_version", 0), tuple(uploads))
     cached = st.session_state.get("_combined_salary_ranges")
     if cached is None or cached[0] != stamp:  # the same frame object on every rerun: views key it once
-        cached = (stamp, pd.concat([bundled_salaries(), *summaries.values()], ignore_index=True))
+        cached = (stamp, pd.concat([bundled_salaries(), *(summaries[label] for label in uploads)], ignore_index=True))
         st.session_state["_combined_salary_ranges"] = cached
     return cached[1]
 
 
 def add_upload(label: str, rows: pd.DataFrame) -> None:
     st.session_state.setdefault(UPLOADS_KEY, {})[label] = rows
-    st.session_state.setdefault(UPLOAD_SUMMARIES_KEY, {})[label] = summarise_rows(rows)
+    st.session_state.setdefault(UPLOAD_SUMMARIES_KEY, {}).pop(label, None)  # summarised when first asked for
     st.session_state["_uploads_version"] = st.session_state.get("_uploads_version", 0) + 1
 
 

@@ -29,15 +29,15 @@ import pyarrow.compute as pc
 from ..core.schema import GROSS_NET, INDUSTRIES, LEVELS, PERIODIC, SALARY_COLUMNS
 from .columnar import Coded, occurrences, text
 from .dates import years_from_dates
-from .parse import parse_distinct
+from .parse import parse_distinct, parse_ranges
 from .vocabulary import (
     COUNTRY_WORDS,
     CURRENCY_WORDS,
     GROSS_NET_WORDS,
     INDUSTRY_WORDS,
-    LEVEL_WORDS,
     PAY_FIELDS,
     PERIOD_WORDS,
+    level_word,
 )
 
 # Allowed values for uploads (the bundled files' vocabularies are stricter: schema.BUNDLED_VOCAB).
@@ -56,7 +56,7 @@ class Upload:
     rownum: np.ndarray  # each row's line in a spreadsheet
     constants: dict[str, str]  # source_title, source_file, derivation
     _coded: dict[str, Coded] = field(default_factory=dict)
-    _pay: dict[str, tuple[np.ndarray, np.ndarray]] | None = None  # pay field -> (number, bad) per distinct text
+    _pay: dict[str, tuple[np.ndarray, ...]] | None = None  # pay field -> (number, bad, low, high) per distinct text
 
     @property
     def n(self) -> int:
@@ -93,14 +93,31 @@ class Upload:
             pays = [f for f in PAY_FIELDS if f in self.columns]
             texts = [pc.cast(self.coded(f).dictionary, pa.large_string()) for f in pays]
             numbers, bad = parse_distinct(pa.concat_arrays(texts), self.mapping.decimal)
+            low = high = np.full(len(numbers), np.nan)
             if bad.any():  # validation reads the text a second way; a figure like "1e5" passes it
                 flagged = pa.concat_arrays(texts).filter(pa.array(bad)).to_pylist()
                 numbers[bad] = pd.to_numeric(pd.Series(flagged), errors="coerce").astype("float64").to_numpy()
                 bad[bad] = np.isnan(numbers[bad])
+            if bad.any():  # issue 33: "Rp 5 jt - Rp 7 jt" in one cell is a minimum and a maximum
+                low, high = low.copy(), high.copy()
+                low[bad], high[bad] = parse_ranges(pa.concat_arrays(texts).filter(pa.array(bad)), self.mapping.decimal)
+                bad[bad] = np.isnan(low[bad])
             ends = np.cumsum([len(t) for t in texts]).tolist()
-            self._pay = {f: (numbers[a:b], bad[a:b]) for f, a, b in zip(pays, [0, *ends[:-1]], ends, strict=True)}
-        numbers, bad = self._pay[fld]
+            self._pay = {
+                f: (numbers[a:b], bad[a:b], low[a:b], high[a:b])
+                for f, a, b in zip(pays, [0, *ends[:-1]], ends, strict=True)
+            }
+        numbers, bad = self._pay[fld][:2]
         return numbers.copy(), bad.copy()
+
+    def pay_range(self, fld: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """The ends of the ranges written in one cell of the pay field's column, per distinct text (NaN: not a
+        range); None when the column holds none."""
+        if fld not in self.columns:
+            return None
+        self.pay_numbers(fld)
+        low, high = self._pay[fld][2:]
+        return (low, high) if not np.isnan(low).all() else None
 
     def fixed(self, fld: str, default: str = "") -> str:
         return str(self.mapping.value(fld) or default).strip()
@@ -188,9 +205,9 @@ def level(up: Upload) -> Column:
     """Level words and the mapping's codes (EN -> junior_staff); anything else is 'unspecified' and noted."""
     if "level" not in up.columns:
         return fixed(up, "level", "unspecified")
-    words = {**LEVEL_WORDS, **{k.lower(): v for k, v in up.mapping.level_codes}, **{lv: lv for lv in LEVELS}}
+    chosen = {k.strip().lower(): v for k, v in up.mapping.level_codes}  # the page's choices win over the words
     coded = up.coded("level")
-    values = _lookup(coded.uniques, words)
+    values = [chosen.get(v.strip().lower()) or level_word(v) or v.strip() for v in coded.uniques]
     unknown = sorted({v for v, there in zip(values, coded.present) if there and v not in LEVELS and v != ""})[:20]
     final = [v if v in LEVELS else "unspecified" for v in values]
     return Column(coded.texts(final), notes=unknown)
@@ -308,17 +325,36 @@ _DIGITS = {size: np.array([f"{i:0{size}d}" for i in range(10**size)], dtype=f"S{
 def pay(fld: str):
     """A builder for a pay field: each distinct text read once (Indonesian and US formats)."""
 
+    end = {"pay_min": 0, "pay_max": 1}.get(fld)  # which end of a range in one cell this field takes
+
     def build(up: Upload) -> Column:
         if fld not in up.columns:
-            return Column(np.float64(np.nan))
+            ranged = up.pay_range("pay_typical") if end is not None else None
+            if ranged is None:
+                return Column(np.float64(np.nan))
+            return Column(up.coded("pay_typical").spread(ranged[end]))  # "Rp 5 jt - Rp 7 jt" as the one pay
         coded = up.coded(fld)
         numbers, bad = up.pay_numbers(fld)
         checks = [("not_a_number", coded.mask(bad))]
+        ranged = up.pay_range(fld)
+        if ranged is not None:
+            low, high = ranged
+            if end is not None:
+                numbers = np.where(np.isnan(low), numbers, ranged[end])
+            with np.errstate(invalid="ignore"):
+                reversed_ = low > high
+            if reversed_.any():
+                checks.append(("min_above_max", coded.mask(reversed_)))
         with np.errstate(invalid="ignore"):
             negative = numbers < 0
         if negative.any():
             checks.append(("negative", coded.mask(negative)))
-        return Column(coded.spread(numbers), checks)
+        values = coded.spread(numbers)
+        other = {"pay_min": "pay_max", "pay_max": "pay_min"}.get(fld)
+        ranged = up.pay_range(other) if other else None
+        if ranged is not None:  # an empty cell beside a range in the other column: that range's end
+            values = np.where(np.isnan(values), up.coded(other).spread(ranged[end]), values)
+        return Column(values, checks)
 
     build.__name__ = fld
     return build

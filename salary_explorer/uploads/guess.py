@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..core.formatting import format_money
 from ..core.i18n import t
@@ -52,6 +54,8 @@ CURRENCY_HEADER_WORDS = {"IDR": ("rp", "idr", "rupiah"), "USD": ("usd", "us", "d
 _CELL_PERIOD = re.compile(
     r"(?:/|\bper\s*)\s*(?P<word>jam|hour|hr|hari|day|minggu|week|wk|bulan|bln|month|mo|tahun|thn|year|yr|annum)\b"
 )
+# The same pattern for Arrow's RE2: its ``\s`` and ``\b`` are ASCII, as the cells' words and separators are.
+_CELL_PERIOD_RE2 = _CELL_PERIOD.pattern
 _CELL_PERIODS = {
     "jam": "hour",
     "hour": "hour",
@@ -146,7 +150,9 @@ def currency_from_header(headers: list[str]) -> tuple[str, str] | None:
 
 def period_from_cells(text: pd.Series) -> str | None:
     """The period most cells write after the figure (``5 jt/bulan``, ``$18 per hour``), if 80 % agree."""
-    words = text.str.lower().str.extract(_CELL_PERIOD)["word"].dropna()
+    # Arrow's RE2 over the texts (pandas' extract runs Python's re cell by cell: 0.3 s for 100,000 cells)
+    found = pc.extract_regex(pc.utf8_lower(pa.array(text.astype("string"), pa.string())), _CELL_PERIOD_RE2)
+    words = pd.Series(pc.struct_field(found, "word").to_numpy(zero_copy_only=False)).dropna()
     if len(words) < max(1, STRONG * len(text.dropna())):
         return None
     periods = words.map(_CELL_PERIODS).value_counts()
@@ -202,7 +208,7 @@ def guess_file(
         currency_column = currency_column.iloc[::step] if currency_column is not None else None
     cells = pd.concat(list(pay_columns.values()), ignore_index=True) if pay_columns else pd.Series([], dtype="string")
     cells = cells.astype("string")
-    numbers_all, _ = parse_series(cells)
+    numbers_all, _ = parse_series(cells, ranges=True)
     # ---- currency ----
     currency: str | None
     if currency_column is not None:

@@ -125,12 +125,14 @@ class ParseError(ValueError):
         super().__init__(f"not a number: {str(value)[:80]!r}")
 
 
-def parse_series(values: pd.Series, decimal: str | None = None) -> tuple[pd.Series, pd.Series]:
+def parse_series(values: pd.Series, decimal: str | None = None, ranges: bool = False) -> tuple[pd.Series, pd.Series]:
     """Parse a column of pay texts.
 
     Returns ``(numbers, bad)``: floats (NaN where the cell was empty or
     unreadable) and a mask of cells that had text but no readable number.
     ``decimal`` is ``","`` or ``"."`` when the column's decimal mark is known.
+    ``ranges``: a range in one cell (``Rp 5 jt - Rp 7 jt``) reads as the middle of its two ends
+    (what a guess of the file's period or a summary of its figures needs), not as unreadable.
     Each distinct text is parsed once: pay columns repeat the same figures a lot.
     """
     _check_decimal(decimal)
@@ -138,7 +140,12 @@ def parse_series(values: pd.Series, decimal: str | None = None) -> tuple[pd.Seri
     codes = np.asarray(codes)
     if len(uniques) == 0:
         return pd.Series(np.nan, index=values.index, dtype="float64"), pd.Series(False, index=values.index)
-    out, flags = _parse_unique(pa.array(uniques, pa.string()), decimal)
+    texts = pa.array(uniques, pa.string())
+    out, flags = _parse_unique(texts, decimal)
+    if ranges and flags.any():
+        low, high = parse_ranges(texts.filter(pa.array(flags)), decimal)
+        out[flags] = (low + high) / 2
+        flags[flags] = np.isnan(low)
     missing = codes < 0
     picked = np.where(missing, 0, codes)
     return (
@@ -219,6 +226,51 @@ def _parse_unique(texts: pa.Array, decimal: str | None) -> tuple[np.ndarray, np.
     numbers = np.where(_flags(pc.equal(parts.field("sign"), "-")), -numbers, numbers)
     numbers[~np.isfinite(numbers) | empty] = np.nan
     return numbers, ~empty & np.isnan(numbers)
+
+
+# Issue 33: a range in one cell, as job boards write it: "Rp 5 jt - Rp 7 jt", "Rp5.000.000 – Rp7.000.000",
+# "$15-$18/hr", "4,5 - 6 juta", "5 s/d 7 jt", "15 to 18". Two figures, each with a digit, around a dash
+# (hyphen, en or em dash, tilde) or a word (to, s/d, sampai, hingga); neither end may carry a minus sign.
+_ENDS = r"[^-\x{2013}\x{2014}~]*[0-9][^-\x{2013}\x{2014}~]*?"
+_RANGE = (
+    rf"^(?P<lo>{_ENDS}) ?(?:-|\x{{2013}}|\x{{2014}}|~|\bto\b|s/d|s\.d\.?|\bsampai\b|\bhingga\b|\bsd\b)"
+    rf" ?(?P<hi>{_ENDS.removesuffix('?')})$"
+)
+# The amount word written once, after the second figure ("4,5 - 6 juta"), counts for the first too.
+_HIGH_WORD = rf"[0-9] ?(?P<suf>{_SUFFIX})(?:[ /].*)?$"
+_LOW_BARE = r"[0-9]$"
+
+
+def parse_ranges(texts: pa.Array | list[str], decimal: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct texts read as a range in one cell: ``(low, high)`` per text, both NaN when the text is not one.
+
+    Each end is read by the same vectorised reader as a single figure (currency marks, ``jt``/``juta``/
+    ``rb``/``ribu``, Indonesian and US separators, a period after it like ``/hr``). A first end without an
+    amount word takes the second's (``4,5 - 6 juta`` is 4,5 to 6 million) unless that makes it the larger.
+    """
+    _check_decimal(decimal)
+    texts = pc.cast(texts if isinstance(texts, pa.Array) else pa.array(texts, pa.string()), pa.string())
+    nan = np.full(len(texts), np.nan)
+    if not len(texts):
+        return nan, nan.copy()
+    parts = pc.extract_regex(_spaced(pc.fill_null(texts, "")), _RANGE)
+    found = _flags(pc.is_valid(parts))
+    if not found.any():
+        return nan, nan.copy()
+    lo = pc.fill_null(parts.field("lo"), "")
+    hi = pc.fill_null(parts.field("hi"), "")
+    low, _ = _parse_unique(lo, decimal)
+    high, _ = _parse_unique(hi, decimal)
+    word = pc.fill_null(pc.extract_regex(hi, _HIGH_WORD).field("suf"), "")
+    shares = _flags(pc.match_substring_regex(lo, _LOW_BARE)) & _flags(pc.not_equal(word, ""))
+    if shares.any():
+        joined = pc.binary_join_element_wise(lo, word, " ")
+        widened, _ = _parse_unique(joined, decimal)
+        with np.errstate(invalid="ignore"):
+            shares &= widened <= high
+        low = np.where(shares, widened, low)
+    ok = found & ~np.isnan(low) & ~np.isnan(high)
+    return np.where(ok, low, np.nan), np.where(ok, high, np.nan)
 
 
 def _flags(mask: pa.Array) -> np.ndarray:

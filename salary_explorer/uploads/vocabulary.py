@@ -149,6 +149,20 @@ LEVEL_WORDS = {
     "head": "manager",
 }
 DS_LEVEL_CODES = {"EN": "junior_staff", "MI": "senior_staff", "SE": "specialist", "EX": "manager"}
+# Issue 33: level names as sources write them ("Staff Magang", "Staf Junior", "Senior Agent", "Team Leader",
+# "Entry level"): a whole word of the value names the level; the first row that matches wins, so
+# "Senior Manager" is a manager and "Senior Specialist" a specialist. A starting point the user confirms.
+LEVEL_KEYWORDS: tuple[tuple[frozenset[str], str], ...] = tuple(
+    (frozenset(words.split()), lv)
+    for words, lv in (
+        ("intern interns internship magang pemagang trainee apprentice pkl", "intern"),
+        ("manager manajer head kepala director direktur executive eksekutif gm", "manager"),
+        ("supervisor spv lead leader koordinator coordinator penyelia", "supervisor"),
+        ("specialist spesialis expert ahli", "specialist"),
+        ("senior mid middle madya intermediate experienced berpengalaman", "senior_staff"),
+        ("junior entry pemula fresh graduate freshgraduate lulusan", "junior_staff"),
+    )
+)
 PERIOD_WORDS = {
     "hour": "hour",
     "hourly": "hour",
@@ -263,7 +277,7 @@ PERIOD_THRESHOLDS = {
 
 def guess_period(values: pd.Series, currency: str) -> str | None:
     """Hour, day, month or year from the size of the median figure (35,000 USD is yearly, 5 juta monthly)."""
-    numbers, _ = parse_series(values.head(SAMPLE_ROWS))
+    numbers, _ = parse_series(values.head(SAMPLE_ROWS), ranges=True)
     median = numbers.median()
     if pd.isna(median):
         return None
@@ -273,10 +287,24 @@ def guess_period(values: pd.Series, currency: str) -> str | None:
     return None
 
 
+def level_word(value: str) -> str | None:
+    """Our level for one of the file's level values, or None when nothing in it names one.
+
+    ``EN`` -> junior_staff (the data-science codes, upper case only), ``Staff Magang`` -> intern,
+    ``Staf Senior`` -> senior_staff, ``Team Leader`` -> supervisor, ``Senior Manager`` -> manager.
+    """
+    key = str(value).strip()
+    low = " ".join(key.lower().split())
+    found = DS_LEVEL_CODES.get(key) or LEVEL_WORDS.get(low) or (low if low in LEVELS else None)
+    if found:
+        return found
+    words = set(re.findall(r"[a-z]+", low))
+    return next((lv for names, lv in LEVEL_KEYWORDS if words & names), None)
+
+
 def default_level(value: str) -> str:
     """Our level for one of the file's level values (``EN`` -> junior_staff); unknown -> unspecified."""
-    key = str(value).strip()
-    return DS_LEVEL_CODES.get(key) or LEVEL_WORDS.get(key.lower()) or (key if key in LEVELS else "unspecified")
+    return level_word(value) or "unspecified"
 
 
 def level_choices(sample: pd.DataFrame, column: str | None, limit: int = 12) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..formatting import number
 from . import access, bands, core, data, explorer, imports, place, requirements, salary, storage, takehome, team
 from . import structure as structure_texts
+from .import_speed import CATALOG as IMPORT_SPEED  # issue 33
 
 LANGUAGES = ("id", "en")
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -37,6 +38,7 @@ CATALOG = _merge(
     team.CATALOG,
     structure_texts.CATALOG,
     access.CATALOG,
+    IMPORT_SPEED,
     place.CATALOG,
 )
 
