@@ -183,10 +183,14 @@ def floor_in_force(wages: pd.DataFrame, region: str, on: dt.date, regency: str =
     return floor
 
 
-def _umk_rows(wages: pd.DataFrame, regency: str) -> pd.DataFrame:
+def _umk_rows(wages: pd.DataFrame, regency: str | None) -> pd.DataFrame:
+    """A regency's UMK rows (every regency's with ``None``), their start dates parsed, oldest first."""
     if "regency_code" not in wages.columns:
-        return wages.iloc[0:0]
-    rows = wages[(wages["wage_kind"] == "UMK") & (wages["regency_code"] == regency)].copy()
+        return wages.iloc[0:0].assign(_from=pd.Series(dtype="datetime64[ns]"))
+    mask = wages["wage_kind"] == "UMK"
+    if regency is not None:
+        mask &= wages["regency_code"] == regency
+    rows = wages[mask].copy()
     rows["_from"] = pd.to_datetime(rows["in_force_from"])
     return rows.sort_values(["_from", "year"])
 
@@ -199,10 +203,13 @@ def _regency_floor(wages: pd.DataFrame, region: str, regency: str, on: dt.date) 
     """The UMK in force at a regency/city, or the province's UMP with the reason it applies."""
     if id_regions.province_of(regency) != region:
         raise KeyError(regency)
+    return _floor_at(floor_in_force(wages, region, on), _umk_rows(wages, regency), regency, on)
+
+
+def _floor_at(province: Floor, rows: pd.DataFrame, regency: str, on: dt.date) -> Floor:
+    """The floor at ``regency`` from its province's floor and its own UMK rows (``_from`` parsed, in order)."""
     name = id_regions.regency_name(regency)
-    province = floor_in_force(wages, region, on)
     place = {"regency_code": regency, "regency_name": name, "province_amount": province.amount}
-    rows = _umk_rows(wages, regency)
     if rows.empty:  # the governor set no UMK here: the UMP is the floor
         return Floor(**{**province.__dict__, **place, "umk_status": NO_UMK})
     in_force = rows[rows["_from"] <= pd.Timestamp(on)]
@@ -229,7 +236,7 @@ def _regency_floor(wages: pd.DataFrame, region: str, regency: str, on: dt.date) 
         **{
             **floor.__dict__,
             **place,
-            "region": region,
+            "region": province.region,
             "umk_status": str(row.get("source_status", "") or "agreed"),
             "sector_minimum": _mentions_umsk(row),
         }
@@ -244,11 +251,18 @@ def floor_by_regency(wages: pd.DataFrame, on: dt.date) -> pd.DataFrame:
     alternatives (other published values, "; "-joined), legal_basis, source.
     """
     out = []
+    umk = _umk_rows(wages, None)
+    own_rows = {code: rows for code, rows in umk.groupby("regency_code", sort=False)}
+    province_floors: dict[str, Floor | None] = {}
     for code, name, province, province_code in id_regions.regencies().itertuples(index=False):
-        try:
-            floor = floor_in_force(wages, province, on, regency=code)
-        except (KeyError, LookupError):
+        if province not in province_floors:  # 38 provinces, each looked up once for its regencies
+            try:
+                province_floors[province] = floor_in_force(wages, province, on)
+            except (KeyError, LookupError):
+                province_floors[province] = None
+        if province_floors[province] is None:
             continue
+        floor = _floor_at(province_floors[province], own_rows.get(code, umk.iloc[0:0]), code, on)
         unknown = floor.umk_unknown
         out.append(
             {
