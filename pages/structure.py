@@ -86,24 +86,28 @@ built, messages = ui.view(
 )
 structure = ui.kept_structure(built, messages)
 
-with st.expander(tr("structure.doc.title")):
-    f1, f2, f3 = st.columns(3)
-    company = ui.url_text(tr("structure.doc.company"), "ssco", "", where=f1)
-    decree_no = ui.url_text(tr("structure.doc.number"), "ssno", "", where=f2)
-    date_set = ui.url_date(tr("structure.doc.date_set"), "ssd", ui.today(), *screens.EFFECTIVE_RANGE, where=f3)
-    g1, g2, g3 = st.columns(3)
-    place = ui.url_text(tr("structure.doc.place"), "sspl", "", where=g1)
-    signatory = ui.url_text(tr("structure.doc.signatory"), "sssg", "", where=g2)
-    title = ui.url_text(tr("structure.doc.signatory_title"), "ssti", "", where=g3)
-    doc_lang = ui.url_radio(
-        tr("structure.doc.lang"),
-        "ssdl",
-        ["id", "en"],
-        "id",
-        format_func=ui.label_func("structure.doc.lang"),
-        horizontal=True,
-    )
-    files = st.container()
+# The documents' fields and downloads are drawn only while their section is open (nine widgets and two
+# buttons less for the browser on every visit); shut, their values still come from the link.
+docs = ui.lazy_expander(tr("structure.doc.title"), "ss_docs_open")
+f1, f2, f3, g1, g2, g3 = (*docs.columns(3), *docs.columns(3)) if docs.open else (None,) * 6
+keep = {"persist_state": "session"}  # the reader's entries survive the section being shut
+company = ui.url_text(tr("structure.doc.company"), "ssco", "", where=f1, **keep)
+decree_no = ui.url_text(tr("structure.doc.number"), "ssno", "", where=f2, **keep)
+date_set = ui.url_date(tr("structure.doc.date_set"), "ssd", ui.today(), *screens.EFFECTIVE_RANGE, where=f3, **keep)
+place = ui.url_text(tr("structure.doc.place"), "sspl", "", where=g1, **keep)
+signatory = ui.url_text(tr("structure.doc.signatory"), "sssg", "", where=g2, **keep)
+title = ui.url_text(tr("structure.doc.signatory_title"), "ssti", "", where=g3, **keep)
+doc_lang = ui.url_radio(
+    tr("structure.doc.lang"),
+    "ssdl",
+    ["id", "en"],
+    "id",
+    format_func=ui.label_func("structure.doc.lang"),
+    horizontal=True,
+    where=docs if docs.open else None,
+    **keep,
+)
+files = docs.container() if docs.open else None
 
 if structure is not None:
     view = ui.view(
@@ -125,8 +129,9 @@ if structure is not None:
         ui.today(),
         doc_lang,
     )
-    files.caption(tr("structure.doc.help"))
-    ui.structure_downloads(view, where=files)
+    if files is not None:
+        files.caption(tr("structure.doc.help"))
+        ui.structure_downloads(view, where=files)
     ui.show_findings(view.findings)
     st.caption(view.floor_text)
     st.subheader(tr("structure.table.title"))

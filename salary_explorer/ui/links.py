@@ -175,27 +175,36 @@ def url_checkbox(label, key, default, *, where=st, toggle=False, omit_default=Fa
 
 
 def url_text(label, key, default="", *, max_chars=100, where=st, **kwargs):
-    """``st.text_input`` backed by the link; longer text than ``max_chars`` falls back."""
+    """``st.text_input`` backed by the link; longer text than ``max_chars`` falls back.
+
+    ``where=None``: not drawn (a shut lazy section), the link's value read and written back (``url_selectbox``).
+    """
     _bind(
         key,
         label,
         lambda raw: url_state.read_text(key, raw, default, max_chars),
         lambda v: isinstance(v, str) and len(v) <= max_chars,
     )
-    value = where.text_input(label, key=key, max_chars=max_chars, **kwargs)
+    if where is None:
+        value = st.session_state[key]
+    else:
+        value = where.text_input(label, key=key, max_chars=max_chars, **kwargs)
     _publish(key, value, default, omit_default=True)
     return value
 
 
 def url_date(label, key, default, low, high, *, where=st, **kwargs):
-    """``st.date_input`` backed by the link as an ISO date within [low, high]."""
+    """``st.date_input`` backed by the link as an ISO date within [low, high]; ``where=None`` as ``url_text``."""
     _bind(
         key,
         label,
         lambda raw: url_state.read_date(key, raw, default, low, high),
         lambda v: isinstance(v, dt.date) and low <= v <= high,
     )
-    value = where.date_input(label, min_value=low, max_value=high, key=key, **kwargs)
+    if where is None:
+        value = st.session_state[key]
+    else:
+        value = where.date_input(label, min_value=low, max_value=high, key=key, **kwargs)
     _publish(key, value, default, omit_default=True)
     return value
 
