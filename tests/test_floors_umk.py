@@ -9,7 +9,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from salary_explorer.core import floors, load, offers, regions
+from salary_explorer.core import floor_tables, floors, load, offers, regions
 
 D = dt.date
 IN_2026 = D(2026, 3, 1)
@@ -130,7 +130,7 @@ def test_a_regency_outside_its_province_is_a_key_error(wages, province, regency)
 
 
 def test_floor_by_regency_covers_every_regency(wages):
-    table = floors.floor_by_regency(wages, IN_2026)
+    table = floor_tables.floor_by_regency(wages, IN_2026)
     assert len(table) == 514 and table["code"].is_unique
     by_code = table.set_index("code")
     assert by_code.loc["32.15", "amount"] == 5_886_853 and by_code.loc["32.15", "kind"] == "UMK"
@@ -182,7 +182,7 @@ def job_ads():
 
 
 def test_share_below_the_local_floor_by_province(wages, job_ads):
-    table = floors.share_below_floor(job_ads, wages, IN_2026).set_index("province")
+    table = floor_tables.share_below_floor(job_ads, wages, IN_2026).set_index("province")
     assert table.loc["Jawa Barat", ["rows", "below", "unknown"]].tolist() == [3, 1, 0]
     assert table.loc["DKI Jakarta", "share"] == 1.0
     assert table.loc["Jawa Tengah", "unknown"] == 1 and pd.isna(table.loc["Jawa Tengah", "share"])
@@ -190,11 +190,11 @@ def test_share_below_the_local_floor_by_province(wages, job_ads):
 
 
 def test_share_below_the_local_floor_by_regency(wages, job_ads):
-    table = floors.share_below_floor(job_ads, wages, IN_2026, level="regency").set_index("regency_code")
+    table = floor_tables.share_below_floor(job_ads, wages, IN_2026, level="regency").set_index("regency_code")
     assert list(table.index) == ["32.05", "32.15", "33.26"]
     assert table.loc["32.15", "regency"] == "Kabupaten Karawang" and table.loc["32.15", "share"] == 1.0
 
 
 def test_share_below_floor_refuses_an_unknown_level(wages, job_ads):
     with pytest.raises(ValueError):
-        floors.share_below_floor(job_ads, wages, IN_2026, level="village")
+        floor_tables.share_below_floor(job_ads, wages, IN_2026, level="village")

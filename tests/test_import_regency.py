@@ -6,7 +6,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from salary_explorer.core import floors, load
+from salary_explorer.core import floor_tables, load
 from salary_explorer.uploads import importer
 from salary_explorer.uploads.places import regency_distinct
 
@@ -53,11 +53,11 @@ def test_share_of_ads_below_the_local_floor():
     _, inspection, view = guessed(ADS, "ads.csv")
     rows = importer.import_csv(ADS, "ads.csv", mapping_for(inspection, view)).rows
     wages = load.load_minimum_wages()
-    by_province = floors.share_below_floor(rows, wages, dt.date(2026, 3, 1)).set_index("province")
+    by_province = floor_tables.share_below_floor(rows, wages, dt.date(2026, 3, 1)).set_index("province")
     # Jawa Barat: Karawang below; Kota Bekasi, Garut meet; "Bekasi" and "Jawa Barat" judged against the UMP
     assert by_province.loc["Jawa Barat", ["rows", "below"]].tolist() == [5, 1]
     assert by_province.loc["DKI Jakarta", "share"] == 1.0
-    by_regency = floors.share_below_floor(rows, wages, dt.date(2026, 3, 1), "regency").set_index("regency")
+    by_regency = floor_tables.share_below_floor(rows, wages, dt.date(2026, 3, 1), "regency").set_index("regency")
     assert by_regency.loc["Kabupaten Karawang", "below"] == 1 and by_regency.loc["Kota Bekasi", "below"] == 0
 
 

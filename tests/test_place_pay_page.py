@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from salary_explorer import ui
-from salary_explorer.core import floors, load
+from salary_explorer.core import floor_tables, load
 from salary_explorer.core.formatting import percent
 from salary_explorer.ui import UPLOADS_KEY
 
@@ -206,10 +206,12 @@ def test_a_job_board_export_by_province_with_counts_and_medians(app, lang, ads, 
     table = at.dataframe[0].value.set_index(COLUMNS[lang]["region"])
     assert table.loc["DKI Jakarta", ads] == 3 and table.loc["DKI Jakarta", median] == 6_000_000
     assert table.loc["Jawa Barat", ads] == 4 and table.loc["Jawa Barat", median] == 4_500_000
-    # the share below the floor in force at each ad's place (core.floors.share_below_floor over the same rows):
+    # the share below the floor in force at each ad's place (core.floor_tables.share_below_floor over the same rows):
     # at least Rp 2 jt in Kota Bandung is below even the UMP of Jawa Barat 2026 (Rp 2.317.601)
     uploaded = next(iter(at.session_state[UPLOADS_KEY].values()))
-    shares = floors.share_below_floor(uploaded, load.load_minimum_wages(), ui.today(), "province").set_index("province")
+    shares = floor_tables.share_below_floor(uploaded, load.load_minimum_wages(), ui.today(), "province").set_index(
+        "province"
+    )
     # Rp 5 jt in Kab. Karawang is below its UMK (Rp 5.886.853) and Rp 2 jt in Kota Bandung below its UMK;
     # "Bekasi" names a kota and a kabupaten, so that ad is checked against the UMP only (not guessed)
     assert shares.loc["Jawa Barat", "share"] == 0.5

@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..core import regions as id_regions
 from ..core.export import fits_in_excel
-from ..core.floors import share_below_floor
+from ..core.floor_tables import share_below_floor
 from ..core.formatting import count as format_count  # noqa: F401  (pages show counts through it)
 from ..core.formatting import percent
 from ..core.i18n import has, t

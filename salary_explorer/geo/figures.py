@@ -286,7 +286,7 @@ FLOOR_COLUMNS = ("region", "province", "kind", "value", "value_text", "period", 
 
 
 def floor_table(floors_by_regency: pd.DataFrame, province: str, on_label: str, lang: str) -> PlaceTable:
-    """The floor in force at each regency/city (``core.floors.floor_by_regency``), of one province or all (``""``).
+    """The floor in force at each regency/city (``core.floor_tables.floor_by_regency``), of one province or all (``""``).
 
     A UMK set but not known to the app has no value (grey) and is marked; a disputed one shows the higher
     value and the others; a regency with no UMK shows its province's UMP and says so.
@@ -380,7 +380,7 @@ def file_table(
 ) -> tuple[PlaceTable, int, int]:
     """Imported job ads by province (or by regency/city, ``level="regency"``: the rows whose place resolved to
     one): count, median monthly pay and the share below the local floor (``below``:
-    ``core.floors.share_below_floor`` of the same rows at the same level). A region with fewer than
+    ``core.floor_tables.share_below_floor`` of the same rows at the same level). A region with fewer than
     ``min_count`` ads shows no figure at all (grey), not even its count. Returns the table, the rows used and
     the rows read."""
     usable, total = _monthly_rupiah(rows)

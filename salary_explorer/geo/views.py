@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import altair as alt
 import pandas as pd
 
-from ..core import floors, regions
+from ..core import floor_tables, floors, regions
 from ..core.i18n import t
 from ..core.money import format_money
 from . import figures
@@ -140,7 +140,7 @@ def floor_options(wages: pd.DataFrame, today: dt.date, lang: str) -> FloorOption
 
 def floors_on(wages: pd.DataFrame, choice: str, today: dt.date) -> pd.DataFrame:
     """The floor in force at every regency/city on the chosen date (the slow part: one call per date, cached)."""
-    return floors.floor_by_regency(wages, floors.check_date(choice, today))
+    return floor_tables.floor_by_regency(wages, floors.check_date(choice, today))
 
 
 def floor_view(by_regency: pd.DataFrame, province: str, on_label: str, lang: str) -> PlaceView:
@@ -174,7 +174,7 @@ def file_view(
     uploaded = rows[rows["source_kind"] == "user_upload"]
     if uploaded.empty:
         return FileView(None, "")
-    below = floors.share_below_floor(uploaded, wages, today, level)
+    below = floor_tables.share_below_floor(uploaded, wages, today, level)
     table, used, total = figures.file_table(uploaded, below, figure, min_count, lang, level)
     note = t("place.file.rows", lang, used=figures.format_count(used, lang), total=figures.format_count(total, lang))
     if not used:
