@@ -17,7 +17,7 @@ from .saved_work import (
     _md,
     _show_flash,
     delete_section,
-    link_token,
+    open_from_link,
     recent_items,
     remember,
     set_link,
@@ -38,21 +38,8 @@ def open_band_set_from_link() -> None:
     A wrong or altered link says "not found" on every run while it is in the address bar;
     nothing on the page is lost.
     """
-    token, state = link_token("band_set"), st.session_state
-    current = state.get(BSET_KEY)
-    if not token or (current is not None and current.token == token):
-        return
-    if state.get("_bset_bad") == token:
-        st.error(tr("storage.not_found"))
-        return
-    try:
-        opened = sets.open_set(store(), token)
-    except storage.NotFound:
-        state["_bset_bad"] = token
-        st.error(tr("storage.not_found"))
-        return
-    except Exception:
-        st.error(tr("storage.failed"))
+    opened, state = open_from_link("band_set", BSET_KEY, sets.open_set), st.session_state
+    if opened is None:
         return
     _based_on(opened)
     state.update(bc=opened.market, bi=opened.industry, bp=opened.province, bo=float(opened.overlap_pct))

@@ -199,6 +199,29 @@ def forget_item(token: str) -> None:
     st.session_state[RECENT_KEY] = [r for r in st.session_state.get(RECENT_KEY, []) if r[1] != token]
 
 
+def open_from_link(kind: str, current_key: str, open_saved):
+    """The saved item a ``?<key>=`` link names, opened once per token (``open_saved(store, token)``); None when
+    the link names none, the page is already based on it, or it cannot be opened: a wrong or altered link
+    says "not found" on every run while it is in the address bar, a failing store says so; nothing on the
+    page is lost. Band sets and wage structures open this way."""
+    token, state = link_token(kind), st.session_state
+    current = state.get(current_key)
+    if not token or (current is not None and current.token == token):
+        return None
+    bad = f"_{kind}_bad_link"
+    if state.get(bad) == token:
+        st.error(tr("storage.not_found"))
+        return None
+    try:
+        return open_saved(store(), token)
+    except storage.NotFound:
+        state[bad] = token
+        st.error(tr("storage.not_found"))
+    except Exception:
+        st.error(tr("storage.failed"))
+    return None
+
+
 def link_token(kind: str) -> str | None:
     return st.query_params.get(LINK_KEYS[kind])
 

@@ -20,7 +20,7 @@ from .saved_work import (
     _md,
     _show_flash,
     delete_section,
-    link_token,
+    open_from_link,
     recent_items,
     remember,
     set_link,
@@ -222,21 +222,8 @@ def _typed(key: str, text: str):
 def open_structure_from_link() -> None:
     """Top of the page, before its widgets: a ``?sset=`` link opens its structure once, as saved, with the
     inputs it was saved with. A wrong link says "not found"; nothing on the page is lost."""
-    token, state = link_token("wage_structure"), st.session_state
-    current = state.get(SAVED_KEY)
-    if not token or (current is not None and current.token == token):
-        return
-    if state.get("_sset_bad") == token:
-        st.error(tr("storage.not_found"))
-        return
-    try:
-        opened = sets.open_saved(store(), token)
-    except storage.NotFound:
-        state["_sset_bad"] = token
-        st.error(tr("storage.not_found"))
-        return
-    except Exception:
-        st.error(tr("storage.failed"))
+    opened, state = open_from_link("wage_structure", SAVED_KEY, sets.open_saved), st.session_state
+    if opened is None:
         return
     for key, text in opened.settings.items():
         value = _typed(key, text)
