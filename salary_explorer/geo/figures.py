@@ -73,11 +73,23 @@ def bps_sector_table(bps: pd.DataFrame, sector: str, period: str, lang: str) -> 
     rows = _provinces().merge(cells.drop(columns="region"), how="left", left_on="code", right_on="province_code")
     value = rows["value"].astype(float)
     small = rows["small"].fillna(False).astype(bool)
-    national_text = format_money(national_value, "IDR", lang, "month") if math.isfinite(national_value) else "–"
-    status = pd.Series("ok", index=rows.index).mask(small, "small_sample").mask(value.isna(), "missing")
     label = period_label(period, lang)
     sector_name = t(f"place.sector.{sector}", lang)
-    out = pd.DataFrame(
+    out = _bps_frame(rows, value, small, national_value, label, lang)
+    picked = bps[(bps["sector"] == sector) & (bps["period_id"] == period)]
+    sources = tuple(dict.fromkeys(picked["source_title"]))
+    title = t("place.bps.title", lang, sector=sector_name, period=label)
+    return PlaceTable(out, title, t("place.unit.idr_month", lang), t("place.kind.bps", lang), "IDR", sources)
+
+
+def _bps_frame(
+    rows: pd.DataFrame, value: pd.Series, small: pd.Series, national_value: float, label: str, lang: str
+) -> pd.DataFrame:
+    """One BPS wage per province as the map and its table read it: blank cells "not published", possibly tiny
+    samples marked with the national figure beside them (a sector's or an occupation group's table alike)."""
+    national_text = format_money(national_value, "IDR", lang, "month") if math.isfinite(national_value) else "–"
+    status = pd.Series("ok", index=rows.index).mask(small, "small_sample").mask(value.isna(), "missing")
+    return pd.DataFrame(
         {
             "code": rows["code"],
             "region": rows["region"],
@@ -93,10 +105,6 @@ def bps_sector_table(bps: pd.DataFrame, sector: str, period: str, lang: str) -> 
             "source": ["" if pd.isna(v) else f"BPS Sakernas (var {v})" for v in rows["bps_var_id"]],
         }
     )
-    picked = bps[(bps["sector"] == sector) & (bps["period_id"] == period)]
-    sources = tuple(dict.fromkeys(picked["source_title"]))
-    title = t("place.bps.title", lang, sector=sector_name, period=label)
-    return PlaceTable(out, title, t("place.unit.idr_month", lang), t("place.kind.bps", lang), "IDR", sources)
 
 
 def bps_occupation_table(bps_occupation: pd.DataFrame, occupation: str, lang: str) -> PlaceTable:
@@ -119,25 +127,8 @@ def bps_occupation_table(bps_occupation: pd.DataFrame, occupation: str, lang: st
     small = bps_sectors.looks_small(
         value, pd.Series(national_value, index=rows.index), pd.Series(math.nan, index=rows.index)
     )
-    national_text = format_money(national_value, "IDR", lang, "month") if math.isfinite(national_value) else "–"
-    status = pd.Series("ok", index=rows.index).mask(small, "small_sample").mask(value.isna(), "missing")
     label = period_label(period, lang)
-    out = pd.DataFrame(
-        {
-            "code": rows["code"],
-            "region": rows["region"],
-            "value": value,
-            "value_text": [
-                format_money(v, "IDR", lang, "month") if pd.notna(v) else t("place.not_published", lang) for v in value
-            ],
-            "period": label,
-            "status": status,
-            "status_text": [_status_text(s, lang, national=national_text) for s in status],
-            "national": national_value,
-            "national_text": national_text,
-            "source": ["" if pd.isna(v) else f"BPS Sakernas (var {v})" for v in rows["bps_var_id"]],
-        }
-    )
+    out = _bps_frame(rows, value, small, national_value, label, lang)
     title = t("place.occupation.title", lang, occupation=t(f"place.occupation.{occupation}", lang), period=label)
     kind = t("place.kind.occupation", lang)
     return PlaceTable(
