@@ -198,3 +198,23 @@ def test_share_below_the_local_floor_by_regency(wages, job_ads):
 def test_share_below_floor_refuses_an_unknown_level(wages, job_ads):
     with pytest.raises(ValueError):
         floor_tables.share_below_floor(job_ads, wages, IN_2026, level="village")
+
+
+UMK_REFERENCE = load.DATA_DIR.parent.parent / "shared" / "reference" / "umk" / "umk_2026.csv"
+
+
+@pytest.mark.skipif(not UMK_REFERENCE.exists(), reason="../shared/reference/umk is not beside this checkout")
+def test_every_bundled_umk_figure_is_the_references():
+    """Provenance: each amount, decree and status is the reference table's, row by row; alternatives are
+    figures its note quotes."""
+    ref = pd.read_csv(UMK_REFERENCE, dtype=str, keep_default_na=False).set_index("kemendagri_code")
+    umk = load.load_umk()
+    for row in umk.itertuples(index=False):
+        source = ref.loc[row.regency_code]
+        stated = source[f"umk_{row.year}_idr"]
+        assert (pd.isna(row.amount) and stated == "") or row.amount == float(stated), row.regency_code
+        if row.year == 2026:
+            assert row.legal_basis == source["legal_basis"] and row.source_status == source["status"]
+        for alternative in filter(None, str(row.alternatives).split(";")):
+            whole = f"{float(alternative):,.0f}".replace(",", ".")
+            assert whole[:-1] in source["notes"], (row.regency_code, alternative)
