@@ -278,10 +278,11 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(script: Path, log_name: str, options: tuple[str, ...] = ()):
+def serve(script: Path, log_name: str, options: tuple[str, ...] = (), root: Path | None = None):
     """``streamlit run script`` on a free loopback port until the block ends; yields its base URL.
 
-    ``options``: more ``--section.option value`` arguments, given to both apps alike (see ``server_options``).
+    ``options``: more ``--section.option value`` arguments, given to both apps alike (see ``server_options``);
+    ``root``: the working folder (another checkout, to measure the code before a change beside this one).
     """
     port = free_port()
     log_dir = ROOT / "artifacts"
@@ -290,7 +291,7 @@ def serve(script: Path, log_name: str, options: tuple[str, ...] = ()):
     cmd += ["--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none"]
     cmd += ["--browser.gatherUsageStats", "false", "--server.runOnSave", "false", *options]
     with open(log_dir / log_name, "w") as log:
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(cmd, cwd=root or ROOT, stdout=log, stderr=subprocess.STDOUT)
         base = f"http://127.0.0.1:{port}"
         try:
             wait_healthy(base, proc)

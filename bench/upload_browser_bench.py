@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from import_bench import generate  # noqa: E402
-from load_bench import free_port, wait_healthy  # noqa: E402
+from load_bench import serve  # noqa: E402
 from page_bench import ARGS, CHROMIUM  # noqa: E402
 
 IDLE = """() => {
@@ -50,28 +49,9 @@ SAID = """(words) => {
 }"""
 
 
-@contextlib.contextmanager
 def serve_from(root: Path, script: Path, log_name: str, options: tuple[str, ...] = ()):
-    """``streamlit run`` of ``script`` with ``root`` as its working folder (load_bench.serve, any checkout)."""
-    port = free_port()
-    log_dir = ROOT / "artifacts"
-    log_dir.mkdir(exist_ok=True)
-    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port)]
-    cmd += ["--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none"]
-    cmd += ["--browser.gatherUsageStats", "false", "--server.runOnSave", "false", *options]
-    with open(log_dir / log_name, "w") as log:
-        proc = subprocess.Popen(cmd, cwd=root, stdout=log, stderr=subprocess.STDOUT)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            wait_healthy(base, proc)
-            yield base
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+    """``streamlit run`` of ``script`` with ``root`` as its working folder (any checkout)."""
+    return serve(script, log_name, options, root=root)
 
 
 def open_fresh(tab, url: str) -> None:
