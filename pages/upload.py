@@ -23,6 +23,9 @@ st.caption(tr("imp.limits", mb=ui.max_upload_mb()))
 reopened = ui.saved_import_from_link()  # saved imports: a ?dset= link brings its rows back into this session
 
 
+review = ui.url_checkbox(tr("imp.review_first"), "irv", False, toggle=True, help=tr("imp.review_first_help"))
+
+
 def uploader(where):
     return where.file_uploader(tr("imp.uploader"), type=["csv", "txt", "tsv"], key=ui.uploader_key())
 
@@ -39,6 +42,7 @@ if chosen is not None:
     with form.container():
         data, digest, name = chosen.data, chosen.digest, chosen.name  # name: shown in labels and captions
         ui.import_again_notice(chosen)
+        inspection = None
         try:
             inspection = ui.inspect_upload(data, digest, name)
             raw = ui.upload_table(data, digest, name)
@@ -47,6 +51,9 @@ if chosen is not None:
             if ui.uploads():
                 st.info(tr("imp.kept"))
         else:
+            released = ui.import_on_drop(chosen, inspection, raw, review)  # nothing to ask: imported now
+            last = ui.last_import()
+        if not released and inspection is not None:
             st.caption(
                 tr(
                     "imp.detected",

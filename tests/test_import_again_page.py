@@ -1,5 +1,8 @@
 """Change the choices and import again: the file just imported comes back to the mapping form, pre-filled,
-without choosing it again; importing again replaces its rows. Big files are let go of as before."""
+without choosing it again; importing again replaces its rows. Big files are let go of as before.
+
+These go through the form first (the user asked to review before importing, ``irv``); the same after an
+import on drop is in ``test_import_on_drop_page.py``."""
 
 import dataclasses
 
@@ -52,7 +55,7 @@ def rows(at):
 @pytest.mark.parametrize("lang", ["en", "id"])
 def test_the_imported_file_comes_back_with_its_choices_and_importing_again_replaces_its_rows(app, lang):
     label, released, again_note, listed = AGAIN[lang]
-    at = upload(open_upload(app, lang), "gaji.csv", GOOD.encode())
+    at = upload(open_upload(app, lang, review=True), "gaji.csv", GOOD.encode())
     assert widget(at, "selectbox", "imp_per_").value == "month"  # the guess
     widget(at, "selectbox", "imp_per_").set_value("year").run()
     click_import(at)
@@ -90,7 +93,7 @@ def test_the_imported_file_comes_back_with_its_choices_and_importing_again_repla
 @pytest.mark.parametrize("lang", ["en", "id"])
 def test_a_file_over_the_keep_limit_is_let_go_of_and_must_be_chosen_again(app, lang, monkeypatch):
     monkeypatch.setattr(import_again, "KEEP_MAX_BYTES", len(GOOD.encode()) - 1)
-    at = click_import(upload(open_upload(app, lang), "gaji.csv", GOOD.encode()))
+    at = click_import(upload(open_upload(app, lang, review=True), "gaji.csv", GOOD.encode()))
     assert "gaji.csv" in at.session_state["uploaded_salary_tables"]
     assert not [b for b in at.button if b.key.startswith("imp_again_")]
     assert any(BIG[lang] in i.value for i in at.info), texts(at)
@@ -98,7 +101,7 @@ def test_a_file_over_the_keep_limit_is_let_go_of_and_must_be_chosen_again(app, l
 
 
 def test_removing_the_upload_drops_the_kept_file(app):
-    at = click_import(upload(open_upload(app), "gaji.csv", GOOD.encode()))
+    at = click_import(upload(open_upload(app, review=True), "gaji.csv", GOOD.encode()))
     assert at.session_state[import_again.KEPT_FILE_KEY].data == GOOD.encode()
     bring_back(at)
     at.button(key="imp_rm_gaji.csv").click().run()
@@ -110,7 +113,7 @@ def test_removing_the_upload_drops_the_kept_file(app):
 
 
 def test_a_newly_chosen_file_wins_and_replaces_the_kept_one_once_imported(app):
-    at = bring_back(click_import(upload(open_upload(app), "gaji.csv", GOOD.encode())))
+    at = bring_back(click_import(upload(open_upload(app, review=True), "gaji.csv", GOOD.encode())))
     at = upload(at, "lain.csv", b"role,salary\nCS,$15.00\n")
     assert not any(t.startswith("Importing gaji") for t in texts(at))
     assert widget(at, "selectbox", "imp_map_role_").value == "role"  # lain.csv's own guesses
@@ -122,7 +125,7 @@ def test_a_newly_chosen_file_wins_and_replaces_the_kept_one_once_imported(app):
 
 
 def test_a_try_again_that_accepts_nothing_keeps_the_rows_and_leaving_brings_the_report_back(app):
-    at = bring_back(click_import(upload(open_upload(app), "gaji.csv", GOOD.encode())))
+    at = bring_back(click_import(upload(open_upload(app, review=True), "gaji.csv", GOOD.encode())))
     widget(at, "selectbox", "imp_map_pay_min_").set_value("Posisi").run()
     widget(at, "selectbox", "imp_map_pay_max_").set_value("").run()
     click_import(at)
@@ -138,7 +141,7 @@ def test_a_try_again_that_accepts_nothing_keeps_the_rows_and_leaving_brings_the_
 
 @pytest.mark.parametrize("lang, message", [("en", "the file is empty"), ("id", "berkas kosong")])
 def test_a_kept_file_that_fails_to_read_says_so_like_an_upload_and_keeps_the_rows(app, lang, message):
-    at = click_import(upload(open_upload(app, lang), "gaji.csv", GOOD.encode()))
+    at = click_import(upload(open_upload(app, lang, review=True), "gaji.csv", GOOD.encode()))
     kept = at.session_state[import_again.KEPT_FILE_KEY]
     broken = import_again.KeptFile(b"", dataclasses.replace(kept.done, digest="f" * 64))
     at.session_state[import_again.KEPT_FILE_KEY] = broken
@@ -168,7 +171,7 @@ SAME_FILE = {
 def test_the_same_file_chosen_again_starts_from_the_choices_made_for_it(app, lang, kept, monkeypatch):
     if not kept:  # a big file is let go of: choosing it again is the only way to change its choices
         monkeypatch.setattr(import_again, "KEEP_MAX_BYTES", len(GOOD.encode()) - 1)
-    at = upload(open_upload(app, lang), "gaji.csv", GOOD.encode())
+    at = upload(open_upload(app, lang, review=True), "gaji.csv", GOOD.encode())
     widget(at, "selectbox", "imp_per_").set_value("year").run()
     click_import(at)
     same_name, other_name = SAME_FILE[lang]
@@ -190,7 +193,7 @@ def test_the_same_file_chosen_again_starts_from_the_choices_made_for_it(app, lan
 
 
 def test_another_file_still_starts_from_its_own_guesses(app):
-    at = click_import(upload(open_upload(app), "gaji.csv", GOOD.encode()))
+    at = click_import(upload(open_upload(app, review=True), "gaji.csv", GOOD.encode()))
     at = upload(at, "lain.csv", b"role,salary\nCS,$15.00\n")
     assert not [i for i in at.info if "earlier in this session" in i.value]
     assert widget(at, "selectbox", "imp_map_role_").value == "role"

@@ -216,14 +216,14 @@ def test_a_mapped_period_column_is_named_in_the_summary_not_not_chosen(lang, sai
     "lang, said", [("en", "per month as the column periode says"), ("id", "menurut kolom periode")]
 )
 def test_the_page_says_what_the_period_column_gives(app, lang, said):
-    at = upload(open_upload(app, lang), "p.csv", PERIOD_FILE)
+    at = upload(open_upload(app, lang, review=True), "p.csv", PERIOD_FILE)
     assert any(said in t for t in texts(at)), texts(at)
     assert not any("period not chosen" in t or "periode belum dipilih" in t for t in texts(at))
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
 def test_the_page_suggests_the_seeds_levels_and_imports_them(app, lang):
-    at = upload(open_upload(app, lang), "seed.csv", SEED.encode())
+    at = upload(open_upload(app, lang, review=True), "seed.csv", SEED.encode())
     boxes = {s.label: s.value for s in at.selectbox if s.key.startswith("imp_lv_")}
     assert boxes == {
         "Manager": "manager",

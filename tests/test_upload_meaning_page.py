@@ -52,7 +52,7 @@ def read_as_table(at, lang):
 def test_the_preview_shows_the_read_figures_in_the_chosen_period_before_confirming(
     app, lang, reason, first, summary, first_yearly
 ):
-    at = upload(open_upload(app, lang), "jobstreet.csv", JOBSTREET)
+    at = upload(open_upload(app, lang, review=True), "jobstreet.csv", JOBSTREET)
     assert widget(at, "imp_per_").value == "month" and widget(at, "imp_cur_").value == "IDR"
     assert widget(at, "imp_map_province_").value == "Lokasi"
     shown = texts(at)

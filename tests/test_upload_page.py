@@ -8,8 +8,11 @@ GOOD = "Posisi;Gaji Minimum;Gaji Maksimum;Tahun\nCS Bank;Rp 5.000.000;Rp 7.000.0
 MIXED = GOOD + "Kasir;lima juta;Rp 6 jt;2024\nKurir;Rp 9 jt;Rp 6 jt;2024\n"
 
 
-def open_upload(at, lang="en"):
+def open_upload(at, lang="en", review=False):
+    """The import page; ``review``: the user asked to check the choices before importing (no import on drop)."""
     at.query_params["lang"] = lang
+    if review:
+        at.query_params["irv"] = "1"
     at.run()
     return at.switch_page("pages/upload.py").run()
 
@@ -24,8 +27,13 @@ def upload(at, name, data):
 
 
 def click_import(at):
-    [key] = [b.key for b in at.button if b.key.startswith("imp_run_")]
-    at.button(key=key).click().run()
+    """Press "Import these rows" on the form; a file imported as it was dropped has no form: it is in already."""
+    keys = [b.key for b in at.button if b.key.startswith("imp_run_")]
+    if keys:
+        [key] = keys
+        at.button(key=key).click().run()
+    else:
+        assert at.session_state["imp_last"].guess is not None, "neither a form nor an import on drop"
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -49,7 +57,7 @@ def test_page_states_the_upload_limit_and_xsrf(app, lang, limit, xsrf):
 
 
 def test_guessed_mapping_is_shown_and_good_rows_join_the_session(app):
-    at = upload(open_upload(app), "gaji.csv", GOOD.encode())
+    at = upload(open_upload(app, review=True), "gaji.csv", GOOD.encode())
     assert (
         at.selectbox(key=[s.key for s in at.selectbox if s.key.startswith("imp_map_pay_min_")][0]).value
         == "Gaji Minimum"
@@ -74,7 +82,7 @@ def test_rejected_rows_are_listed_with_row_column_value_and_reason_in_indonesian
 
 
 def test_mapping_can_be_corrected_by_the_user(app):
-    at = upload(open_upload(app), "us.csv", b"title,amount,kind\nCSR,$15.00,x\nLead,$21.50,y\n")
+    at = upload(open_upload(app, review=True), "us.csv", b"title,amount,kind\nCSR,$15.00,x\nLead,$21.50,y\n")
     period = [s.key for s in at.selectbox if s.key.startswith("imp_per_")][0]
     currency = [s.key for s in at.selectbox if s.key.startswith("imp_cur_")][0]
     assert at.selectbox(key=period).value == "hour"
@@ -127,7 +135,7 @@ def test_an_upload_can_be_removed(app):
 
 @pytest.mark.skipif(not (REAL_DATA / "ds_salaries.csv").exists(), reason="real data not present in ../shared/real-data")
 def test_real_ds_salaries_file_imports_through_the_page(app):
-    at = upload(open_upload(app), "ds_salaries.csv", (REAL_DATA / "ds_salaries.csv").read_bytes())
+    at = upload(open_upload(app, review=True), "ds_salaries.csv", (REAL_DATA / "ds_salaries.csv").read_bytes())
     levels = {s.label: s.value for s in at.selectbox if s.key.startswith("imp_lv_")}
     assert levels == {"SE": "specialist", "MI": "senior_staff", "EN": "junior_staff", "EX": "manager"}
     click_import(at)
@@ -195,7 +203,7 @@ def test_an_imported_file_is_let_go_of_and_its_report_stays(app, lang, tmp_path,
 
     monkeypatch.setenv(storage.ENV_URL, f"sqlite:///{tmp_path / 'saved.db'}")
     released, counts = RELEASED[lang]
-    at = click_import(upload(open_upload(app, lang), "gaji.csv", GOOD.encode()))
+    at = click_import(upload(open_upload(app, lang, review=True), "gaji.csv", GOOD.encode()))
     for _ in range(2):  # the state survives reruns (a widget change elsewhere on the page)
         [uploader] = at.file_uploader
         assert uploader.key != "imp_file" and uploader.value is None

@@ -113,6 +113,7 @@ from .loaders import (  # noqa: F401  (re-exported: ui.<name>)
     takehome,
     today,
 )
+from .on_drop import import_on_drop  # noqa: F401  (re-exported: ui.<name>)
 from .run import (  # noqa: F401  (re-exported: ui.<name>)
     finish_run,
     settle_heap,

@@ -15,7 +15,7 @@ import streamlit as st
 
 from ..uploads import importer
 from ..uploads import preview as upload_preview_view
-from .import_mapping import forget_upload_table
+from .import_mapping import choices_used, forget_upload_table
 from .imports import (
     IMPORT_CACHE_KEY,
     LAST_IMPORT_KEY,
@@ -123,7 +123,9 @@ def _leave_again() -> None:
     st.session_state.pop(AGAIN_KEY, None)
 
 
-def finish_import(file: FileToImport, result: importer.ImportResult, mapping: importer.Mapping) -> bool:
+def finish_import(
+    file: FileToImport, result: importer.ImportResult, mapping: importer.Mapping, guess: object = None
+) -> bool:
     """Remember the import's report; once rows are accepted, let go of the file and its whole-file copies.
 
     The accepted rows are in ``add_upload`` by now. Keeping the file on the uploader would keep its
@@ -135,7 +137,7 @@ def finish_import(file: FileToImport, result: importer.ImportResult, mapping: im
     """
     state = st.session_state
     released = bool(result.accepted)
-    done = ImportDone(file.digest, file.name, result, mapping, released)
+    done = ImportDone(file.digest, file.name, result, mapping, released, guess)
     state[LAST_IMPORT_KEY] = done
     if kept_file() is not None and not kept_file(file.digest):
         state.pop(KEPT_FILE_KEY, None)  # another file was imported: the kept one is no longer the report's
@@ -174,17 +176,19 @@ def import_done_report(done: ImportDone, on_uploader: bool = False) -> None:
     ``on_uploader``: the same file is on the mapping form again (to import it with other choices), so the
     note that it was let go of, and the button bringing it back, would be wrong.
     """
+    on_drop = done.guess is not None  # imported as dropped, with the app's choices: the report says so first
     if done.released and not on_uploader:
         name = importer.escape_markdown(done.name)
         if kept_file(done.digest) is not None:
-            st.info(tr("imp.released", file=name))
+            st.info(tr("imp.on_drop" if on_drop else "imp.released", file=name))
             st.button(tr("imp.again"), key=f"imp_again_{done.digest[:12]}", on_click=_bring_back, args=(done.digest,))
         else:
-            st.info(tr("imp.released_big", file=name, mb=KEEP_MAX_BYTES // 1_000_000))
+            st.info(tr("imp.on_drop_big" if on_drop else "imp.released_big", file=name, mb=KEEP_MAX_BYTES // 1_000_000))
     import_report(done.result, done.name, done.notes)
     notes = done.notes.get(lang())
     if notes is None:  # issue 15: no-figure rows, places, dates (counting places scans every row: once)
         notes = done.notes[lang()] = upload_preview_view.import_notes(done.result, done.mapping, lang())
     for note in notes:
         st.info(note)
+    choices_used(done.mapping, done.guess)  # every choice the rows were read with, to check and change
     save_import_section(done.digest, done.name, done.result, done.mapping)  # keep it under a private link

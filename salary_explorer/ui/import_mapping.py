@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ..core.i18n import t
 from ..core.schema import LEVELS, PAY_PERIODS
-from ..uploads import importer, vocabulary
+from ..uploads import first_choices, importer, vocabulary
+from ..uploads import guess as guessing
 from ..uploads import preview as upload_preview_view
 from .language import label_func, lang, tr
 from .uploaded_files import max_upload_mb
@@ -85,8 +87,8 @@ def upload_mapping_form(
     st.caption(tr("imp.whole_file_help"))
     guessed = upload_guess(digest, raw, columns)  # issue 15: from every row; None = the user must choose
     last = dict(prefill.fixed) if prefill is not None else {}
-    cur_default = last.get("currency", guessed.guess.currency)
-    per_default = last.get("pay_period", guessed.guess.period)
+    start = first_choices.starting_values(columns, guessed.guess, last)  # what an import on drop would use
+    cur_default, per_default = start["currency"], start["pay_period"]
     c1, c2 = st.columns(2)
     currency = code_selectbox(
         c1,
@@ -108,7 +110,7 @@ def upload_mapping_form(
         placeholder=tr("imp.choose"),
         disabled=bool(columns["pay_period"]),
     )
-    country_default = "US" if last.get("country", "US" if currency == "USD" else "ID") == "US" else "ID"
+    country_default = first_choices.country_for(currency, last)  # follows the currency chosen above
     rest = st.empty()  # issue 33: country, role and number format in one line; their widgets open from a button
     with st.popover(tr("imp.more_change"), icon=":material/tune:"):
         c3, c4 = st.columns(2)
@@ -123,14 +125,16 @@ def upload_mapping_form(
         )
         role = c4.text_input(
             tr("imp.fixed.role"),
-            last.get("role", "Customer service"),
+            start["role"],
             key=f"imp_role_{digest}",
             disabled=bool(columns["role"]),
         )
         decimal = st.radio(
             tr("imp.decimal"),
             list(importer.DECIMALS),
-            index=list(importer.DECIMALS.values()).index(prefill.decimal) if prefill is not None else 0,
+            index=list(importer.DECIMALS.values()).index(prefill.decimal)
+            if prefill is not None
+            else list(importer.DECIMALS).index(first_choices.DECIMAL),
             key=f"imp_dec_{digest}",
             horizontal=True,
             format_func=label_func("imp.decimal"),
@@ -199,3 +203,35 @@ def upload_read_as(raw: importer.RawTable, mapping: importer.Mapping, digest: st
     if not ready:
         st.warning(tr("imp.must_choose"))
     return ready
+
+
+def choices_used(mapping: importer.Mapping, guess: guessing.Guess | None) -> None:
+    """How an import read its file, under its report: the columns, each whole-file choice, the levels.
+
+    ``guess``: set when the choices were the app's own (imported on drop), so each says why it was made.
+    """
+    st.markdown(f"**{tr('imp.read_with')}**")
+    columns = dict(mapping.columns)
+    lines = [_mapping_line(columns)]
+    for fld, reason in (("currency", "currency_reason"), ("pay_period", "period_reason")):
+        kind = "currency" if fld == "currency" else "period"
+        if columns.get(fld):
+            said = tr("imp.from_column", column=importer.escape_markdown(columns[fld]))
+        else:
+            said = label_func(kind)(mapping.value(fld))
+        why = (
+            f" ({guessing.describe(getattr(guess, reason), lang())})"
+            if guess is not None and not columns.get(fld)
+            else ""
+        )
+        lines.append(f"{tr(f'imp.fixed.{fld}')}: {said}{importer.escape_markdown(why)}")
+    decimal = next(k for k, v in importer.DECIMALS.items() if v == mapping.decimal)
+    lines.append(_rest_line(columns, mapping.value("country"), mapping.value("role"), decimal))
+    if columns.get("level"):
+        name = label_func("level")
+        lines.append(
+            t("imp.levels_read", lang())
+            + " "
+            + " · ".join(f"{importer.escape_markdown(v)} → {name(code)}" for v, code in mapping.level_codes)
+        )
+    st.markdown("\n".join(f"- {line}" for line in lines))

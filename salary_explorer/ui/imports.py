@@ -39,7 +39,8 @@ class ImportDone:
     """An import the page keeps reporting: which bytes (hash), under what name, what came out, with what mapping.
 
     ``released``: the file was let go of after its rows were accepted, so the report stands alone, without the
-    uploader holding the bytes. ``notes`` keeps what the report builds per language, so a rerun does not
+    uploader holding the bytes. ``guess``: the file was imported on drop with the app's guesses, whose
+    reasons the report gives. ``notes`` keeps what the report builds per language, so a rerun does not
     build it again: the extra lines (counting places scans every row) and the rejected rows' table.
     """
 
@@ -48,6 +49,7 @@ class ImportDone:
     result: importer.ImportResult
     mapping: importer.Mapping
     released: bool = False
+    guess: object = None  # uploads.guess.Guess when the app chose the file-wide values itself (imported on drop)
     notes: dict = dataclasses.field(default_factory=dict, compare=False)
 
 

@@ -44,7 +44,7 @@ TEXTS = {
 @pytest.mark.parametrize("lang", ["en", "id"])
 def test_the_seeds_levels_are_suggested_changed_in_the_popover_and_imported(page, app_url, lang):
     said = TEXTS[lang]
-    page.goto(app_url + f"/upload?lang={lang}")
+    page.goto(app_url + f"/upload?lang={lang}&irv=1")  # the user asked to check the choices before importing
     wait_for_app(page)
     choose_file(page, "seed.csv", SEED)
     page.get_by_text(said["magang"]).wait_for()

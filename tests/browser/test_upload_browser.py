@@ -51,17 +51,14 @@ def test_upload_then_export_what_was_imported(page, app_url):
     page.goto(app_url + "/upload?lang=en")
     wait_for_app(page)
     assert page.get_by_text("Files up to 200 MB").is_visible()
-    choose_file(page, "gaji_browser.csv", UPLOAD)
-    page.get_by_text("Read as UTF-8, columns separated by semicolons; 4 columns.").wait_for()
-    wait_for_app(page)
-    on_uploader = page.locator('[data-testid="stFileUploader"]').get_by_text("gaji_browser.csv")
-    assert on_uploader.count() == 1
-    page.get_by_role("button", name="Import these rows").click()
+    choose_file(page, "gaji_browser.csv", UPLOAD)  # clear columns, currency and period: imported as it is dropped
     page.get_by_text("gaji_browser.csv: 3 rows read, 2 accepted, 1 rejected.").wait_for()
     wait_for_app(page)
-    # issue 11: imported, the file is let go of (an empty uploader), its report stays
-    assert page.get_by_text("Imported from gaji_browser.csv: its rows are kept for this session").is_visible()
-    assert on_uploader.count() == 0
+    # issue 11: imported, the file is let go of (an empty uploader), its report stays; issue 33: with its choices
+    assert page.get_by_text("Imported from gaji_browser.csv as soon as it was dropped").is_visible()
+    assert page.get_by_text("Read with these choices").is_visible()
+    assert page.get_by_text("Pay, minimum ← Gaji Minimum", exact=False).is_visible()
+    assert page.locator('[data-testid="stFileUploader"]').get_by_text("gaji_browser.csv").count() == 0
     assert_no_exception(page)
     screenshot(page, "upload_result_en")
 
@@ -116,15 +113,12 @@ def test_upload_then_export_what_was_imported(page, app_url):
 def test_change_the_mapping_and_import_again_without_choosing_the_file_again(page, app_url):
     page.goto(app_url + "/upload?lang=en")
     wait_for_app(page)
-    choose_file(page, "gaji_again.csv", UPLOAD)
-    page.get_by_text("Read as UTF-8, columns separated by semicolons; 4 columns.").wait_for()
-    wait_for_app(page)
-    period = page.locator('[data-testid="stSelectbox"]').filter(has_text="Pay period of every row")
-    assert period.locator('input[role="combobox"]').input_value() == "per month"
-    page.get_by_role("button", name="Import these rows").click()
+    choose_file(page, "gaji_again.csv", UPLOAD)  # imported as dropped, read per month (the figures say so)
     page.get_by_text("gaji_again.csv: 3 rows read, 2 accepted, 1 rejected.").wait_for()
     wait_for_app(page)
     assert page.locator('[data-testid="stFileUploader"]').get_by_text("gaji_again.csv").count() == 0  # let go of
+    assert page.get_by_text("Pay period of every row: per month (most figures", exact=False).is_visible()
+    period = page.locator('[data-testid="stSelectbox"]').filter(has_text="Pay period of every row")
 
     page.get_by_role("button", name="Change the mapping and import again").click()  # the same file, not chosen again
     page.get_by_text("Importing gaji_again.csv again, with the choices used last time.").wait_for()
@@ -156,3 +150,19 @@ def test_change_the_mapping_and_import_again_without_choosing_the_file_again(pag
     assert period.locator('input[role="combobox"]').input_value() == "per year"
     assert_no_exception(page)
     screenshot(page, "upload_import_again_form_en")
+
+
+def test_a_clear_file_is_imported_as_dropped_with_its_choices_in_indonesian(page, app_url):
+    """Issue 33: drop, and the rows are in; the report says how they were read and how to change it."""
+    page.goto(app_url + "/upload?lang=id")
+    wait_for_app(page)
+    choose_file(page, "gaji_id.csv", UPLOAD)
+    page.get_by_text("gaji_id.csv: 3 baris dibaca, 2 diterima, 1 ditolak.").wait_for()
+    wait_for_app(page)
+    assert page.get_by_text("Diimpor dari gaji_id.csv begitu dijatuhkan").is_visible()
+    assert page.get_by_text("Dibaca dengan pilihan ini").is_visible()
+    assert page.get_by_text("Periode gaji semua baris: per bulan", exact=False).is_visible()
+    assert page.get_by_role("button", name="Ubah pemetaan dan impor ulang").is_visible()
+    assert not page.get_by_role("button", name="Impor baris-baris ini").count()
+    assert_no_exception(page)
+    screenshot(page, "upload_on_drop_id")

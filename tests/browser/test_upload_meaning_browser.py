@@ -7,7 +7,7 @@ from .conftest import assert_no_exception, choose_file, screenshot, switch_langu
 
 
 def test_upload_is_previewed_in_words_before_it_counts(page, app_url):
-    page.goto(app_url + "/upload?lang=en")
+    page.goto(app_url + "/upload?lang=en&irv=1")  # the user asked to check the choices before importing
     wait_for_app(page)
     choose_file(page, "jobstreet_shape.csv", JOBSTREET)
     page.get_by_text("What the app will read").wait_for()
