@@ -1,5 +1,8 @@
 """Analysts: import your own salary CSV, check the mapping, see what was rejected and why.
 
+A file whose columns, currency and period are clear is imported as it is dropped, its report listing
+every choice to change (``ui.import_on_drop``); anything to ask, or the "check first" toggle, opens the form.
+
 Accepted rows join ``ui.salary_rows()`` for this session only (explorer, pay
 pages, offer check). Everything from the file is shown as plain text in
 tables, never as HTML. Whole-file problems are explained and the earlier
