@@ -1,4 +1,8 @@
-"""Home: tells job seekers, HR and analysts where to go, and where the numbers come from."""
+"""Home: tells job seekers, HR and analysts where to go, and where the numbers come from.
+
+Each card links only to the pages this visitor may open (team mode: by role); a card with none says who
+they are for.
+"""
 
 import streamlit as st
 
@@ -8,23 +12,27 @@ tr = ui.tr
 st.title(tr("app.title"))
 st.write(tr("app.tagline"))
 
+
+def link(page: str, icon: str) -> tuple[str, str, str]:
+    return f"pages/{page}.py", tr(f"nav.{page}"), f":material/{icon}:"
+
+
 # Bordered columns, each card's heading and text one Markdown element: every element is a message a run.
 seeker, hr, analyst = st.columns(3, border=True)
 with seeker:
     st.markdown(ui.card_text("home.seeker"))
-    st.page_link("pages/pay.py", label=tr("nav.pay"), icon=":material/payments:")
-    st.page_link("pages/offer.py", label=tr("nav.offer"), icon=":material/fact_check:")
-    st.page_link("pages/us_pay.py", label=tr("nav.us_pay"), icon=":material/query_stats:")
+    ui.page_links([link("pay", "payments"), link("offer", "fact_check"), link("place_pay", "map")])
+    ui.page_links([link("us_pay", "query_stats")])
     st.write(tr("home.seeker.req"))
-    st.page_link("pages/requirements.py", label=tr("nav.requirements"), icon=":material/checklist:")
+    ui.page_links([link("requirements", "checklist")])
 with hr:
     st.markdown(ui.card_text("home.hr"))
-    st.page_link("pages/bands.py", label=tr("nav.bands"), icon=":material/tune:")
-    st.page_link("pages/team.py", label=tr("nav.team"), icon=":material/groups:")
+    if not ui.page_links([link("bands", "tune"), link("structure", "stairs"), link("team", "groups")]):
+        st.caption(tr("home.for_members"))
 with analyst:
     st.markdown(ui.card_text("home.analyst"))
-    st.page_link("pages/explorer.py", label=tr("nav.explorer"), icon=":material/table_view:")
-    st.page_link("pages/upload.py", label=tr("nav.upload"), icon=":material/upload_file:")
+    if not ui.page_links([link("explorer", "table_view"), link("upload", "upload_file")]):
+        st.caption(tr("home.for_members"))
 
 rows = ui.bundled_salaries()
 st.subheader(tr("home.data.title"))

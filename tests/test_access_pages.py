@@ -282,3 +282,33 @@ def test_expired_rosters_are_purged_when_the_app_starts(app, store_url):
     with engine.connect() as conn:
         assert conn.execute(storage.sa.select(storage.sa.func.count()).select_from(storage.items)).scalar() == 0
     assert [(r["action"], r["actor"]) for r in storage.audit_rows(engine)] == [("retention.purge", "system")]
+
+
+HOME_CARDS = {  # the home cards' links each visitor may follow (a link to a refusal is not drawn)
+    "signed_out": ["pay", "offer", "place_pay", "us_pay", "requirements"],
+    "hr": ["pay", "offer", "place_pay", "us_pay", "requirements", "bands", "structure", "team"],
+    "analyst": ["pay", "offer", "place_pay", "us_pay", "requirements", "explorer", "upload"],
+    "hr_admin": [
+        *["pay", "offer", "place_pay", "us_pay", "requirements", "bands", "structure", "team", "explorer", "upload"],
+    ],
+}
+
+
+@pytest.mark.parametrize("who", list(HOME_CARDS))
+@pytest.mark.parametrize(
+    "lang, locked", [("en", "For members of your organisation"), ("id", "Untuk anggota organisasi Anda")]
+)
+def test_home_links_only_to_pages_the_visitor_may_open(app, store_url, who, lang, locked):
+    at = open_page(team_app(app, who), "pages/home.py", lang)
+    links = [link.proto.page for link in at.get("page_link")]  # each link's page, by its address
+    assert links == HOME_CARDS[who]
+    assert {f"pages/{page}.py" for page in links} <= set(expected_menu("hr_admin"))  # each in the menu
+    cards_without_links = {"signed_out": 2, "hr": 1, "analyst": 1, "hr_admin": 0}[who]
+    assert sum(locked in c.value for c in at.caption) == cards_without_links
+
+
+def test_home_in_solo_mode_links_every_page_but_the_audit(app):
+    at = open_page(app, "pages/home.py", "en")
+    links = [link.proto.page for link in at.get("page_link")]
+    assert links == HOME_CARDS["hr_admin"]
+    assert not any("For members of your organisation" in c.value for c in at.caption)

@@ -17,6 +17,7 @@ from .router import use_the_router  # noqa: F401  (re-exported, installed on imp
 from .access import (  # noqa: F401  (re-exported: ui.<name>)
     access_config,
     account_bar,
+    page_links,
     refused_page,
     run_page,
     start_access,

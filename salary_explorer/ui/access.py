@@ -104,6 +104,19 @@ def visible_pages(sections: dict) -> dict:
     return out
 
 
+def page_links(links: list[tuple[str, str, str]]) -> int:
+    """Links to pages (script, label, icon), only those this visitor may open; how many were drawn.
+
+    Home's cards use it: in team mode a link to a page the role may not use would only lead to a refusal.
+    """
+    principal, drawn = who(), 0
+    for path, label, icon in links:
+        if access.may_open_page(principal, path):
+            st.page_link(path, label=label, icon=icon)
+            drawn += 1
+    return drawn
+
+
 def _hidden(page):
     return st.Page(
         page._page, title=page.title, icon=page.icon, url_path=page.url_path, default=False, visibility="hidden"

@@ -20,8 +20,8 @@ CATALOG: dict[str, dict[str, str]] = {
     # home
     "home.seeker.title": {"en": "Looking for a job?", "id": "Sedang mencari kerja?"},
     "home.seeker.body": {
-        "en": "See pay by level (intern to manager) and by industry, compare with US hourly pay, check where an offer falls and whether it meets the minimum wage.",
-        "id": "Lihat gaji per jenjang (magang sampai manajer) dan per industri, bandingkan dengan gaji per jam di AS, cek posisi sebuah tawaran dan apakah memenuhi upah minimum.",
+        "en": "See pay by level (intern to manager), by industry and by place on a map, compare with US hourly pay, check where an offer falls and whether it meets the minimum wage where the job is.",
+        "id": "Lihat gaji per jenjang (magang sampai manajer), per industri dan per wilayah di peta, bandingkan dengan gaji per jam di AS, cek posisi sebuah tawaran dan apakah memenuhi upah minimum di tempat kerjanya.",
     },
     "home.seeker.req": {
         "en": "Compare what retail, call-center, e-commerce, hospitality, bank and telecom roles ask for, and check which ones you qualify for.",
@@ -29,13 +29,17 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "home.hr.title": {"en": "In HR?", "id": "Bagian HR?"},
     "home.hr.body": {
-        "en": "Build salary bands per level from market data, check them against the minimum wage, export them as CSV or Excel, and check a whole team's pay against the bands.",
-        "id": "Susun rentang gaji per jenjang dari data pasar, cek terhadap upah minimum, ekspor sebagai CSV atau Excel, dan cek gaji seluruh tim terhadap rentang itu.",
+        "en": "Build salary bands per level from market data and the wage structure and scale the law requires, check them against the minimum wage where the work is, export them, and check a whole team's pay against them.",
+        "id": "Susun rentang gaji per jenjang dari data pasar serta struktur dan skala upah yang diwajibkan undang-undang, cek terhadap upah minimum di tempat kerja, ekspor, dan cek gaji seluruh tim terhadapnya.",
     },
     "home.analyst.title": {"en": "Analysing data?", "id": "Menganalisis data?"},
     "home.analyst.body": {
         "en": "Filter every salary row, bring your own salary CSV, and export what you filtered with its sources.",
         "id": "Saring semua baris gaji, bawa CSV gaji Anda sendiri, dan ekspor hasil saringan beserta sumbernya.",
+    },
+    "home.for_members": {
+        "en": "For members of your organisation with this role: sign in with your work account to use these pages.",
+        "id": "Untuk anggota organisasi Anda dengan peran ini: masuk dengan akun kerja Anda untuk memakai halaman ini.",
     },
     "home.data.title": {"en": "Where the numbers come from", "id": "Dari mana angka-angka ini"},
     "home.data.body": {
