@@ -7,6 +7,7 @@ import salary_explorer.ui.import_again as import_again  # the defining module: i
 from salary_explorer.uploads import first_choices, importer
 from salary_explorer.uploads import guess as guessing
 
+from .conftest import REAL_DATA
 from .test_import_again_page import bring_back, rows, widget
 from .test_import_ranges_levels import SEED, SEED_LEVELS, SEED_MAX, SEED_MIN
 from .test_upload_page import GOOD, open_upload, texts, upload
@@ -133,6 +134,26 @@ def test_the_seed_articles_levels_are_read_as_written_on_drop(app, lang):
     assert got["pay_min"].tolist() == SEED_MIN and got["pay_max"].tolist() == SEED_MAX
     levels = next(t for t in texts(at) if t.startswith("- "))
     assert "Staff Magang → " in levels
+
+
+@pytest.mark.skipif(not (REAL_DATA / "ds_salaries.csv").exists(), reason="real data not present in ../shared/real-data")
+def test_the_real_salary_file_is_read_as_it_means_on_drop(app):
+    """A file nobody here wrote: yearly pay, a currency per row, the data-science level codes."""
+    at = upload(open_upload(app), "ds_salaries.csv", (REAL_DATA / "ds_salaries.csv").read_bytes())
+    assert at.success[0].value == "ds\\_salaries\\.csv: 3,755 rows read, 3,755 accepted, 0 rejected."
+    got = at.session_state["uploaded_salary_tables"]["ds_salaries.csv"]
+    assert set(got["pay_period"]) == {"year"}  # the figures' size says yearly, and the report says why
+    first = got.iloc[0]  # 2023,SE,FT,Principal Data Scientist,80000,EUR,85847,ES,...
+    assert (first["currency"], first["pay_typical"], first["level"], first["country"]) == (
+        "EUR",
+        80000,
+        "specialist",
+        "ES",
+    )
+    assert set(got["level"]) == {"junior_staff", "senior_staff", "specialist", "manager"}
+    listed = next(t for t in texts(at) if t.startswith("- ")).replace("\\", "")
+    assert "Currency of every row: from the column salary_currency" in listed
+    assert "Pay period of every row: per year (" in listed
 
 
 # ---- the pure rule: when nothing must be asked ----
