@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ..core.i18n import t
 from ..core.schema import LEVELS, PAY_PERIODS
 from ..uploads import first_choices, importer, vocabulary
 from ..uploads import guess as guessing
@@ -229,9 +228,6 @@ def choices_used(mapping: importer.Mapping, guess: guessing.Guess | None) -> Non
     lines.append(_rest_line(columns, mapping.value("country"), mapping.value("role"), decimal))
     if columns.get("level"):
         name = label_func("level")
-        lines.append(
-            t("imp.levels_read", lang())
-            + " "
-            + " · ".join(f"{importer.escape_markdown(v)} → {name(code)}" for v, code in mapping.level_codes)
-        )
+        read = " · ".join(f"{importer.escape_markdown(v)} → {name(code)}" for v, code in mapping.level_codes)
+        lines.append(f"{tr('imp.levels_read')} {read}")
     st.markdown("\n".join(f"- {line}" for line in lines))
