@@ -12,7 +12,6 @@ import glob
 import os
 import secrets
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -131,6 +130,18 @@ def wait_healthy(url: str, proc: subprocess.Popen | None = None, timeout: float 
         time.sleep(0.3)
 
 
+def stop_process(proc: subprocess.Popen | None) -> None:
+    """SIGTERM a server started here, and kill it if it has not gone within 10 s (a fixture always stops it)."""
+    if proc is None or proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 class Replica:
     """One ``streamlit run app.py`` process on its own port, pointed at the shared database."""
 
@@ -164,14 +175,7 @@ class Replica:
             self.proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
 
     def stop(self) -> None:
-        if self.proc is None or self.proc.poll() is not None:
-            return
-        self.proc.send_signal(signal.SIGTERM)
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+        stop_process(self.proc)
 
 
 def haproxy_config(port: int, backends: list[tuple[str, int]], stats_port: int | None = None) -> str:
@@ -209,13 +213,7 @@ class Proxy:
         wait_healthy(self.url, self.proc, what="haproxy")
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc)
 
     def remove(self) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
@@ -278,13 +276,7 @@ class OidcProvider:
                 time.sleep(0.2)
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc)
 
     def secrets_toml(self, path: Path, workspace: str = "acme", max_session_hours: float = 8) -> Path:
         """The app's ``[auth]`` and ``[access]`` for this provider (replicas read it via --secrets.files)."""
