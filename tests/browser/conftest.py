@@ -239,3 +239,20 @@ def choose_file(page, name: str, data: bytes, mime: str = "text/csv") -> None:
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(
         {"name": name, "mimeType": mime, "buffer": data}
     )
+
+
+def pick_option(page, box, option: str, attempts: int = 3, exact: bool = False) -> None:
+    """Open a select box or multiselect (``box``, a locator) and pick an option; under load a late rerun can close
+    the list, so open it again."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(attempts):
+        box.click()
+        try:
+            page.get_by_role("option", name=option, exact=exact).click(timeout=10_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == attempts - 1:
+                raise
+            page.keyboard.press("Escape")
+            wait_for_app(page)

@@ -3,17 +3,8 @@ levels a click away (one line each says what was read), and a level the user cha
 
 import pytest
 
-from .conftest import assert_no_exception, choose_file, screenshot, wait_for_app
-
-SEED = (
-    "Jenjang;Gaji\n"
-    "Manager;Rp. 5.000.000 – Rp. 20.000.000\n"
-    "Supervisor;Rp. 3.000.000 – Rp. 12.000.000\n"
-    "Spesialis;Rp. 3.500.000 – Rp. 12.000.000\n"
-    "Staff Senior;Rp. 3.000.000 – Rp. 10.000.000\n"
-    "Staff Junior;Rp. 2.200.000 – Rp. 7.000.000\n"
-    "Staff Magang;Rp. 1.100.000 – Rp. 3.000.000\n"
-).encode()
+from ..test_import_ranges_levels import SEED  # the seed article's levels and ranges, as the AppTest tests use
+from .conftest import assert_no_exception, choose_file, pick_option, screenshot, wait_for_app
 
 TEXTS = {
     "en": {
@@ -46,7 +37,7 @@ def test_the_seeds_levels_are_suggested_changed_in_the_popover_and_imported(page
     said = TEXTS[lang]
     page.goto(app_url + f"/upload?lang={lang}&irv=1")  # the user asked to check the choices before importing
     wait_for_app(page)
-    choose_file(page, "seed.csv", SEED)
+    choose_file(page, "seed.csv", SEED.encode())
     page.get_by_text(said["magang"]).wait_for()
     wait_for_app(page)
     assert page.get_by_text(said["levels"]).is_visible()
@@ -58,16 +49,7 @@ def test_the_seeds_levels_are_suggested_changed_in_the_popover_and_imported(page
     page.get_by_role("button", name=said["change_levels"]).click()
     magang = page.locator('[data-testid="stSelectbox"]').filter(has_text="Staff Magang")
     magang.wait_for()
-    for attempt in range(3):  # under load a late rerun can close the list: open it again
-        magang.click()
-        try:
-            page.get_by_role("option", name=said["junior"], exact=True).click(timeout=10_000)
-            break
-        except Exception:
-            if attempt == 2:
-                raise
-            page.keyboard.press("Escape")
-            wait_for_app(page)
+    pick_option(page, magang, said["junior"], exact=True)
     wait_for_app(page)
     page.keyboard.press("Escape")  # shut the popover
     page.get_by_text(said["now"]).wait_for()

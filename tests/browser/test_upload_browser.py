@@ -13,6 +13,7 @@ from .conftest import (
     choose_file,
     click_download,
     go_to_page,
+    pick_option,
     screenshot,
     switch_language,
     wait_for_app,
@@ -29,22 +30,6 @@ EXPECTED = [  # role, pay_min, pay_max, year, level, currency, pay_period, recor
     ["'=1+2", 4500000.0, 6000000.0, 2024, "unspecified", "IDR", "month", "gaji-browser:3"],
 ]
 COLUMNS = ["role", "pay_min", "pay_max", "year", "level", "currency", "pay_period", "record_id"]
-
-
-def pick_option(page, label: str, option: str, attempts: int = 3) -> None:
-    """Open a multiselect and pick an option; under load a late rerun can close the list, so open it again."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    for attempt in range(attempts):
-        page.locator('[data-testid="stMultiSelect"]').filter(has_text=label).click()
-        try:
-            page.get_by_role("option", name=option).click(timeout=10_000)
-            return
-        except PlaywrightTimeout:
-            if attempt == attempts - 1:
-                raise
-            page.keyboard.press("Escape")
-            wait_for_app(page)
 
 
 def test_upload_then_export_what_was_imported(page, app_url):
@@ -66,7 +51,7 @@ def test_upload_then_export_what_was_imported(page, app_url):
     page.get_by_role("link", name="See your rows in the data explorer").click()
     wait_for_app(page)
     page.get_by_text("2 of them come from your own uploads").wait_for()
-    pick_option(page, "Source", "gaji_browser.csv")
+    pick_option(page, page.locator('[data-testid="stMultiSelect"]').filter(has_text="Source"), "gaji_browser.csv")
     page.keyboard.press("Escape")
     page.get_by_text(f"2 of {len(load_salaries()) + 2} rows match.").wait_for()
     wait_for_app(page)
@@ -124,16 +109,7 @@ def test_change_the_mapping_and_import_again_without_choosing_the_file_again(pag
     page.get_by_text("Importing gaji_again.csv again, with the choices used last time.").wait_for()
     wait_for_app(page)
     assert period.locator('input[role="combobox"]').input_value() == "per month"
-    for attempt in range(3):  # under load a late rerun can close the list: open it again
-        period.click()
-        try:
-            page.get_by_role("option", name="per year").click(timeout=10_000)
-            break
-        except Exception:
-            if attempt == 2:
-                raise
-            page.keyboard.press("Escape")
-            wait_for_app(page)
+    pick_option(page, period, "per year")
     wait_for_app(page)
     page.get_by_text(re.compile(r"^Whole pay column .*\), per year: median")).wait_for()  # the preview followed
     page.get_by_role("button", name="Import these rows").click()
