@@ -95,12 +95,7 @@ def save(engine: Engine, band_set: BandSet, *, max_bytes: int | None = None) -> 
     Raises ``storage.Conflict`` when someone saved that set since ``band_set.version``.
     """
     meta = to_meta(band_set)
-    if band_set.token is None:
-        saved = storage.create(engine, KIND, band_set.name, meta, max_bytes=max_bytes)
-    else:
-        saved = storage.save_version(
-            engine, band_set.token, KIND, band_set.version or 1, meta, name=band_set.name, max_bytes=max_bytes
-        )
+    saved = storage.save(engine, KIND, band_set.name, meta, band_set.token, band_set.version, max_bytes=max_bytes)
     return open_set(engine, saved.token, saved.version)
 
 

@@ -617,6 +617,23 @@ def save_version(
     return Saved(token, base_version + 1, expires)
 
 
+def save(
+    engine: Engine | Scope,
+    kind: str,
+    name: str,
+    meta: dict,
+    token: str | None = None,
+    base_version: int | None = None,
+    *,
+    max_bytes: int | None = None,
+) -> Saved:
+    """Save work opened from ``token`` as its next version (``Conflict`` if someone saved it since
+    ``base_version``), or as a new item when it has no token yet: how band sets and wage structures save."""
+    if token is None:
+        return create(engine, kind, name, meta, max_bytes=max_bytes)
+    return save_version(engine, token, kind, base_version or 1, meta, name=name, max_bytes=max_bytes)
+
+
 def load(engine: Engine | Scope, token: str, kind: str, version: int | None = None) -> Item:
     """The item behind a token (its newest version unless ``version`` is given); ``NotFound`` otherwise."""
     _check_kind(kind)

@@ -91,13 +91,7 @@ def from_item(item: storage.Item) -> SavedStructure:
 def save(engine: Engine, saved: SavedStructure, *, max_bytes: int | None = None) -> SavedStructure:
     """A new structure (no token yet) or a new version of the one it was opened from (``storage.Conflict``
     when someone saved it since)."""
-    meta = to_meta(saved)
-    if saved.token is None:
-        done = storage.create(engine, KIND, saved.name, meta, max_bytes=max_bytes)
-    else:
-        done = storage.save_version(
-            engine, saved.token, KIND, saved.version or 1, meta, name=saved.name, max_bytes=max_bytes
-        )
+    done = storage.save(engine, KIND, saved.name, to_meta(saved), saved.token, saved.version, max_bytes=max_bytes)
     return open_saved(engine, done.token, done.version)
 
 
