@@ -13,6 +13,7 @@ import dataclasses
 
 import streamlit as st
 
+from ..uploads import guess as guessing
 from ..uploads import importer
 from ..uploads import preview as upload_preview_view
 from .import_mapping import choices_used, forget_upload_table
@@ -124,7 +125,7 @@ def _leave_again() -> None:
 
 
 def finish_import(
-    file: FileToImport, result: importer.ImportResult, mapping: importer.Mapping, guess: object = None
+    file: FileToImport, result: importer.ImportResult, mapping: importer.Mapping, guess: guessing.Guess | None = None
 ) -> bool:
     """Remember the import's report; once rows are accepted, let go of the file and its whole-file copies.
 

@@ -86,7 +86,7 @@ def upload_mapping_form(
     st.caption(tr("imp.whole_file_help"))
     guessed = upload_guess(digest, raw, columns)  # issue 15: from every row; None = the user must choose
     last = dict(prefill.fixed) if prefill is not None else {}
-    start = first_choices.starting_values(columns, guessed.guess, last)  # what an import on drop would use
+    start = first_choices.starting_values(guessed.guess, last)  # what an import on drop would use
     cur_default, per_default = start["currency"], start["pay_period"]
     c1, c2 = st.columns(2)
     currency = code_selectbox(

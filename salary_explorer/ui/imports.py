@@ -12,6 +12,7 @@ import streamlit as st
 from ..core import storage
 from ..core.formatting import count as format_count
 from ..core.i18n import describe_problem, t
+from ..uploads import guess as guessing
 from ..uploads import importer, saved
 from .language import lang, tr
 from .saved_work import (
@@ -49,7 +50,7 @@ class ImportDone:
     result: importer.ImportResult
     mapping: importer.Mapping
     released: bool = False
-    guess: object = None  # uploads.guess.Guess when the app chose the file-wide values itself (imported on drop)
+    guess: guessing.Guess | None = None  # when the app chose the file-wide values itself (imported on drop)
     notes: dict = dataclasses.field(default_factory=dict, compare=False)
 
 

@@ -19,7 +19,7 @@ DECIMAL = next(iter(DECIMALS))  # "auto": the number format detected from the fi
 ASK_ALWAYS = ("header_over_figures",)  # guess reasons that must be put to the user even with a period
 
 
-def starting_values(columns: dict[str, str | None], guess: Guess, last: dict[str, str] | None = None) -> dict:
+def starting_values(guess: Guess, last: dict[str, str] | None = None) -> dict:
     """Currency, period, country and role for the whole file: last time's choices, else the guess.
 
     The country follows the currency (US dollars: United States) unless last time's choice says otherwise.
@@ -51,11 +51,5 @@ def asks_nothing(columns: dict[str, str | None], guess: Guess) -> bool:
 
 def starting_mapping(columns: dict[str, str | None], guess: Guess, sample) -> Mapping:
     """The mapping the form starts from for a new file: guessed columns, guessed values, suggested levels."""
-    values = starting_values(columns, guess)
     levels = dict(level_choices(sample, columns.get("level")))
-    return Mapping.build(
-        columns,
-        {**values, "role": values["role"].strip() or "-"},
-        level_codes=levels or None,
-        decimal=DECIMALS[DECIMAL],
-    )
+    return Mapping.build(columns, starting_values(guess), level_codes=levels or None, decimal=DECIMALS[DECIMAL])
