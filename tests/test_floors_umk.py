@@ -218,3 +218,22 @@ def test_every_bundled_umk_figure_is_the_references():
         for alternative in filter(None, str(row.alternatives).split(";")):
             whole = f"{float(alternative):,.0f}".replace(",", ".")
             assert whole[:-1] in source["notes"], (row.regency_code, alternative)
+
+
+@pytest.mark.parametrize("year", [2024, 2025, 2026, 2027])
+def test_the_batch_lookup_gives_what_floor_in_force_gives_for_every_regency(wages, year):
+    """share_below_floor and floor_by_regency look each province up once; the floors must be the same ones."""
+    on = dt.date(2026, 6, 1)
+    places = regions.regencies()[["province", "code"]].rename(columns={"code": "regency_code"}).assign(year=year)
+    extra = pd.DataFrame(
+        {"province": ["Jawa Barat", "DKI Jakarta", "Nowhere"], "regency_code": ["", "32.15", ""], "year": year}
+    )
+    places = pd.concat([places, extra], ignore_index=True)
+    batch = floor_tables._floors_at(wages, places, on)
+    when = on if year == on.year else (dt.date(year, 12, 31) if year < on.year else dt.date(year, 1, 1))
+    for province, code, _ in places.itertuples(index=False):
+        try:
+            one = floors.floor_in_force(wages, province, when, regency=code)
+        except (KeyError, LookupError):
+            one = None
+        assert batch[(province, code, year)] == one, (province, code, year)

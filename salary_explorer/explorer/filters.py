@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..core import regions as id_regions
 from ..core.export import fits_in_excel
-from ..core.floor_tables import share_below_floor
+from ..core.floor_tables import shares_below_floor
 from ..core.formatting import count as format_count  # noqa: F401  (pages show counts through it)
 from ..core.formatting import percent
 from ..core.i18n import has, t
@@ -197,11 +197,10 @@ def below_floor_tables(
     matched: pd.DataFrame, wages: pd.DataFrame, on: dt.date, lang: str
 ) -> dict[str, pd.DataFrame] | None:
     """Job ads below the law: per province and per regency/city, how many monthly rupiah rows state pay below
-    the minimum wage in force at their place in their year (``core.floors.share_below_floor``). None when no
+    the minimum wage in force at their place in their year (``core.floor_tables.shares_below_floor``). None when no
     matching row can be judged (bundled figures name no province)."""
     out = {}
-    for level in ("province", "regency"):
-        table = share_below_floor(matched, wages, on, level)
+    for level, table in shares_below_floor(matched, wages, on).items():  # each row judged once for both
         if table.empty:
             continue
         shown = pd.DataFrame(
