@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..core import bps_sectors
+from ..core import regions as id_regions
 from ..core.formatting import count as format_count
 from ..core.formatting import percent
 from ..core.i18n import t
@@ -353,17 +354,9 @@ def _monthly_rupiah(rows: pd.DataFrame) -> pd.DataFrame:
     return usable, len(uploaded)
 
 
-@functools.cache
-def _regency_list() -> tuple[tuple[str, str], ...]:
-    regions = read_text_csv(DATA_DIR / REGIONS_FILE)
-    level2 = regions[regions["level"] == "2"]
-    return tuple(zip(level2["code"], level2["name"].str.strip()))
-
-
 def _regencies() -> pd.DataFrame:
-    """The 514 regencies/cities: Kemendagri code (the regency map's join key) and name."""
-    codes, names = zip(*_regency_list())
-    return pd.DataFrame({"code": list(codes), "region": list(names)})
+    """The 514 regencies/cities: Kemendagri code (the regency map's join key) and name (``core.regions``)."""
+    return id_regions.regencies().rename(columns={"name": "region"})[["code", "region"]]
 
 
 def file_table(
@@ -436,7 +429,7 @@ def file_table(
         }
     )
     if level == "regency":  # only the regencies/cities that have ads are rows (the map greys the others)
-        table = table.assign(province=[_province_of_code(c) for c in table["code"]])
+        table = table.assign(province=table["code"].map(id_regions.regencies().set_index("code")["province"]))
     unit = {"count": "place.unit.count", "median": "place.unit.idr_month", "below": "place.unit.share"}[figure]
     currency = {"count": "", "median": "IDR", "below": "%"}[figure]
     place_table = PlaceTable(
@@ -449,8 +442,3 @@ def file_table(
         FILE_COLUMNS if level == "province" else FILE_REGENCY_COLUMNS,
     )
     return place_table, len(usable), total
-
-
-def _province_of_code(code: str) -> str:
-    names = dict(_province_list())
-    return names.get(str(code).split(".")[0], "")
