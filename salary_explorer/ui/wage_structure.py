@@ -132,13 +132,23 @@ def kept_structure(built: build.Built, messages: list[str]) -> build.Structure |
     return kept
 
 
+ROSTER_KEY = "_ss_roster"  # (file_id, table) of the notices roster: read once per upload, not on every rerun
+
+
 def structure_roster_table(upload) -> pd.DataFrame | None:
-    """The notices roster through the import path; a file that cannot be read is explained (None)."""
-    try:
-        return table_from_upload(upload)
-    except (importer.ImportError_, ValueError) as err:
-        st.error(tr("structure.notices.bad_file", message=_read_error(err)))
+    """The notices roster through the import path, read once per upload; a file that cannot be read is
+    explained (None) on every run until another file is chosen."""
+    kept = st.session_state.get(ROSTER_KEY)
+    if kept is None or kept[0] != upload.file_id:
+        try:
+            kept = (upload.file_id, table_from_upload(upload))
+        except (importer.ImportError_, ValueError) as err:
+            kept = (upload.file_id, err)  # said in the reader's language on each run
+        st.session_state[ROSTER_KEY] = kept
+    if isinstance(kept[1], Exception):
+        st.error(tr("structure.notices.bad_file", message=_read_error(kept[1])))
         return None
+    return kept[1]
 
 
 SEVERITY_BOX = {"critical": "error", "warning": "warning", "info": "info", "ok": "success"}
