@@ -669,8 +669,19 @@ def workplace_floor(wages: pd.DataFrame, on: object, picks: dict[str, str] | Non
     """
     regions = floor_regions(wages, "ID") + floor_regions(wages, "US")
     picks = picks or {}
+    known: dict[str, Floor | LookupError] = {}  # a roster names a few places many times: each worked out once
 
     def floor_for(text: str) -> Floor:
+        if text not in known:
+            try:
+                known[text] = _floor_of(text)
+            except LookupError as err:  # KeyError included
+                known[text] = err
+        if isinstance(known[text], LookupError):
+            raise known[text]
+        return known[text]
+
+    def _floor_of(text: str) -> Floor:
         name = resolve_region(text, regions)
         if name is not None:
             return floor_in_force(wages, name, on)
